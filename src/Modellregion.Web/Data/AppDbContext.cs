@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Audit;
+using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Funding;
+using Modellregion.Web.Features.News;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Data;
+
+/// <summary>
+/// The one database of the product. Provider-specific subclasses (<see cref="SqliteAppDbContext"/>,
+/// <see cref="PostgresAppDbContext"/>) carry their own migrations. Saving stamps times, bumps concurrency
+/// versions and writes the audit trail in the same transaction.
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<ApplicationUser>
+{
+    private readonly ICurrentActor _actor;
+    private readonly TimeProvider _time;
+
+    protected AppDbContext(DbContextOptions options, ICurrentActor? actor, TimeProvider? time)
+        : base(options)
+    {
+        _actor = actor ?? new SystemActor();
+        _time = time ?? TimeProvider.System;
+    }
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<RegionParticipation> RegionParticipations => Set<RegionParticipation>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Field> Fields => Set<Field>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectPartner> ProjectPartners => Set<ProjectPartner>();
+    public DbSet<ProjectMunicipality> ProjectMunicipalities => Set<ProjectMunicipality>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<ProjectResult> ProjectResults => Set<ProjectResult>();
+    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
+    public DbSet<GrantDecision> GrantDecisions => Set<GrantDecision>();
+    public DbSet<NewsItem> News => Set<NewsItem>();
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DateTime UtcNow => _time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Bulk loads of synthetic data skip the per-record audit trail.</summary>
+    public bool SuppressAudit { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var now = UtcNow;
+        StampTimesAndVersions(now);
+        var audit = SuppressAudit ? [] : AuditRecorder.Capture(ChangeTracker, now, _actor);
+        if (audit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(audit.Select(a => a.Complete()));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    private void StampTimesAndVersions(DateTime now)
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Das Änderungsprotokoll ist unveränderlich.");
+            }
+
+            if (entry.State == EntityState.Added && entry.Entity is ITimestamped created)
+            {
+                if (created.CreatedAt == default)
+                {
+                    created.CreatedAt = now;
+                }
+
+                created.UpdatedAt = now;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                if (entry.Entity is ITimestamped updated)
+                {
+                    updated.UpdatedAt = now;
+                }
+
+                if (entry.Entity is IVersioned versioned)
+                {
+                    versioned.Version++;
+                }
+            }
+        }
+    }
+}

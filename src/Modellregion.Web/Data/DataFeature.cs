@@ -1,0 +1,75 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Modellregion.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Where the data lives: SQLite by default (zero set-up), PostgreSQL for production and scale.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string DefaultSqlite = "Data Source=App_Data/modellregion.db";
+
+    /// <summary>Reads <c>Database:Provider</c> and <c>ConnectionStrings:Modellregion</c>; relative SQLite paths resolve against <paramref name="baseDirectory"/>.</summary>
+    public static DatabaseSettings From(IConfiguration configuration, string baseDirectory)
+    {
+        var providerName = configuration["Database:Provider"] ?? "Sqlite";
+        var provider = providerName.ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+            _ => throw new InvalidOperationException($"Unbekannter Datenbank-Provider „{providerName}“ (erlaubt: Sqlite, Postgres)."),
+        };
+        var connectionString = configuration.GetConnectionString("Modellregion");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException("Für PostgreSQL fehlt der Verbindungs-String ConnectionStrings:Modellregion.");
+            }
+
+            connectionString = DefaultSqlite;
+        }
+
+        return new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? ResolveSqlitePath(connectionString, baseDirectory) : connectionString);
+    }
+
+    private static string ResolveSqlitePath(string connectionString, string baseDirectory)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(baseDirectory, builder.DataSource));
+        }
+
+        if (builder.DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+}
+
+public static class DataFeature
+{
+    public static IServiceCollection AddData(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(settings.ConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(settings.ConnectionString));
+        }
+
+        services.AddScoped<DatabaseSetup>();
+        return services;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data.Seeding;
+using Modellregion.Web.Features.Account;
+
+namespace Modellregion.Web.Data;
+
+/// <summary>What the first start does: migrate, load the demo data, create the first administrator.</summary>
+public sealed class DatabaseSetup(AppDbContext db, DatabaseSettings settings, UserManager<ApplicationUser> users, ILogger<DatabaseSetup> logger)
+{
+    public const string FirstAdminEmail = "admin@modellregion.local";
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Readers do not block the writer and the writer does not block readers.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    /// <summary>Loads the demo data into an empty database; returns false when data was already there.</summary>
+    public async Task<bool> SeedDemoDataAsync(CancellationToken cancellationToken = default)
+    {
+        var loaded = await new DemoData(db).SeedAsync(cancellationToken);
+        if (loaded)
+        {
+            logger.LogInformation("Demodaten geladen.");
+        }
+
+        return loaded;
+    }
+
+    /// <summary>
+    /// Creates the first administrator with a generated password when there is no user yet.
+    /// Returns the password, which is shown once and not stored anywhere in clear text.
+    /// </summary>
+    public async Task<string?> EnsureFirstAdministratorAsync(CancellationToken cancellationToken = default)
+    {
+        if (await users.Users.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var password = GeneratePassword();
+        var admin = new ApplicationUser
+        {
+            UserName = FirstAdminEmail,
+            Email = FirstAdminEmail,
+            EmailConfirmed = true,
+            DisplayName = "Administration",
+            CreatedAt = db.UtcNow,
+        };
+        var result = await users.CreateAsync(admin, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Der erste Administrator konnte nicht angelegt werden: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        db.RoleAssignments.Add(new RoleAssignment { UserId = admin.Id, Role = AppRole.Administrator, CreatedAt = db.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        return password;
+    }
+
+    /// <summary>A random password that meets the policy: 20 characters from letters, digits and symbols.</summary>
+    public static string GeneratePassword()
+    {
+        const string lower = "abcdefghijkmnopqrstuvwxyz";
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        const string digits = "23456789";
+        const string symbols = "-_.!?";
+        var all = lower + upper + digits + symbols;
+        var chars = new char[20];
+        chars[0] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
+        chars[1] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
+        chars[2] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
+        chars[3] = symbols[RandomNumberGenerator.GetInt32(symbols.Length)];
+        for (var i = 4; i < chars.Length; i++)
+        {
+            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
+        }
+
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
+    }
+}

@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Funding;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Data.Seeding;
+
+/// <summary>
+/// Generates a large, clearly marked synthetic data set for load tests at national scale: regions,
+/// projects across all German municipalities, partners, milestones and grant decisions. Every record is
+/// flagged <c>IsSynthetic</c> and named "(synthetisch)"; the figures are random and mean nothing.
+/// Deterministic for a given seed.
+/// </summary>
+public sealed class SyntheticData(AppDbContext db)
+{
+    public sealed record Result(int Regions, int Projects, int Organisations, TimeSpan Duration);
+
+    public async Task<Result> GenerateAsync(int projectCount, int regionCount, int seed = 42, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(projectCount);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(regionCount);
+        var watch = Stopwatch.StartNew();
+        var random = new Random(seed);
+        if (!await db.Municipalities.AnyAsync(cancellationToken))
+        {
+            await new ImportMunicipalities(db).RunAsync(cancellationToken);
+        }
+
+        var programme = await db.Programmes.OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (programme is null)
+        {
+            programme = new Programme { Slug = "synthetisches-programm", Name = "Synthetisches Förderprogramm (synthetisch)" };
+            db.Programmes.Add(programme);
+        }
+
+        var fields = await db.Fields.ToListAsync(cancellationToken);
+        if (fields.Count == 0)
+        {
+            fields = [new Field { Slug = "e-government", Name = "E-Government" }, new Field { Slug = "digitale-stadtentwicklung", Name = "Digitale Stadtentwicklung" }];
+            db.Fields.AddRange(fields);
+        }
+
+        var topics = await db.Topics.ToListAsync(cancellationToken);
+        if (topics.Count == 0)
+        {
+            topics = [.. new[] { "Mobilität", "Bildung", "Sicherheit", "Gesundheit", "Open Data" }.Select((n, i) => new Topic { Slug = Slug.From(n), Name = n, SortOrder = i })];
+            db.Topics.AddRange(topics);
+        }
+
+        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Ags).Select(m => new { m.Ags, m.Name, m.DistrictAgs }).ToListAsync(cancellationToken);
+        var run = await db.Regions.CountAsync(r => r.IsSynthetic, cancellationToken);
+
+        db.SuppressAudit = true;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // Regions: consecutive slices of the municipality list, so each region is geographically coherent.
+            var regions = new List<Region>();
+            var organisationsByAgs = new Dictionary<string, Organisation>();
+            var slice = Math.Max(1, municipalities.Count / regionCount);
+            for (var r = 0; r < regionCount; r++)
+            {
+                var number = run + r + 1;
+                var members = municipalities.Skip(r * slice).Take(r == regionCount - 1 ? int.MaxValue : slice).ToList();
+                var lead = members[random.Next(members.Count)];
+                var leadOrganisation = NewMunicipalityOrganisation(lead.Ags, lead.Name, number);
+                organisationsByAgs[lead.Ags] = leadOrganisation;
+                var region = new Region
+                {
+                    Slug = $"synthetische-region-{number:000}",
+                    Name = $"Synthetische Region {number:000} (synthetisch)",
+                    ShortName = $"Synth. {number:000}",
+                    Summary = "Synthetische Testdaten für Last- und Skalierungstests. Alle Angaben sind zufällig erzeugt.",
+                    Programme = programme,
+                    LeadOrganisation = leadOrganisation,
+                    IsSynthetic = true,
+                };
+                region.Participations.Add(new RegionParticipation { Organisation = leadOrganisation, Role = RegionRole.LeadMunicipality });
+                regions.Add(region);
+                db.Regions.Add(region);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var region in regions)
+            {
+                region.LeadOrganisation!.RegionId = region.Id;
+                db.Entry(region.LeadOrganisation).State = EntityState.Modified;
+            }
+
+            // Projects, in batches so memory stays flat.
+            const int batchSize = 1000;
+            var created = 0;
+            var start = new DateOnly(2018, 7, 1);
+            var statuses = ProjectStatuses.All.Select(s => s.Status).ToArray();
+            while (created < projectCount)
+            {
+                var batch = Math.Min(batchSize, projectCount - created);
+                for (var i = 0; i < batch; i++)
+                {
+                    var index = created + i;
+                    var regionIndex = index % regionCount;
+                    var region = regions[regionIndex];
+                    var membersStart = regionIndex * slice;
+                    var place = municipalities[Math.Min(municipalities.Count - 1, membersStart + random.Next(slice))];
+                    if (!organisationsByAgs.TryGetValue(place.Ags, out var leadOrganisation))
+                    {
+                        leadOrganisation = NewMunicipalityOrganisation(place.Ags, place.Name, run + regionIndex + 1);
+                        leadOrganisation.Region = region;
+                        organisationsByAgs[place.Ags] = leadOrganisation;
+                        db.Organisations.Add(leadOrganisation);
+                    }
+
+                    var projectStart = start.AddDays(random.Next(0, 4 * 365));
+                    var status = statuses[random.Next(statuses.Length)];
+                    var topic = topics[random.Next(topics.Count)];
+                    var project = new Project
+                    {
+                        Slug = $"synthetisches-projekt-{run:00}-{index + 1:000000}",
+                        Title = $"Synthetisches Projekt {index + 1:000000}: {topic.Name} in {place.Name} (synthetisch)",
+                        Summary = $"Zufällig erzeugtes Testprojekt zum Thema {topic.Name}. Keine echten Angaben.",
+                        Description = "Dieses Projekt gehört zu einem **synthetischen Datensatz** für Last- und Skalierungstests.",
+                        Region = region,
+                        Programme = programme,
+                        Field = fields[random.Next(fields.Count)],
+                        Topics = [topic],
+                        Status = status,
+                        StartsOn = projectStart,
+                        EndsOn = projectStart.AddMonths(12 + random.Next(36)),
+                        IsSynthetic = true,
+                    };
+                    project.Partners.Add(new ProjectPartner { Organisation = leadOrganisation, Role = PartnerRole.Lead });
+                    project.Municipalities.Add(new ProjectMunicipality { Ags = place.Ags });
+                    var second = municipalities[Math.Min(municipalities.Count - 1, membersStart + random.Next(slice))];
+                    if (second.Ags != place.Ags)
+                    {
+                        project.Municipalities.Add(new ProjectMunicipality { Ags = second.Ags });
+                    }
+
+                    var milestoneCount = 2 + random.Next(4);
+                    for (var m = 0; m < milestoneCount; m++)
+                    {
+                        var due = projectStart.AddMonths(m * 6 + 3);
+                        var done = random.Next(2) == 0;
+                        project.Milestones.Add(new Milestone { Title = $"Meilenstein {m + 1} (synthetisch)", DueOn = due, IsCompleted = done, CompletedOn = done ? due : null, SortOrder = m });
+                    }
+
+                    if (ProjectStatuses.IsFunded(status))
+                    {
+                        var amount = random.Next(50, 5000) * 1000m;
+                        project.GrantDecisions.Add(new GrantDecision
+                        {
+                            Sequence = 1,
+                            MaxAmount = amount,
+                            FundingRatePercent = 80m,
+                            DecidedOn = projectStart.AddDays(-30),
+                            PeriodStart = project.StartsOn,
+                            PeriodEnd = project.EndsOn,
+                            RecordedAt = db.UtcNow,
+                            RecordedBy = "Synthetische Daten",
+                        });
+                    }
+
+                    db.Projects.Add(project);
+                }
+
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                created += batch;
+                foreach (var region in regions)
+                {
+                    db.Attach(region);
+                }
+
+                db.Attach(programme);
+                foreach (var field in fields)
+                {
+                    db.Attach(field);
+                }
+
+                foreach (var topic in topics)
+                {
+                    db.Attach(topic);
+                }
+
+                foreach (var organisation in organisationsByAgs.Values)
+                {
+                    db.Attach(organisation);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return new Result(regionCount, projectCount, organisationsByAgs.Count, watch.Elapsed);
+        }
+        finally
+        {
+            db.SuppressAudit = false;
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static Organisation NewMunicipalityOrganisation(string ags, string name, int run) => new()
+    {
+        Slug = $"synthetisch-{run:000}-kommune-{ags}",
+        Name = $"{name} (synthetisch)",
+        Type = OrganisationType.Municipality,
+        MunicipalityAgs = ags,
+        IsSynthetic = true,
+    };
+}

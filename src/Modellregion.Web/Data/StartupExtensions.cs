@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Modellregion.Web.Data;
+
+public static class StartupExtensions
+{
+    /// <summary>
+    /// First start: creates the database, migrates, loads the demo data and creates the first administrator,
+    /// whose generated password is printed once together with the URL. Later starts reuse the data.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var configuration = app.Configuration;
+        string? password = null;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var setup = scope.ServiceProvider.GetRequiredService<DatabaseSetup>();
+            if (configuration.GetValue("Database:Migrate", true))
+            {
+                await setup.MigrateAsync();
+            }
+
+            if (configuration.GetValue("Database:SeedDemoData", true))
+            {
+                await setup.SeedDemoDataAsync();
+            }
+
+            if (configuration.GetValue("Database:CreateFirstAdministrator", true))
+            {
+                password = await setup.EnsureFirstAdministratorAsync();
+            }
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                Console.WriteLine($"Modellregion läuft unter {address.Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)}");
+            }
+
+            if (password is not null)
+            {
+                Console.WriteLine();
+                Console.WriteLine("Erste Anmeldung in der Verwaltung (/verwaltung/anmelden) – das Passwort wird nur dieses eine Mal angezeigt:");
+                Console.WriteLine($"  E-Mail:   {DatabaseSetup.FirstAdminEmail}");
+                Console.WriteLine($"  Passwort: {password}");
+                Console.WriteLine();
+            }
+        });
+    }
+}

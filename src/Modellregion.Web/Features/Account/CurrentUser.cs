@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+
+namespace Modellregion.Web.Features.Account;
+
+/// <summary>The signed-in person of this request and their permissions, read once per request from the database.</summary>
+public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db)
+{
+    private Permissions? _permissions;
+
+    public ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    public string? Id => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+
+    public async Task<Permissions> PermissionsAsync(CancellationToken cancellationToken = default)
+    {
+        if (_permissions is not null)
+        {
+            return _permissions;
+        }
+
+        if (Id is not { } id)
+        {
+            return _permissions = Permissions.None;
+        }
+
+        var assignments = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == id).ToListAsync(cancellationToken);
+        return _permissions = new Permissions(assignments);
+    }
+}

@@ -1,0 +1,177 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Account;
+
+public sealed class NewUserInput
+{
+    [Required(ErrorMessage = "Bitte geben Sie eine E-Mail-Adresse an.")]
+    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
+    [StringLength(256, ErrorMessage = "Die E-Mail-Adresse ist zu lang.")]
+    [Display(Name = "E-Mail-Adresse")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Bitte geben Sie einen Namen an.")]
+    [StringLength(200, MinimumLength = 2, ErrorMessage = "Der Name muss 2 bis 200 Zeichen lang sein.")]
+    [Display(Name = "Name")]
+    public string DisplayName { get; set; } = "";
+}
+
+public sealed class RoleInput
+{
+    [Required(ErrorMessage = "Bitte wählen Sie eine Rolle.")]
+    [Display(Name = "Rolle")]
+    public AppRole? Role { get; set; }
+
+    [Display(Name = "Region")]
+    public int? RegionId { get; set; }
+
+    [Display(Name = "Projekt")]
+    public int? ProjectId { get; set; }
+}
+
+/// <summary>Accounts and their scoped roles. Used by the administrators' pages and the command line.</summary>
+public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> users)
+{
+    public sealed record Created(string UserId, string Password);
+
+    /// <summary>Creates an account; without a password, one is generated and returned once.</summary>
+    public async Task<(Outcome Outcome, Created? Created)> CreateAsync(NewUserInput input, string? password = null, CancellationToken cancellationToken = default)
+    {
+        var email = input.Email.Trim();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return (Outcome.Invalid.Of(nameof(input.Email), $"Für „{email}“ gibt es bereits ein Konto."), null);
+        }
+
+        password ??= DatabaseSetup.GeneratePassword();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = input.DisplayName.Trim(), CreatedAt = db.UtcNow };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            var errors = new Errors();
+            foreach (var error in result.Errors)
+            {
+                errors.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password" : nameof(input.Email), error.Description);
+            }
+
+            return (errors.ToOutcome(), null);
+        }
+
+        return (new Outcome.Saved(0, user.Id), new Created(user.Id, password));
+    }
+
+    /// <summary>Gives a role: Projektbüro needs a region, Projektleitung a project; Lesezugriff may have a region.</summary>
+    public async Task<Outcome> AssignAsync(string userId, RoleInput input, CancellationToken cancellationToken = default)
+    {
+        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return new Outcome.NotFound();
+        }
+
+        var errors = new Errors();
+        var role = input.Role;
+        if (role is null || !Enum.IsDefined(role.Value))
+        {
+            errors.Add(nameof(input.Role), "Diese Rolle gibt es nicht.");
+            return errors.ToOutcome();
+        }
+
+        int? regionId = null;
+        int? projectId = null;
+        switch (role)
+        {
+            case AppRole.ProjectOffice:
+                if (input.RegionId is null)
+                {
+                    errors.Add(nameof(input.RegionId), "Das Projektbüro gehört zu einer Region: Bitte wählen Sie sie.");
+                }
+
+                regionId = input.RegionId;
+                break;
+            case AppRole.ProjectLead:
+                if (input.ProjectId is null)
+                {
+                    errors.Add(nameof(input.ProjectId), "Die Projektleitung gehört zu einem Projekt: Bitte wählen Sie es.");
+                }
+
+                projectId = input.ProjectId;
+                break;
+            case AppRole.ReadOnly:
+                regionId = input.RegionId;
+                break;
+        }
+
+        if (regionId is { } r && !await db.Regions.AnyAsync(x => x.Id == r, cancellationToken))
+        {
+            errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
+        }
+
+        if (projectId is { } p && !await db.Projects.AnyAsync(x => x.Id == p, cancellationToken))
+        {
+            errors.Add(nameof(input.ProjectId), "Das gewählte Projekt gibt es nicht.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        if (await db.RoleAssignments.AnyAsync(a => a.UserId == userId && a.Role == role && a.RegionId == regionId && a.ProjectId == projectId, cancellationToken))
+        {
+            return Outcome.Invalid.Of(nameof(input.Role), "Diese Rolle hat die Person bereits.");
+        }
+
+        var assignment = new RoleAssignment { UserId = userId, Role = role.Value, RegionId = regionId, ProjectId = projectId, CreatedAt = db.UtcNow };
+        db.RoleAssignments.Add(assignment);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Outcome.Saved(assignment.Id);
+    }
+
+    public async Task<Outcome> RemoveAsync(string userId, int assignmentId, string? actingUserId, CancellationToken cancellationToken = default)
+    {
+        var assignment = await db.RoleAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.UserId == userId, cancellationToken);
+        if (assignment is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        if (assignment.Role == AppRole.Administrator
+            && await db.RoleAssignments.CountAsync(a => a.Role == AppRole.Administrator, cancellationToken) == 1)
+        {
+            return Outcome.Invalid.Of("", "Das ist die letzte Administrator-Rolle. Vergeben Sie sie zuerst an eine andere Person.");
+        }
+
+        if (assignment.Role == AppRole.Administrator && userId == actingUserId)
+        {
+            return Outcome.Invalid.Of("", "Sie können sich die Administrator-Rolle nicht selbst entziehen.");
+        }
+
+        db.RoleAssignments.Remove(assignment);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Outcome.Saved(assignmentId);
+    }
+
+    /// <summary>Locks or unlocks an account; a locked person cannot sign in.</summary>
+    public async Task<Outcome> SetLockedAsync(string userId, bool locked, string? actingUserId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        if (locked && userId == actingUserId)
+        {
+            return Outcome.Invalid.Of("", "Sie können Ihr eigenes Konto nicht sperren.");
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        await users.UpdateSecurityStampAsync(user);
+        return new Outcome.Saved(0, userId);
+    }
+}

@@ -1,0 +1,239 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Directory;
+
+public sealed record OrganisationFilter(string? Type = null, string? Region = null, string? Query = null, string? Page = null);
+
+public sealed record OrganisationCard(string Slug, string Name, OrganisationType Type, string? City, string? RegionName, int ProjectCount, bool IsSynthetic);
+
+public sealed record OrganisationList(Page<OrganisationCard> Page, string? Type, string? Region, string? Query, IReadOnlyList<IgnoredFilter> Ignored, IReadOnlyList<Option> Regions)
+{
+    public Dictionary<string, string?> RouteValues(int page) => new()
+    {
+        ["typ"] = Type,
+        ["region"] = Region,
+        ["q"] = Query,
+        ["seite"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
+
+public sealed record OrganisationProject(string Slug, string Title, string RegionName, ProjectStatus Status, PartnerRole Role, string? Note);
+
+public sealed record OrganisationRegionRole(string Slug, string Name, RegionRole Role, string? Note);
+
+public sealed record OrganisationDetails(
+    string Slug,
+    string Name,
+    string? ShortName,
+    OrganisationType Type,
+    string? Description,
+    string? Website,
+    string? City,
+    string? MunicipalityAgs,
+    string? MunicipalityName,
+    string? DistrictAgs,
+    string? DistrictName,
+    int? DistrictPopulation,
+    string? GoverningDistrict,
+    string? HomeRegionSlug,
+    string? HomeRegionName,
+    IReadOnlyList<OrganisationRegionRole> Regions,
+    IReadOnlyList<OrganisationProject> Projects,
+    IReadOnlyList<OrganisationProject> ProjectsInPlace,
+    IReadOnlyList<SourceReference> Sources,
+    bool IsSynthetic);
+
+/// <summary>The directory of actors for the public pages and the API.</summary>
+public sealed class OrganisationQueries(AppDbContext db)
+{
+    public const int PageSize = 30;
+
+    public async Task<OrganisationList> ListAsync(OrganisationFilter filter, CancellationToken cancellationToken = default)
+    {
+        var ignored = new List<IgnoredFilter>();
+        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Option(r.Slug, r.Name)).ToListAsync(cancellationToken);
+        var organisations = db.Organisations.AsNoTracking();
+
+        string? type = null;
+        if (!string.IsNullOrWhiteSpace(filter.Type))
+        {
+            if (OrganisationTypes.FromSlug(filter.Type.Trim()) is { } t)
+            {
+                type = filter.Type.Trim();
+                organisations = organisations.Where(o => o.Type == t);
+            }
+            else
+            {
+                ignored.Add(new IgnoredFilter("typ", "Art", filter.Type));
+            }
+        }
+
+        string? region = null;
+        if (!string.IsNullOrWhiteSpace(filter.Region))
+        {
+            if (regions.Any(r => r.Value == filter.Region.Trim()))
+            {
+                region = filter.Region.Trim();
+                organisations = organisations.Where(o => o.Region!.Slug == region
+                    || db.RegionParticipations.Any(p => p.OrganisationId == o.Id && p.Region!.Slug == region)
+                    || db.ProjectPartners.Any(p => p.OrganisationId == o.Id && p.Project!.Region!.Slug == region));
+            }
+            else
+            {
+                ignored.Add(new IgnoredFilter("region", "Region", filter.Region));
+            }
+        }
+
+        string? query = null;
+        if (!string.IsNullOrWhiteSpace(filter.Query))
+        {
+            query = filter.Query.Trim();
+            if (query.Length > 200)
+            {
+                ignored.Add(new IgnoredFilter("q", "Suchbegriff", query[..40] + "…"));
+                query = null;
+            }
+            else
+            {
+                var pattern = "%" + query.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+                organisations = organisations.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern, "\\"));
+            }
+        }
+
+        var page = 1;
+        if (!string.IsNullOrWhiteSpace(filter.Page) && (!int.TryParse(filter.Page, out page) || page < 1))
+        {
+            ignored.Add(new IgnoredFilter("seite", "Seite", filter.Page));
+            page = 1;
+        }
+
+        var total = await organisations.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        if (page > pageCount)
+        {
+            ignored.Add(new IgnoredFilter("seite", "Seite", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            page = pageCount;
+        }
+
+        var items = await organisations
+            .OrderBy(o => o.IsSynthetic).ThenBy(o => o.Name)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(o => new OrganisationCard(o.Slug, o.Name, o.Type, o.City, o.Region != null ? o.Region.ShortName : null,
+                db.ProjectPartners.Count(p => p.OrganisationId == o.Id && p.Project!.IsPublished), o.IsSynthetic))
+            .ToListAsync(cancellationToken);
+        return new OrganisationList(new Page<OrganisationCard>(items, page, PageSize, total), type, region, query, ignored, regions);
+    }
+
+    public async Task<OrganisationDetails?> GetAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var organisation = await db.Organisations.AsNoTracking()
+            .Include(o => o.Municipality)
+            .Include(o => o.District)
+            .Include(o => o.Region)
+            .FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken);
+        if (organisation is null)
+        {
+            return null;
+        }
+
+        var regionRoles = await db.RegionParticipations.AsNoTracking()
+            .Where(p => p.OrganisationId == organisation.Id)
+            .OrderBy(p => p.Region!.Name).ThenBy(p => p.Role)
+            .Select(p => new OrganisationRegionRole(p.Region!.Slug, p.Region.Name, p.Role, p.Note))
+            .ToListAsync(cancellationToken);
+        var projects = await db.ProjectPartners.AsNoTracking()
+            .Where(p => p.OrganisationId == organisation.Id && p.Project!.IsPublished)
+            .OrderBy(p => p.Project!.Title)
+            .Select(p => new OrganisationProject(p.Project!.Slug, p.Project.Title, p.Project.Region!.ShortName, p.Project.Status, p.Role, p.Note))
+            .ToListAsync(cancellationToken);
+
+        // For a municipality: the projects carried out in it, whoever leads them.
+        var ags = organisation.MunicipalityAgs;
+        var inPlace = ags is null
+            ? []
+            : await db.ProjectMunicipalities.AsNoTracking()
+                .Where(m => m.Ags == ags && m.Project!.IsPublished)
+                .OrderBy(m => m.Project!.Title)
+                .Select(m => new OrganisationProject(m.Project!.Slug, m.Project.Title, m.Project.Region!.ShortName, m.Project.Status, PartnerRole.Associated, null))
+                .ToListAsync(cancellationToken);
+
+        var key = organisation.MunicipalityAgs ?? organisation.DistrictAgs;
+        return new OrganisationDetails(
+            organisation.Slug,
+            organisation.Name,
+            organisation.ShortName,
+            organisation.Type,
+            organisation.Description,
+            organisation.Website,
+            organisation.City,
+            organisation.MunicipalityAgs,
+            organisation.Municipality?.Name,
+            organisation.DistrictAgs,
+            organisation.District?.Name,
+            organisation.District?.Population,
+            key is null ? null : Ags.GoverningDistrictName(key),
+            organisation.Region?.Slug,
+            organisation.Region?.Name,
+            regionRoles,
+            projects,
+            inPlace,
+            organisation.Sources,
+            organisation.IsSynthetic);
+    }
+}
+
+public static class DirectoryFeature
+{
+    public static IServiceCollection AddDirectory(this IServiceCollection services)
+    {
+        services.AddScoped<OrganisationQueries>();
+        services.AddScoped<ImportMunicipalities>();
+        services.AddScoped<SaveOrganisation>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/organisations").WithTags("Akteure");
+        group.MapGet("/", async (string? typ, string? region, string? q, string? seite, OrganisationQueries organisations, CancellationToken cancellationToken) =>
+            {
+                var list = await organisations.ListAsync(new OrganisationFilter(typ, region, q, seite), cancellationToken);
+                return TypedResults.Ok(new
+                {
+                    items = list.Page.Items,
+                    page = list.Page.PageNumber,
+                    pageSize = list.Page.PageSize,
+                    totalCount = list.Page.TotalCount,
+                    ignored = list.Ignored.Select(i => new { i.Parameter, i.Value }),
+                });
+            })
+            .WithName("ListOrganisations").WithSummary("Akteure: Kommunen, Kreise, Behörden, Hochschulen, Kammern, Unternehmen, Verbände.");
+        group.MapGet("/{slug}", async (string slug, OrganisationQueries organisations, CancellationToken cancellationToken) =>
+                await organisations.GetAsync(slug, cancellationToken) is { } organisation
+                    ? Results.Ok(organisation)
+                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Akteur nicht gefunden", detail: $"Es gibt keinen Akteur „{slug}“."))
+            .WithName("GetOrganisation").WithSummary("Ein Akteur und woran er beteiligt ist.");
+        endpoints.MapGet("/api/v1/municipalities", async (string? q, AppDbContext db, CancellationToken cancellationToken) =>
+            {
+                var term = (q ?? "").Trim();
+                if (term.Length is < 2 or > 100)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Suchbegriff ungültig", detail: "Bitte geben Sie 2 bis 100 Zeichen (Name oder AGS) an.");
+                }
+
+                var pattern = term + "%";
+                var matches = await db.Municipalities.AsNoTracking()
+                    .Where(m => m.Ags.StartsWith(term) || EF.Functions.Like(m.Name, pattern))
+                    .OrderBy(m => m.Name).Take(20)
+                    .Select(m => new { ags = m.Ags, name = m.Name, land = m.Land, districtAgs = m.DistrictAgs, district = m.District!.Name })
+                    .ToListAsync(cancellationToken);
+                return Results.Ok(matches);
+            })
+            .WithTags("Akteure").WithName("FindMunicipalities").WithSummary("Gemeinden aus dem amtlichen Verzeichnis nach Name oder AGS.");
+        return endpoints;
+    }
+}

@@ -1,0 +1,216 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Directory;
+
+public sealed class OrganisationInput
+{
+    [Required(ErrorMessage = "Bitte geben Sie einen Namen an.")]
+    [StringLength(200, MinimumLength = 2, ErrorMessage = "Der Name muss 2 bis 200 Zeichen lang sein.")]
+    [Display(Name = "Name")]
+    public string Name { get; set; } = "";
+
+    [StringLength(60, ErrorMessage = "Die Kurzbezeichnung darf höchstens 60 Zeichen lang sein.")]
+    [Display(Name = "Kurzbezeichnung")]
+    public string? ShortName { get; set; }
+
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
+    [Display(Name = "Kurzadresse (URL)")]
+    public string? Slug { get; set; }
+
+    [Required(ErrorMessage = "Bitte wählen Sie die Art.")]
+    [Display(Name = "Art")]
+    public OrganisationType? Type { get; set; }
+
+    [StringLength(4000, ErrorMessage = "Die Beschreibung darf höchstens 4.000 Zeichen lang sein.")]
+    [Display(Name = "Beschreibung")]
+    public string? Description { get; set; }
+
+    [WebAddress]
+    [StringLength(500, ErrorMessage = "Die Internetadresse darf höchstens 500 Zeichen lang sein.")]
+    [Display(Name = "Website")]
+    public string? Website { get; set; }
+
+    [StringLength(100, ErrorMessage = "Der Ort darf höchstens 100 Zeichen lang sein.")]
+    [Display(Name = "Ort")]
+    public string? City { get; set; }
+
+    [Display(Name = "Amtlicher Gemeindeschlüssel (AGS)")]
+    public string? MunicipalityAgs { get; set; }
+
+    [Display(Name = "Kreisschlüssel")]
+    public string? DistrictAgs { get; set; }
+
+    [Display(Name = "Betreuende Region")]
+    public int? RegionId { get; set; }
+
+    public int Version { get; set; }
+
+    public static OrganisationInput From(Organisation o) => new()
+    {
+        Name = o.Name,
+        ShortName = o.ShortName,
+        Slug = o.Slug,
+        Type = o.Type,
+        Description = o.Description,
+        Website = o.Website,
+        City = o.City,
+        MunicipalityAgs = o.MunicipalityAgs,
+        DistrictAgs = o.DistrictAgs,
+        RegionId = o.RegionId,
+        Version = o.Version,
+    };
+}
+
+/// <summary>Creates and edits organisations; the project office keeps those of its region.</summary>
+public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser)
+{
+    public async Task<Outcome> CreateAsync(OrganisationInput input, CancellationToken cancellationToken = default)
+    {
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        if (!permissions.CanEditAnyRegionContent)
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var organisation = new Organisation { Slug = "", Name = "" };
+        var errors = new Errors();
+        await ValidateAsync(input, organisation, permissions, errors, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        Apply(input, organisation);
+        db.Organisations.Add(organisation);
+        return await SaveAsync(organisation, cancellationToken);
+    }
+
+    public async Task<Outcome> UpdateAsync(int id, OrganisationInput input, CancellationToken cancellationToken = default)
+    {
+        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organisation is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        if (!permissions.CanEditRegionContent(organisation.RegionId))
+        {
+            return new Outcome.Forbidden();
+        }
+
+        if (input.Version != organisation.Version)
+        {
+            return Stale();
+        }
+
+        var errors = new Errors();
+        await ValidateAsync(input, organisation, permissions, errors, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        db.Entry(organisation).Property(o => o.Version).OriginalValue = input.Version;
+        Apply(input, organisation);
+        db.Entry(organisation).State = EntityState.Modified;
+        return await SaveAsync(organisation, cancellationToken);
+    }
+
+    private async Task<Outcome> SaveAsync(Organisation organisation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(organisation.Id, organisation.Slug);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+    }
+
+    private static Outcome.Conflict Stale() =>
+        new("Der Eintrag wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+
+    private async Task ValidateAsync(OrganisationInput input, Organisation organisation, Permissions permissions, Errors errors, CancellationToken cancellationToken)
+    {
+        input.Name = input.Name.Trim();
+        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Name) : input.Slug.Trim().ToLowerInvariant();
+        if (!Slug.IsValid(input.Slug))
+        {
+            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
+        }
+        else if (await db.Organisations.AnyAsync(o => o.Slug == input.Slug && o.Id != organisation.Id, cancellationToken))
+        {
+            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ ist bereits vergeben.");
+        }
+
+        if (input.Type is { } type && !Enum.IsDefined(type))
+        {
+            errors.Add(nameof(input.Type), "Diese Art gibt es nicht.");
+        }
+
+        input.MunicipalityAgs = string.IsNullOrWhiteSpace(input.MunicipalityAgs) ? null : input.MunicipalityAgs.Trim();
+        if (input.MunicipalityAgs is { } ags)
+        {
+            if (!Ags.IsMunicipalityKey(ags))
+            {
+                errors.Add(nameof(input.MunicipalityAgs), "Der Amtliche Gemeindeschlüssel besteht aus genau 8 Ziffern, z. B. 05774032.");
+            }
+            else if (!await db.Municipalities.AnyAsync(m => m.Ags == ags, cancellationToken))
+            {
+                errors.Add(nameof(input.MunicipalityAgs), $"Den Gemeindeschlüssel {ags} gibt es im amtlichen Verzeichnis nicht.");
+            }
+        }
+
+        input.DistrictAgs = string.IsNullOrWhiteSpace(input.DistrictAgs) ? null : input.DistrictAgs.Trim();
+        if (input.DistrictAgs is { } districtAgs)
+        {
+            if (!Ags.IsDistrictKey(districtAgs))
+            {
+                errors.Add(nameof(input.DistrictAgs), "Der Kreisschlüssel besteht aus genau 5 Ziffern, z. B. 05774.");
+            }
+            else if (!await db.Districts.AnyAsync(d => d.Ags == districtAgs, cancellationToken))
+            {
+                errors.Add(nameof(input.DistrictAgs), $"Den Kreisschlüssel {districtAgs} gibt es im amtlichen Verzeichnis nicht.");
+            }
+        }
+
+        if (input.RegionId is { } regionId)
+        {
+            if (!await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
+            {
+                errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
+            }
+            else if (!permissions.CanEditRegionContent(regionId))
+            {
+                errors.Add(nameof(input.RegionId), "Dieser Region dürfen Sie keine Einträge zuordnen.");
+            }
+        }
+        else if (!permissions.IsAdministrator)
+        {
+            errors.Add(nameof(input.RegionId), "Bitte wählen Sie die Region, deren Projektbüro den Eintrag betreut.");
+        }
+    }
+
+    private static void Apply(OrganisationInput input, Organisation organisation)
+    {
+        organisation.Name = input.Name;
+        organisation.ShortName = Clean(input.ShortName);
+        organisation.Slug = input.Slug!;
+        organisation.Type = input.Type!.Value;
+        organisation.Description = Clean(input.Description);
+        organisation.Website = Clean(input.Website);
+        organisation.City = Clean(input.City);
+        organisation.MunicipalityAgs = input.MunicipalityAgs;
+        organisation.DistrictAgs = input.DistrictAgs;
+        organisation.RegionId = input.RegionId;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

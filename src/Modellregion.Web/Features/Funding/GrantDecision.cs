@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding;
+
+/// <summary>
+/// A grant decision (Zuwendungsbescheid, sequence 1) or an amendment (Änderungsbescheid, sequence 2, 3, …).
+/// The decision with the highest sequence is the one in force; earlier ones stay readable.
+/// </summary>
+public class GrantDecision : IAudited
+{
+    public int Id { get; set; }
+    public int ProjectId { get; set; }
+    public Project? Project { get; set; }
+    public int Sequence { get; set; }
+    public DateOnly? DecidedOn { get; set; }
+    public string? FileNumber { get; set; }
+
+    /// <summary>Höchstbetrag: the grant's absolute cap.</summary>
+    public decimal MaxAmount { get; set; }
+
+    /// <summary>Förderquote in percent of eligible costs, where known.</summary>
+    public decimal? FundingRatePercent { get; set; }
+    public decimal? EligibleCosts { get; set; }
+    public DateOnly? PeriodStart { get; set; }
+    public DateOnly? PeriodEnd { get; set; }
+    public string? Conditions { get; set; }
+    public string? Note { get; set; }
+    public DateTime RecordedAt { get; set; }
+    public string? RecordedBy { get; set; }
+
+    public bool IsAmendment => Sequence > 1;
+}
+
+internal sealed class GrantDecisionConfiguration : IEntityTypeConfiguration<GrantDecision>
+{
+    public void Configure(EntityTypeBuilder<GrantDecision> builder)
+    {
+        builder.HasOne(g => g.Project).WithMany(p => p.GrantDecisions).HasForeignKey(g => g.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(g => new { g.ProjectId, g.Sequence }).IsUnique();
+        builder.Property(g => g.MaxAmount).HasPrecision(16, 2);
+        builder.Property(g => g.EligibleCosts).HasPrecision(16, 2);
+        builder.Property(g => g.FundingRatePercent).HasPrecision(5, 2);
+        builder.Property(g => g.FileNumber).HasMaxLength(100);
+        builder.Property(g => g.Conditions).HasMaxLength(8000);
+        builder.Property(g => g.Note).HasMaxLength(2000);
+        builder.Property(g => g.RecordedBy).HasMaxLength(200);
+        builder.Ignore(g => g.IsAmendment);
+    }
+}

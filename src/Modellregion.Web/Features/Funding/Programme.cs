@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Modellregion.Web.Data;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding;
+
+/// <summary>A funding programme (Förderprogramm) and the rules its grants follow.</summary>
+public class Programme : IAudited, IVersioned, ITimestamped
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? ShortName { get; set; }
+
+    /// <summary>Markdown.</summary>
+    public string? Description { get; set; }
+    public string? LegalBasis { get; set; }
+    public string? Funder { get; set; }
+    public DateOnly? StartsOn { get; set; }
+    public DateOnly? EndsOn { get; set; }
+
+    /// <summary>The budget as announced (may be empty when unknown).</summary>
+    public decimal? AnnouncedBudget { get; set; }
+
+    public FundingRules Rules { get; set; } = new();
+    public List<SourceReference> Sources { get; set; } = [];
+    public int Version { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>
+/// The programme's rules for grants. Defaults are those of the NRW "Digitale Modellregionen" guideline and
+/// the VV/ANBest to § 44 LHO NRW; other programmes set their own.
+/// </summary>
+public class FundingRules
+{
+    /// <summary>Maximum funding rate (percent of eligible costs) for municipalities and municipal associations.</summary>
+    public decimal MaxRateMunicipality { get; set; } = 80m;
+
+    /// <summary>Maximum funding rate for non-profit organisations.</summary>
+    public decimal MaxRateNonProfit { get; set; } = 80m;
+
+    /// <summary>Maximum funding rate for universities and research institutions.</summary>
+    public decimal MaxRateResearch { get; set; } = 90m;
+
+    /// <summary>Maximum funding rate for companies.</summary>
+    public decimal MaxRateCompany { get; set; } = 50m;
+
+    /// <summary>Money may be requested only as far as it is needed within this many months of payout (VV Nr. 7.2).</summary>
+    public int FundRequestHorizonMonths { get; set; } = 2;
+
+    /// <summary>Interim proof per budget year is due on this day of the following year (default 30 April).</summary>
+    public int InterimProofDueMonth { get; set; } = 4;
+    public int InterimProofDueDay { get; set; } = 30;
+
+    /// <summary>The final proof of use is due this many months after the end of the funding period.</summary>
+    public int FinalProofMonths { get; set; } = 6;
+
+    /// <summary>A plan line may be exceeded by this percentage if offset elsewhere (ANBest 1.2).</summary>
+    public decimal PlanLineTolerancePercent { get; set; } = 20m;
+}
+
+internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
+{
+    public void Configure(EntityTypeBuilder<Programme> builder)
+    {
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength);
+        builder.Property(p => p.Name).HasMaxLength(300);
+        builder.Property(p => p.ShortName).HasMaxLength(60);
+        builder.Property(p => p.Description).HasMaxLength(20000);
+        builder.Property(p => p.LegalBasis).HasMaxLength(1000);
+        builder.Property(p => p.Funder).HasMaxLength(300);
+        builder.Property(p => p.AnnouncedBudget).HasPrecision(16, 2);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.OwnsOne(p => p.Rules, r =>
+        {
+            r.Property(x => x.MaxRateMunicipality).HasPrecision(5, 2);
+            r.Property(x => x.MaxRateNonProfit).HasPrecision(5, 2);
+            r.Property(x => x.MaxRateResearch).HasPrecision(5, 2);
+            r.Property(x => x.MaxRateCompany).HasPrecision(5, 2);
+            r.Property(x => x.PlanLineTolerancePercent).HasPrecision(5, 2);
+        });
+        builder.Navigation(p => p.Rules).IsRequired();
+        builder.OwnsSources(p => p.Sources, "ProgrammeSources");
+    }
+}

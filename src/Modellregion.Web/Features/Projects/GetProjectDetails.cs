@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Projects;
+
+public sealed record ProjectDetails(
+    int Id,
+    string Slug,
+    string Title,
+    string? Summary,
+    string? Description,
+    string RegionSlug,
+    string RegionName,
+    string? ProgrammeName,
+    string? FieldName,
+    string? FieldSlug,
+    IReadOnlyList<Option> Topics,
+    ProjectStatus Status,
+    string? StatusNote,
+    DateOnly? StartsOn,
+    DatePrecision StartsOnPrecision,
+    DateOnly? EndsOn,
+    DatePrecision EndsOnPrecision,
+    string? Website,
+    ProjectMoney Money,
+    IReadOnlyList<PartnerView> Partners,
+    IReadOnlyList<PlaceView> Places,
+    IReadOnlyList<MilestoneView> Milestones,
+    IReadOnlyList<ResultView> Results,
+    IReadOnlyList<StatusStepView> Steps,
+    IReadOnlyList<SourceReference> Sources,
+    bool IsSynthetic,
+    DateTime UpdatedAt)
+{
+    /// <summary>Share of milestones reached, when there are milestones.</summary>
+    public int? ProgressPercent => Milestones.Count == 0 ? null : (int)Math.Round(100.0 * Milestones.Count(m => m.IsCompleted) / Milestones.Count);
+}
+
+public sealed record ProjectMoney(
+    decimal? ApprovedGrant,
+    int GrantDecisionCount,
+    DateOnly? DecidedOn,
+    DateOnly? PeriodStart,
+    DateOnly? PeriodEnd,
+    decimal? TotalCosts,
+    decimal? OwnContribution,
+    string? Note);
+
+public sealed record PartnerView(string Slug, string Name, OrganisationType Type, PartnerRole Role, string? Note);
+
+public sealed record PlaceView(string Ags, string Name, string DistrictName);
+
+public sealed record MilestoneView(string Title, string? Description, DateOnly? DueOn, bool IsCompleted, DateOnly? CompletedOn, DatePrecision Precision);
+
+public sealed record ResultView(string Title, string? Description, string? Url, ResultKind Kind);
+
+public sealed record StatusStepView(ProjectStatus To, DateOnly EffectiveOn, string? Reason);
+
+/// <summary>Everything the public project page and the API show about one project.</summary>
+public sealed class GetProjectDetails(AppDbContext db)
+{
+    public async Task<ProjectDetails?> RunAsync(string slug, bool includeUnpublished = false, CancellationToken cancellationToken = default)
+    {
+        var project = await db.Projects.AsNoTracking().AsSplitQuery()
+            .Where(p => p.Slug == slug && (includeUnpublished || p.IsPublished))
+            .Include(p => p.Region)
+            .Include(p => p.Programme)
+            .Include(p => p.Field)
+            .Include(p => p.Topics)
+            .Include(p => p.Partners).ThenInclude(x => x.Organisation)
+            .Include(p => p.Municipalities).ThenInclude(m => m.Municipality!).ThenInclude(m => m.District)
+            .Include(p => p.Milestones)
+            .Include(p => p.Results)
+            .Include(p => p.GrantDecisions)
+            .Include(p => p.StatusChanges)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (project is null)
+        {
+            return null;
+        }
+
+        var decisions = project.GrantDecisions.OrderBy(g => g.Sequence).ToList();
+        var current = decisions.LastOrDefault();
+        var money = new ProjectMoney(
+            current?.MaxAmount,
+            decisions.Count,
+            decisions.FirstOrDefault()?.DecidedOn,
+            current?.PeriodStart,
+            current?.PeriodEnd,
+            project.TotalCosts,
+            project.OwnContribution,
+            current?.Note);
+
+        return new ProjectDetails(
+            project.Id,
+            project.Slug,
+            project.Title,
+            project.Summary,
+            project.Description,
+            project.Region!.Slug,
+            project.Region.Name,
+            project.Programme?.Name,
+            project.Field?.Name,
+            project.Field?.Slug,
+            [.. project.Topics.OrderBy(t => t.Name).Select(t => new Option(t.Slug, t.Name))],
+            project.Status,
+            project.StatusNote,
+            project.StartsOn,
+            project.StartsOnPrecision,
+            project.EndsOn,
+            project.EndsOnPrecision,
+            project.Website,
+            money,
+            [.. project.Partners.OrderBy(x => x.Role).ThenBy(x => x.Organisation!.Name)
+                .Select(x => new PartnerView(x.Organisation!.Slug, x.Organisation.Name, x.Organisation.Type, x.Role, x.Note))],
+            [.. project.Municipalities.OrderBy(m => m.Municipality!.Name)
+                .Select(m => new PlaceView(m.Ags, m.Municipality!.Name, m.Municipality.District?.Name ?? ""))],
+            [.. project.Milestones.OrderBy(m => m.SortOrder).ThenBy(m => m.DueOn ?? m.CompletedOn)
+                .Select(m => new MilestoneView(m.Title, m.Description, m.DueOn, m.IsCompleted, m.CompletedOn, m.DatePrecision))],
+            [.. project.Results.OrderBy(r => r.Title).Select(r => new ResultView(r.Title, r.Description, r.Url, r.Kind))],
+            [.. project.StatusChanges.OrderBy(s => s.EffectiveOn).ThenBy(s => s.Id).Select(s => new StatusStepView(s.To, s.EffectiveOn, s.Reason))],
+            project.Sources,
+            project.IsSynthetic,
+            project.UpdatedAt);
+    }
+}

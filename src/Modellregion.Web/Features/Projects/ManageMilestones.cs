@@ -1,0 +1,145 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Projects;
+
+public sealed class MilestoneInput
+{
+    [Required(ErrorMessage = "Bitte geben Sie einen Titel an.")]
+    [StringLength(200, MinimumLength = 2, ErrorMessage = "Der Titel muss 2 bis 200 Zeichen lang sein.")]
+    [Display(Name = "Meilenstein")]
+    public string Title { get; set; } = "";
+
+    [StringLength(2000, ErrorMessage = "Die Beschreibung darf höchstens 2.000 Zeichen lang sein.")]
+    [Display(Name = "Beschreibung")]
+    public string? Description { get; set; }
+
+    [Display(Name = "Geplant für")]
+    public DateOnly? DueOn { get; set; }
+
+    [Display(Name = "Erreicht")]
+    public bool IsCompleted { get; set; }
+
+    [Display(Name = "Erreicht am")]
+    public DateOnly? CompletedOn { get; set; }
+
+    public int Version { get; set; }
+}
+
+/// <summary>Adds, changes and removes the milestones of a project (project office and the project's lead).</summary>
+public sealed class ManageMilestones(AppDbContext db, CurrentUser currentUser)
+{
+    public async Task<Outcome> AddAsync(int projectId, MilestoneInput input, CancellationToken cancellationToken = default)
+    {
+        if (await CheckAsync(projectId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Validate(input) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var order = await db.Milestones.Where(m => m.ProjectId == projectId).Select(m => (int?)m.SortOrder).MaxAsync(cancellationToken) ?? -1;
+        var milestone = new Milestone { ProjectId = projectId, Title = "", SortOrder = order + 1 };
+        Apply(input, milestone);
+        db.Milestones.Add(milestone);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Outcome.Saved(milestone.Id);
+    }
+
+    public async Task<Outcome> UpdateAsync(int projectId, int milestoneId, MilestoneInput input, CancellationToken cancellationToken = default)
+    {
+        if (await CheckAsync(projectId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var milestone = await db.Milestones.FirstOrDefaultAsync(m => m.Id == milestoneId && m.ProjectId == projectId, cancellationToken);
+        if (milestone is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        if (milestone.Version != input.Version)
+        {
+            return Stale();
+        }
+
+        if (Validate(input) is { } invalid)
+        {
+            return invalid;
+        }
+
+        db.Entry(milestone).Property(m => m.Version).OriginalValue = input.Version;
+        Apply(input, milestone);
+        db.Entry(milestone).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(milestone.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+    }
+
+    public async Task<Outcome> DeleteAsync(int projectId, int milestoneId, CancellationToken cancellationToken = default)
+    {
+        if (await CheckAsync(projectId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var milestone = await db.Milestones.FirstOrDefaultAsync(m => m.Id == milestoneId && m.ProjectId == projectId, cancellationToken);
+        if (milestone is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        db.Milestones.Remove(milestone);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Outcome.Saved(milestoneId);
+    }
+
+    private async Task<Outcome?> CheckAsync(int projectId, CancellationToken cancellationToken)
+    {
+        var regionId = await db.Projects.Where(p => p.Id == projectId).Select(p => (int?)p.RegionId).FirstOrDefaultAsync(cancellationToken);
+        if (regionId is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        return permissions.CanEditProject(regionId.Value, projectId) ? null : new Outcome.Forbidden();
+    }
+
+    private static Outcome.Invalid? Validate(MilestoneInput input)
+    {
+        var errors = new Errors();
+        if (input.CompletedOn is not null && !input.IsCompleted)
+        {
+            errors.Add(nameof(input.CompletedOn), "Ein Datum „Erreicht am“ gibt es nur für erreichte Meilensteine.");
+        }
+
+        return errors.Any ? errors.ToOutcome() : null;
+    }
+
+    private static void Apply(MilestoneInput input, Milestone milestone)
+    {
+        milestone.Title = input.Title.Trim();
+        milestone.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim();
+        milestone.DueOn = input.DueOn;
+        milestone.IsCompleted = input.IsCompleted;
+        milestone.CompletedOn = input.IsCompleted ? input.CompletedOn : null;
+        milestone.DatePrecision = DatePrecision.Day;
+    }
+
+    private static Outcome.Conflict Stale() =>
+        new("Der Meilenstein wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+}

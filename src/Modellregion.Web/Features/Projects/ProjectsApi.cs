@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Modellregion.Web.Features.Projects;
+
+/// <summary>The read API for projects: <c>/api/v1/projects</c>.</summary>
+public static class ProjectsApi
+{
+    public static IEndpointRouteBuilder MapProjectsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/projects").WithTags("Projekte");
+
+        group.MapGet("/", async ([AsParameters] ProjectQuery query, SearchProjects search, CancellationToken cancellationToken) =>
+            {
+                var result = await search.RunAsync(query.ToFilter(), cancellationToken);
+                return TypedResults.Ok(new ProjectListResponse(
+                    result.Page.Items,
+                    result.Page.PageNumber,
+                    result.Page.PageSize,
+                    result.Page.TotalCount,
+                    result.Ignored.Select(i => new IgnoredParameter(i.Parameter, i.Value, $"Der Wert „{i.Value}“ für „{i.Label}“ ist unbekannt und wurde ignoriert.")).ToList()));
+            })
+            .WithName("ListProjects")
+            .WithSummary("Öffentliche Projekte, gefiltert, sortiert und seitenweise.");
+
+        group.MapGet("/{slug}", async Task<Results<Ok<ProjectDetails>, ProblemHttpResult>> (string slug, GetProjectDetails details, CancellationToken cancellationToken) =>
+            {
+                var project = await details.RunAsync(slug, cancellationToken: cancellationToken);
+                return project is null
+                    ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Projekt nicht gefunden", detail: $"Es gibt kein öffentliches Projekt „{slug}“.")
+                    : TypedResults.Ok(project);
+            })
+            .WithName("GetProject")
+            .WithSummary("Ein öffentliches Projekt mit Partnern, Orten, Meilensteinen, Geld und Quellen.");
+
+        return endpoints;
+    }
+
+    public sealed record ProjectQuery(
+        [FromQuery(Name = "region")] string? Region,
+        [FromQuery(Name = "feld")] string? Field,
+        [FromQuery(Name = "thema")] string? Topic,
+        [FromQuery(Name = "status")] string? Status,
+        [FromQuery(Name = "kommune")] string? Municipality,
+        [FromQuery(Name = "q")] string? Query,
+        [FromQuery(Name = "sortierung")] string? Sort,
+        [FromQuery(Name = "seite")] string? Page)
+    {
+        public ProjectFilter ToFilter() => new(Region, Field, Topic, Status, Municipality, Query, Sort, Page);
+    }
+
+    public sealed record IgnoredParameter(string Parameter, string Value, string Message);
+
+    public sealed record ProjectListResponse(IReadOnlyList<ProjectCard> Items, int Page, int PageSize, int TotalCount, IReadOnlyList<IgnoredParameter> Ignored);
+}

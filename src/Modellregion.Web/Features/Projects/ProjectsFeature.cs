@@ -1,0 +1,14 @@
+namespace Modellregion.Web.Features.Projects;
+
+public static class ProjectsFeature
+{
+    public static IServiceCollection AddProjects(this IServiceCollection services)
+    {
+        services.AddScoped<SearchProjects>();
+        services.AddScoped<GetProjectDetails>();
+        services.AddScoped<SaveProject>();
+        services.AddScoped<ManageMilestones>();
+        services.AddScoped<ManageParticipants>();
+        return services;
+    }
+}

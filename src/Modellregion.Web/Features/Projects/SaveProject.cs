@@ -1,0 +1,303 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Projects;
+
+/// <summary>The editable fields of a project, as entered in the back office.</summary>
+public sealed class ProjectInput
+{
+    [Required(ErrorMessage = "Bitte geben Sie einen Titel an.")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "Der Titel muss 3 bis 200 Zeichen lang sein.")]
+    [Display(Name = "Titel")]
+    public string Title { get; set; } = "";
+
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
+    [Display(Name = "Kurzadresse (URL)")]
+    public string? Slug { get; set; }
+
+    [StringLength(1000, ErrorMessage = "Die Kurzbeschreibung darf höchstens 1.000 Zeichen lang sein.")]
+    [Display(Name = "Kurzbeschreibung")]
+    public string? Summary { get; set; }
+
+    [StringLength(20000, ErrorMessage = "Die Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
+    [Display(Name = "Beschreibung")]
+    public string? Description { get; set; }
+
+    [Required(ErrorMessage = "Bitte wählen Sie eine Region.")]
+    [Display(Name = "Region")]
+    public int? RegionId { get; set; }
+
+    [Display(Name = "Handlungsfeld")]
+    public int? FieldId { get; set; }
+
+    [Display(Name = "Themen")]
+    public List<int> TopicIds { get; set; } = [];
+
+    [Required(ErrorMessage = "Bitte wählen Sie den Stand.")]
+    [Display(Name = "Stand")]
+    public ProjectStatus? Status { get; set; } = ProjectStatus.Idea;
+
+    [StringLength(500, ErrorMessage = "Die Anmerkung zum Stand darf höchstens 500 Zeichen lang sein.")]
+    [Display(Name = "Anmerkung zum Stand")]
+    public string? StatusNote { get; set; }
+
+    [Display(Name = "Beginn")]
+    public DateOnly? StartsOn { get; set; }
+
+    [Display(Name = "Ende")]
+    public DateOnly? EndsOn { get; set; }
+
+    [Money]
+    [Display(Name = "Gesamtausgaben")]
+    public decimal? TotalCosts { get; set; }
+
+    [Money]
+    [Display(Name = "Eigenanteil")]
+    public decimal? OwnContribution { get; set; }
+
+    [WebAddress]
+    [StringLength(500, ErrorMessage = "Die Internetadresse darf höchstens 500 Zeichen lang sein.")]
+    [Display(Name = "Website")]
+    public string? Website { get; set; }
+
+    [Display(Name = "Öffentlich sichtbar")]
+    public bool IsPublished { get; set; } = true;
+
+    /// <summary>The version the form was loaded with, to detect a concurrent edit.</summary>
+    public int Version { get; set; }
+
+    public static ProjectInput From(Project project) => new()
+    {
+        Title = project.Title,
+        Slug = project.Slug,
+        Summary = project.Summary,
+        Description = project.Description,
+        RegionId = project.RegionId,
+        FieldId = project.FieldId,
+        TopicIds = [.. project.Topics.Select(t => t.Id)],
+        Status = project.Status,
+        StatusNote = project.StatusNote,
+        StartsOn = project.StartsOn,
+        EndsOn = project.EndsOn,
+        TotalCosts = project.TotalCosts,
+        OwnContribution = project.OwnContribution,
+        Website = project.Website,
+        IsPublished = project.IsPublished,
+        Version = project.Version,
+    };
+}
+
+/// <summary>
+/// Creates and edits projects. The project office (and administrators) may set everything; a project lead
+/// may edit the content of his own projects but not move them to another region, change their stage or
+/// their publication. A stale form is refused, never silently overwritten.
+/// </summary>
+public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
+{
+    public async Task<Outcome> CreateAsync(ProjectInput input, CancellationToken cancellationToken = default)
+    {
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        if (!permissions.CanCreateProjects)
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var errors = new Errors();
+        if (input.RegionId is { } regionId && !permissions.IsOffice(regionId))
+        {
+            errors.Add(nameof(input.RegionId), "In dieser Region dürfen Sie keine Projekte anlegen.");
+        }
+
+        var project = new Project { Slug = "", Title = "" };
+        await ValidateAsync(input, project, errors, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        project.ProgrammeId = await db.Regions.Where(r => r.Id == input.RegionId).Select(r => (int?)r.ProgrammeId).FirstOrDefaultAsync(cancellationToken);
+        await ApplyAsync(input, project, canManage: true, cancellationToken);
+        db.Projects.Add(project);
+        project.StatusChanges.Add(new StatusChange
+        {
+            To = project.Status,
+            EffectiveOn = DateOnly.FromDateTime(db.UtcNow),
+            RecordedAt = db.UtcNow,
+            RecordedBy = currentUser.Principal?.Identity?.Name,
+            Reason = "Projekt angelegt",
+        });
+        return await SaveAsync(project, cancellationToken);
+    }
+
+    public async Task<Outcome> UpdateAsync(int id, ProjectInput input, CancellationToken cancellationToken = default)
+    {
+        var project = await db.Projects.Include(p => p.Topics).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (project is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        if (!permissions.CanEditProject(project.RegionId, project.Id))
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var canManage = permissions.IsOffice(project.RegionId);
+        if (!canManage)
+        {
+            // A project lead keeps region, stage and publication as they are.
+            (input.RegionId, input.Status, input.IsPublished) = (project.RegionId, project.Status, project.IsPublished);
+        }
+        else if (input.RegionId is { } regionId && regionId != project.RegionId && !permissions.IsOffice(regionId))
+        {
+            return Outcome.Invalid.Of(nameof(input.RegionId), "In diese Region dürfen Sie das Projekt nicht verschieben.");
+        }
+
+        if (input.Version != project.Version)
+        {
+            return StaleForm();
+        }
+
+        var errors = new Errors();
+        await ValidateAsync(input, project, errors, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        var previousStatus = project.Status;
+        db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
+        await ApplyAsync(input, project, canManage, cancellationToken);
+        if (project.Status != previousStatus)
+        {
+            project.StatusChanges.Add(new StatusChange
+            {
+                From = previousStatus,
+                To = project.Status,
+                EffectiveOn = DateOnly.FromDateTime(db.UtcNow),
+                RecordedAt = db.UtcNow,
+                RecordedBy = currentUser.Principal?.Identity?.Name,
+                Reason = "Stand in der Verwaltung geändert",
+            });
+        }
+
+        // The project row itself changes version even when only its topics changed.
+        db.Entry(project).State = EntityState.Modified;
+        return await SaveAsync(project, cancellationToken);
+    }
+
+    private async Task<Outcome> SaveAsync(Project project, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(project.Id, project.Slug);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaleForm();
+        }
+        catch (DbUpdateException)
+        {
+            // Two people took the same address at the same moment: the unique index decides.
+            db.ChangeTracker.Clear();
+            if (await db.Projects.AnyAsync(p => p.Slug == project.Slug, cancellationToken))
+            {
+                return Outcome.Invalid.Of(nameof(ProjectInput.Slug), $"Die Kurzadresse „{project.Slug}“ ist bereits vergeben.");
+            }
+
+            throw;
+        }
+    }
+
+    private static Outcome.Conflict StaleForm() =>
+        new("Das Projekt wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu und tragen Sie sie erneut ein.");
+
+    private async Task ValidateAsync(ProjectInput input, Project project, Errors errors, CancellationToken cancellationToken)
+    {
+        input.Title = input.Title.Trim();
+        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Title) : input.Slug.Trim().ToLowerInvariant();
+        if (!Slug.IsValid(input.Slug))
+        {
+            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
+        }
+        else if (await db.Projects.AnyAsync(p => p.Slug == input.Slug && p.Id != project.Id, cancellationToken))
+        {
+            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ ist bereits vergeben.");
+        }
+
+        if (input.RegionId is { } regionId && !await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
+        {
+            errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
+        }
+
+        if (input.FieldId is { } fieldId && !await db.Fields.AnyAsync(f => f.Id == fieldId, cancellationToken))
+        {
+            errors.Add(nameof(input.FieldId), "Das gewählte Handlungsfeld gibt es nicht.");
+        }
+
+        input.TopicIds = [.. input.TopicIds.Distinct()];
+        if (input.TopicIds.Count > 0)
+        {
+            var known = await db.Topics.CountAsync(t => input.TopicIds.Contains(t.Id), cancellationToken);
+            if (known != input.TopicIds.Count)
+            {
+                errors.Add(nameof(input.TopicIds), "Mindestens eines der gewählten Themen gibt es nicht.");
+            }
+        }
+
+        if (input.Status is { } status && !Enum.IsDefined(status))
+        {
+            errors.Add(nameof(input.Status), "Diesen Stand gibt es nicht.");
+        }
+
+        if (input.StartsOn is { } start && input.EndsOn is { } end && end < start)
+        {
+            errors.Add(nameof(input.EndsOn), "Das Ende darf nicht vor dem Beginn liegen.");
+        }
+
+        if (input.TotalCosts is { } total && input.OwnContribution is { } own && own > total)
+        {
+            errors.Add(nameof(input.OwnContribution), "Der Eigenanteil darf nicht größer sein als die Gesamtausgaben.");
+        }
+    }
+
+    private async Task ApplyAsync(ProjectInput input, Project project, bool canManage, CancellationToken cancellationToken)
+    {
+        project.Title = input.Title;
+        project.Slug = input.Slug!;
+        project.Summary = Clean(input.Summary);
+        project.Description = Clean(input.Description);
+        project.FieldId = input.FieldId;
+        project.StatusNote = Clean(input.StatusNote);
+        if (project.StartsOn != input.StartsOn)
+        {
+            (project.StartsOn, project.StartsOnPrecision) = (input.StartsOn, DatePrecision.Day);
+        }
+
+        if (project.EndsOn != input.EndsOn)
+        {
+            (project.EndsOn, project.EndsOnPrecision) = (input.EndsOn, DatePrecision.Day);
+        }
+
+        project.TotalCosts = input.TotalCosts;
+        project.OwnContribution = input.OwnContribution;
+        project.Website = Clean(input.Website);
+        if (canManage)
+        {
+            project.RegionId = input.RegionId!.Value;
+            project.Status = input.Status!.Value;
+            project.IsPublished = input.IsPublished;
+        }
+
+        var topics = await db.Topics.Where(t => input.TopicIds.Contains(t.Id)).ToListAsync(cancellationToken);
+        project.Topics.RemoveAll(t => !input.TopicIds.Contains(t.Id));
+        project.Topics.AddRange(topics.Where(t => project.Topics.All(existing => existing.Id != t.Id)));
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,240 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Projects;
+
+/// <summary>The filters of the public project list, as they come from the query string (German parameter names).</summary>
+public sealed record ProjectFilter(
+    string? Region = null,
+    string? Field = null,
+    string? Topic = null,
+    string? Status = null,
+    string? Municipality = null,
+    string? Query = null,
+    string? Sort = null,
+    string? Page = null);
+
+/// <summary>A filter value that could not be used; the page says so instead of failing.</summary>
+public sealed record IgnoredFilter(string Parameter, string Label, string Value);
+
+public sealed record ProjectCard(
+    string Slug,
+    string Title,
+    string? Summary,
+    string RegionName,
+    string RegionSlug,
+    ProjectStatus Status,
+    string? FieldName,
+    decimal? ApprovedGrant,
+    string? LeadName,
+    bool IsSynthetic);
+
+public sealed record Option(string Value, string Label);
+
+public sealed record ProjectFilterOptions(
+    IReadOnlyList<Option> Regions,
+    IReadOnlyList<Option> Fields,
+    IReadOnlyList<Option> Topics,
+    IReadOnlyList<Option> Statuses,
+    IReadOnlyList<Option> Sorts);
+
+/// <summary>The filters that were applied, normalised (unknown values removed), for links and the API.</summary>
+public sealed record AppliedProjectFilter(
+    string? Region, string? Field, string? Topic, string? Status, string? Municipality, string? MunicipalityName,
+    string? Query, string Sort, int Page)
+{
+    public bool Any => Region is not null || Field is not null || Topic is not null || Status is not null || Municipality is not null || Query is not null;
+
+    /// <summary>Query-string values with German names; <paramref name="page"/> overrides the page.</summary>
+    public Dictionary<string, string?> ToRouteValues(int? page = null, string? sort = null) => new()
+    {
+        ["region"] = Region,
+        ["feld"] = Field,
+        ["thema"] = Topic,
+        ["status"] = Status,
+        ["kommune"] = Municipality,
+        ["q"] = Query,
+        ["sortierung"] = (sort ?? Sort) == SearchProjects.DefaultSort ? null : sort ?? Sort,
+        ["seite"] = (page ?? Page) == 1 ? null : (page ?? Page).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
+
+public sealed record ProjectSearchResult(Page<ProjectCard> Page, AppliedProjectFilter Applied, IReadOnlyList<IgnoredFilter> Ignored, ProjectFilterOptions Options);
+
+/// <summary>
+/// The public project list: filter by region, field, topic, status, municipality and text, sort, page.
+/// Unknown filter values are ignored and reported, never an error. Shared by the page and the API.
+/// </summary>
+public sealed class SearchProjects(AppDbContext db)
+{
+    public const int PageSize = 20;
+    public const string DefaultSort = "titel";
+    public const int MaxQueryLength = 200;
+
+    public static readonly IReadOnlyList<Option> Sorts =
+    [
+        new("titel", "Titel (A–Z)"),
+        new("neueste", "Projektbeginn (neueste zuerst)"),
+        new("foerdersumme", "Höchste Fördersumme zuerst"),
+    ];
+
+    public async Task<ProjectSearchResult> RunAsync(ProjectFilter filter, CancellationToken cancellationToken = default)
+    {
+        var ignored = new List<IgnoredFilter>();
+        var options = await OptionsAsync(cancellationToken);
+        var projects = db.Projects.AsNoTracking().Where(p => p.IsPublished);
+
+        var region = Pick(filter.Region, options.Regions, "region", "Region", ignored);
+        if (region is not null)
+        {
+            projects = projects.Where(p => p.Region!.Slug == region);
+        }
+
+        var field = Pick(filter.Field, options.Fields, "feld", "Handlungsfeld", ignored);
+        if (field is not null)
+        {
+            projects = projects.Where(p => p.Field!.Slug == field);
+        }
+
+        var topic = Pick(filter.Topic, options.Topics, "thema", "Thema", ignored);
+        if (topic is not null)
+        {
+            projects = projects.Where(p => p.Topics.Any(t => t.Slug == topic));
+        }
+
+        var statusSlug = Pick(filter.Status, options.Statuses, "status", "Status", ignored);
+        if (ProjectStatuses.FromSlug(statusSlug) is { } status)
+        {
+            projects = projects.Where(p => p.Status == status);
+        }
+
+        string? ags = null;
+        string? municipalityName = null;
+        if (!string.IsNullOrWhiteSpace(filter.Municipality))
+        {
+            var municipality = await FindMunicipalityAsync(filter.Municipality.Trim(), cancellationToken);
+            if (municipality is null)
+            {
+                ignored.Add(new IgnoredFilter("kommune", "Kommune", filter.Municipality));
+            }
+            else
+            {
+                (ags, municipalityName) = (municipality.Ags, municipality.Name);
+                projects = projects.Where(p => p.Municipalities.Any(m => m.Ags == ags));
+            }
+        }
+
+        string? query = null;
+        if (!string.IsNullOrWhiteSpace(filter.Query))
+        {
+            query = filter.Query.Trim();
+            if (query.Length > MaxQueryLength)
+            {
+                ignored.Add(new IgnoredFilter("q", "Suchbegriff", query[..40] + "…"));
+                query = null;
+            }
+            else
+            {
+                var pattern = $"%{EscapeLike(query.ToLowerInvariant())}%";
+                projects = projects.Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
+                    || (p.Summary != null && EF.Functions.Like(p.Summary.ToLower(), pattern, "\\")));
+            }
+        }
+
+        var sort = Pick(filter.Sort, Sorts, "sortierung", "Sortierung", ignored) ?? DefaultSort;
+
+        var pageNumber = 1;
+        if (!string.IsNullOrWhiteSpace(filter.Page))
+        {
+            if (!int.TryParse(filter.Page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out pageNumber) || pageNumber < 1)
+            {
+                ignored.Add(new IgnoredFilter("seite", "Seite", filter.Page));
+                pageNumber = 1;
+            }
+        }
+
+        var total = await projects.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        if (pageNumber > pageCount)
+        {
+            ignored.Add(new IgnoredFilter("seite", "Seite", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            pageNumber = pageCount;
+        }
+
+        IQueryable<Project> ordered = sort switch
+        {
+            "neueste" => projects.OrderBy(p => p.StartsOn == null).ThenByDescending(p => p.StartsOn).ThenBy(p => p.Title),
+            "foerdersumme" => projects
+                .OrderByDescending(p => p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault() ?? -1m)
+                .ThenBy(p => p.Title),
+            _ => projects.OrderBy(p => p.Title).ThenBy(p => p.Id),
+        };
+
+        var items = await ordered
+            .Skip((pageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .Select(p => new ProjectCard(
+                p.Slug,
+                p.Title,
+                p.Summary,
+                p.Region!.ShortName,
+                p.Region.Slug,
+                p.Status,
+                p.Field != null ? p.Field.Name : null,
+                p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault(),
+                p.Partners.Where(x => x.Role == PartnerRole.Lead).Select(x => x.Organisation!.Name).FirstOrDefault(),
+                p.IsSynthetic))
+            .ToListAsync(cancellationToken);
+
+        var applied = new AppliedProjectFilter(region, field, topic, statusSlug, ags, municipalityName, query, sort, pageNumber);
+        return new ProjectSearchResult(new Page<ProjectCard>(items, pageNumber, PageSize, total), applied, ignored, options);
+    }
+
+    private async Task<ProjectFilterOptions> OptionsAsync(CancellationToken cancellationToken)
+    {
+        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Option(r.Slug, r.Name)).ToListAsync(cancellationToken);
+        var fields = await db.Fields.AsNoTracking().OrderBy(f => f.SortOrder).Select(f => new Option(f.Slug, f.Name)).ToListAsync(cancellationToken);
+        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Slug, t.Name)).ToListAsync(cancellationToken);
+        var statuses = ProjectStatuses.All.Select(s => new Option(s.Slug, s.Label)).ToList();
+        return new ProjectFilterOptions(regions, fields, topics, statuses, Sorts);
+    }
+
+    private async Task<Municipality?> FindMunicipalityAsync(string value, CancellationToken cancellationToken)
+    {
+        if (Ags.IsMunicipalityKey(value))
+        {
+            return await db.Municipalities.AsNoTracking().FirstOrDefaultAsync(m => m.Ags == value, cancellationToken);
+        }
+
+        if (value.Length > 100)
+        {
+            return null;
+        }
+
+        // A name is accepted when it is unambiguous; "Neustadt" alone names many places.
+        var matches = await db.Municipalities.AsNoTracking().Where(m => m.Name == value).Take(2).ToListAsync(cancellationToken);
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static string? Pick(string? value, IReadOnlyList<Option> options, string parameter, string label, List<IgnoredFilter> ignored)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        if (options.Any(o => o.Value == trimmed))
+        {
+            return trimmed;
+        }
+
+        ignored.Add(new IgnoredFilter(parameter, label, trimmed.Length > 60 ? trimmed[..60] + "…" : trimmed));
+        return null;
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Regions;
+
+public sealed record RegionSummary(string Slug, string Name, string ShortName, string? Summary, string? GoverningDistrict, string? LeadName, int ProjectCount, decimal ApprovedTotal);
+
+public sealed record RegionParticipant(string Slug, string Name, OrganisationType Type, RegionRole Role, string? Note);
+
+public sealed record RegionProject(string Slug, string Title, ProjectStatus Status, decimal? ApprovedGrant);
+
+public sealed record RegionDetails(
+    int Id,
+    string Slug,
+    string Name,
+    string ShortName,
+    string? Summary,
+    string? Description,
+    string? GoverningDistrict,
+    string? ProgrammeName,
+    string? LeadSlug,
+    string? LeadName,
+    ProjectOfficeContact Office,
+    IReadOnlyList<RegionParticipant> Participants,
+    IReadOnlyList<RegionProject> Projects,
+    decimal ApprovedTotal,
+    IReadOnlyList<SourceReference> Sources,
+    bool IsSynthetic);
+
+/// <summary>Regions for the public pages and the API.</summary>
+public sealed class RegionQueries(AppDbContext db)
+{
+    public async Task<IReadOnlyList<RegionSummary>> ListAsync(CancellationToken cancellationToken = default) =>
+        await db.Regions.AsNoTracking()
+            .OrderBy(r => r.IsSynthetic).ThenBy(r => r.Name)
+            .Select(r => new RegionSummary(
+                r.Slug,
+                r.Name,
+                r.ShortName,
+                r.Summary,
+                r.GoverningDistrict,
+                r.LeadOrganisation != null ? r.LeadOrganisation.Name : null,
+                db.Projects.Count(p => p.RegionId == r.Id && p.IsPublished),
+                db.Projects.Where(p => p.RegionId == r.Id && p.IsPublished)
+                    .Sum(p => p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault()) ?? 0m))
+            .ToListAsync(cancellationToken);
+
+    public async Task<RegionDetails?> GetAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var region = await db.Regions.AsNoTracking().AsSplitQuery()
+            .Include(r => r.Programme)
+            .Include(r => r.LeadOrganisation)
+            .Include(r => r.Participations).ThenInclude(p => p.Organisation)
+            .FirstOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        if (region is null)
+        {
+            return null;
+        }
+
+        var projects = await db.Projects.AsNoTracking()
+            .Where(p => p.RegionId == region.Id && p.IsPublished)
+            .OrderBy(p => p.Title)
+            .Select(p => new RegionProject(p.Slug, p.Title, p.Status,
+                p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+
+        return new RegionDetails(
+            region.Id,
+            region.Slug,
+            region.Name,
+            region.ShortName,
+            region.Summary,
+            region.Description,
+            region.GoverningDistrict,
+            region.Programme?.Name,
+            region.LeadOrganisation?.Slug,
+            region.LeadOrganisation?.Name,
+            region.Office,
+            [.. region.Participations.OrderBy(p => p.Role).ThenBy(p => p.Organisation!.Name)
+                .Select(p => new RegionParticipant(p.Organisation!.Slug, p.Organisation.Name, p.Organisation.Type, p.Role, p.Note))],
+            projects,
+            projects.Sum(p => p.ApprovedGrant ?? 0m),
+            region.Sources,
+            region.IsSynthetic);
+    }
+}
+
+public static class RegionsFeature
+{
+    public static IServiceCollection AddRegions(this IServiceCollection services) => services.AddScoped<RegionQueries>();
+
+    public static IEndpointRouteBuilder MapRegionsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/regions").WithTags("Regionen");
+        group.MapGet("/", async (RegionQueries regions, CancellationToken cancellationToken) => TypedResults.Ok(await regions.ListAsync(cancellationToken)))
+            .WithName("ListRegions").WithSummary("Alle Modellregionen mit Zahl der Projekte und bewilligter Summe.");
+        group.MapGet("/{slug}", async (string slug, RegionQueries regions, CancellationToken cancellationToken) =>
+                await regions.GetAsync(slug, cancellationToken) is { } region
+                    ? Results.Ok(region)
+                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Region nicht gefunden", detail: $"Es gibt keine Region „{slug}“."))
+            .WithName("GetRegion").WithSummary("Eine Modellregion mit Partnern, Projektbüro und Projekten.");
+        return endpoints;
+    }
+}

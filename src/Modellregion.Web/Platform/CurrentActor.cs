@@ -1,0 +1,29 @@
+using System.Security.Claims;
+
+namespace Modellregion.Web.Platform;
+
+/// <summary>Who is making a change, for the audit trail.</summary>
+public interface ICurrentActor
+{
+    string? UserId { get; }
+    string Name { get; }
+}
+
+/// <summary>The signed-in user of the current request, or "Öffentlich" for anonymous requests.</summary>
+public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
+{
+    private ClaimsPrincipal? User => accessor.HttpContext?.User;
+
+    public string? UserId => User?.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public string Name => User?.Identity?.IsAuthenticated == true
+        ? User.FindFirstValue("display_name") ?? User.Identity.Name ?? "Unbekannt"
+        : accessor.HttpContext is null ? "System" : "Öffentlich";
+}
+
+/// <summary>A fixed actor for the command line and start-up tasks.</summary>
+public sealed class SystemActor(string name = "System") : ICurrentActor
+{
+    public string? UserId => null;
+    public string Name { get; } = name;
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Modellregion.Web.Platform.Localization;
+
+public static class LocalizationSetup
+{
+    public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("de-DE"), CultureInfo.GetCultureInfo("en-GB")];
+
+    public static IServiceCollection AddInterfaceLanguages(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CookieRequestCultureProvider(),
+            ];
+        });
+        return services;
+    }
+
+    /// <summary>Maps <c>/sprache/{lang}</c>: remembers the interface language in a cookie and returns to the page.</summary>
+    public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/sprache/{lang}", (string lang, string? zurueck, HttpContext context) =>
+        {
+            var culture = Cultures.FirstOrDefault(c => c.TwoLetterISOLanguageName == lang);
+            if (culture is null)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            var target = zurueck is { Length: > 0 } && zurueck.StartsWith('/') && !zurueck.StartsWith("//", StringComparison.Ordinal) ? zurueck : "/";
+            return Results.LocalRedirect(target);
+        }).ExcludeFromDescription();
+        return endpoints;
+    }
+}

@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Modellregion.Web.Platform;
+
+/// <summary>An amount of money in euros: not negative, at most two decimals, below a trillion.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class MoneyAttribute : ValidationAttribute
+{
+    public const decimal Maximum = 999_999_999_999.99m;
+
+    public MoneyAttribute()
+        : base("Bitte geben Sie für „{0}“ einen Betrag in Euro an: nicht negativ, höchstens zwei Nachkommastellen.")
+    {
+    }
+
+    public override bool IsValid(object? value) => value is not decimal amount || IsMoney(amount);
+
+    public static bool IsMoney(decimal amount) => amount >= 0 && amount <= Maximum && decimal.Round(amount, 2) == amount;
+}
+
+/// <summary>An absolute http(s) address.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class WebAddressAttribute : ValidationAttribute
+{
+    public WebAddressAttribute()
+        : base("„{0}“ muss eine vollständige Internetadresse sein, die mit https:// oder http:// beginnt.")
+    {
+    }
+
+    public override bool IsValid(object? value) =>
+        value is not string text || string.IsNullOrWhiteSpace(text)
+        || (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && !string.IsNullOrEmpty(uri.Host));
+}
+
+/// <summary>The outcome of a use case that changes data: saved, or why not.</summary>
+public abstract record Outcome
+{
+    public sealed record Saved(int Id, string? Slug = null) : Outcome;
+
+    /// <summary>Invalid input: messages per input property ("" for the whole form).</summary>
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : Outcome
+    {
+        public static Invalid Of(string property, string message) => new(new Dictionary<string, string[]> { [property] = [message] });
+    }
+
+    /// <summary>Someone else changed the record since the form was loaded.</summary>
+    public sealed record Conflict(string Message) : Outcome;
+
+    public sealed record Forbidden : Outcome;
+
+    public sealed record NotFound : Outcome;
+}
+
+/// <summary>Collects validation messages per property while a use case checks its rules.</summary>
+public sealed class Errors
+{
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string property, string message)
+    {
+        if (!_errors.TryGetValue(property, out var list))
+        {
+            _errors[property] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    public Outcome.Invalid ToOutcome() => new(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Modellregion.Web.Data;
+using Modellregion.Web.Platform.Localization;
+
+namespace Modellregion.Web.Platform;
+
+/// <summary>Plumbing shared by every feature: errors, languages, security headers, health, clock.</summary>
+public static class WebPlatform
+{
+    public static IServiceCollection AddPlatform(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddProblemDetails();
+        services.AddInterfaceLanguages();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        // Pages get German error pages; machine clients (API, OParl) get ProblemDetails.
+        app.UseWhen(IsMachineRequest, api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor });
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !IsMachineRequest(c), pages =>
+        {
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fehler/500", StatusCodeSelector = StatusFor });
+            pages.UseStatusCodePagesWithReExecute("/fehler/{0}");
+        });
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.XFrameOptions = "DENY";
+            if (!context.Request.Path.StartsWithSegments("/api/docs"))
+            {
+                headers.ContentSecurityPolicy =
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; font-src 'self'; " +
+                    "form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+            }
+
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = async (context, report) =>
+            {
+                context.Response.ContentType = "application/json; charset=utf-8";
+                await JsonSerializer.SerializeAsync(context.Response.Body, new
+                {
+                    status = report.Status.ToString(),
+                    checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+                });
+            },
+        });
+        app.MapLanguageSwitch();
+        return app;
+    }
+
+    public static bool IsMachineRequest(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/oparl");
+
+    private static int StatusFor(Exception exception) =>
+        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+
+    private sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("Die Datenbank ist nicht erreichbar.");
+    }
+}

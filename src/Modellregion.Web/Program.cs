@@ -1,0 +1,50 @@
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Audit;
+using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Home;
+using Modellregion.Web.Features.News;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Localization;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddData(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
+builder.Services.AddPlatform();
+builder.Services.AddAccount();
+builder.Services.AddAudit();
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+    .AddMvcOptions(options => GermanBindingMessages.Apply(options.ModelBindingMessageProvider));
+builder.Services.AddOpenApi("v1");
+builder.Services.AddHome();
+builder.Services.AddRegions();
+builder.Services.AddProjects();
+builder.Services.AddDirectory();
+builder.Services.AddNews();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UsePlatform();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/api/docs", options => options.WithTitle("Modellregion – API"));
+app.MapRegionsApi();
+app.MapProjectsApi();
+app.MapDirectoryApi();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so the tests can start the real app.</summary>
+public partial class Program;
