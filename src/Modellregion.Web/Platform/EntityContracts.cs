@@ -24,4 +24,7 @@ public class SourceReference
 
     /// <summary>Which facts the source supports, e.g. "Fördersumme, Laufzeit".</summary>
     public string? Supports { get; set; }
+
+    /// <summary>A separate copy: each record owns its own sources, even when they cite the same page.</summary>
+    public SourceReference Copy() => new() { Url = Url, Title = Title, Supports = Supports };
 }

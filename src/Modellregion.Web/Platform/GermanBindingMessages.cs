@@ -15,7 +15,7 @@ public static class GermanBindingMessages
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Der Wert ist ungültig.");
         messages.SetNonPropertyValueMustBeANumberAccessor(() => "Bitte geben Sie eine Zahl ein.");
         messages.SetUnknownValueIsInvalidAccessor(field => $"Der Wert für „{field}“ ist ungültig.");
-        messages.SetValueIsInvalidAccessor(value => $"„{value}“ ist ungültig.");
+        messages.SetValueIsInvalidAccessor(value => $"„{value}“ ist für dieses Feld nicht zulässig.");
         messages.SetValueMustBeANumberAccessor(field => $"„{field}“ muss eine Zahl sein.");
         messages.SetValueMustNotBeNullAccessor(value => $"Bitte geben Sie „{value}“ an.");
     }

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Modellregion.Web.Data;
@@ -18,6 +21,9 @@ public static class WebPlatform
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton<MarkdownRenderer>();
+
+        // German text stays readable in the HTML source instead of becoming character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddInterfaceLanguages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -89,6 +89,19 @@ public static class Html
         return await client.PostAsync(target, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>
+    /// Posts <paramref name="fields"/> to <paramref name="url"/> with a valid anti-forgery token of this session,
+    /// taken from a page the session may open — as someone would who crafts the request by hand.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostAsSessionAsync(this HttpClient client, string url, Dictionary<string, string> fields, string tokenPage = "/verwaltung")
+    {
+        var page = await client.GetPageAsync(tokenPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"Kein Anti-Forgery-Token auf {tokenPage}.");
+        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(url, content);
+    }
+
     public static string Text(this IHtmlDocument document, string selector = "main") =>
         document.QuerySelector(selector)?.TextContent is { } text ? System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ") : "";
 

@@ -82,7 +82,7 @@ public sealed partial class DemoData
     private static void Result(Project project, string title, ResultKind kind, string? url = null, string? description = null) =>
         project.Results.Add(new ProjectResult { Title = title, Kind = kind, Url = url, Description = description });
 
-    private static void Sources(Project project, params SourceReference[] sources) => project.Sources.AddRange(sources);
+    private static void Sources(Project project, params SourceReference[] sources) => project.Sources.AddRange(sources.Select(s => s.Copy()));
 
     private static DateOnly D(int year, int month = 1, int day = 1) => new(year, month, day);
 
@@ -471,7 +471,7 @@ public sealed partial class DemoData
             PublishedOn = on,
             Region = _regions[region],
             Project = project,
-            Sources = [source],
+            Sources = [source.Copy()],
         };
         db.News.Add(item);
         return item;

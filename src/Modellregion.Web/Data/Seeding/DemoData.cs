@@ -147,7 +147,7 @@ public sealed partial class DemoData(AppDbContext db)
             City = city,
             Website = website,
             Description = description,
-            Sources = [.. sources],
+            Sources = [.. sources.Select(s => s.Copy())],
         };
         _organisations[key] = organisation;
         db.Organisations.Add(organisation);
@@ -241,7 +241,7 @@ public sealed partial class DemoData(AppDbContext db)
             Programme = _programme,
             LeadOrganisation = O(lead),
             Office = office,
-            Sources = [.. sources],
+            Sources = [.. sources.Select(s => s.Copy())],
         };
         region.Participations.Add(new RegionParticipation { Organisation = O(lead), Role = RegionRole.LeadMunicipality });
         foreach (var partner in partners)

@@ -21,6 +21,11 @@ public sealed class CreateModel(AppDbContext db, SaveOrganisation save) : BackOf
         }
 
         Options = await OrganisationFormOptions.LoadAsync(db, permissions, cancellationToken);
+        if (Options.Regions.Count == 1)
+        {
+            Input.RegionId = int.Parse(Options.Regions[0].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return Page();
     }
 

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every check and test on a fresh machine: installs what is missing (PostgreSQL, Chromium),
+# starts PostgreSQL, checks formatting and migrations, and runs the tests on SQLite, on PostgreSQL
+# and in Chromium (journeys and the accessibility crawl).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# --- what the tests need ---------------------------------------------------------------------
+missing=()
+command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "Installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+step "Starting PostgreSQL"
+PG_VERSION="$(ls /etc/postgresql | sort -V | tail -n 1)"
+if ! pg_lsclusters -h | awk '{print $2}' | grep -qx main; then
+  $SUDO pg_createcluster "$PG_VERSION" main >/dev/null
+fi
+$SUDO pg_ctlcluster "$PG_VERSION" main start 2>/dev/null || true
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+pg_isready -h 127.0.0.1 -p 5432
+$SUDO su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname='modellregion'\"" | grep -q 1 \
+  || $SUDO su postgres -c "psql -qc \"CREATE ROLE modellregion LOGIN PASSWORD 'modellregion' SUPERUSER\""
+export MODELLREGION_TEST_PG="Host=127.0.0.1;Port=5432;Username=modellregion;Password=modellregion;Database=postgres"
+
+# --- build and static checks -----------------------------------------------------------------
+step "Building (warnings are errors)"
+dotnet build Modellregion.slnx -c Debug -nologo -v q
+
+step "Checking formatting and code style"
+dotnet format Modellregion.slnx --verify-no-changes --no-restore -v q
+
+# --- tests -----------------------------------------------------------------------------------
+step "Tests on SQLite"
+MODELLREGION_TEST_DB=sqlite dotnet test tests/Modellregion.Tests --no-build -nologo
+
+step "Tests on PostgreSQL"
+MODELLREGION_TEST_DB=postgres dotnet test tests/Modellregion.Tests --no-build -nologo
+
+step "Journeys and accessibility in Chromium"
+dotnet test tests/Modellregion.EndToEnd --no-build -nologo
+
+step "All checks and tests passed."

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Features.Regions;
+
+namespace Modellregion.Tests.Features.Home;
+
+/// <summary>The demo data is the real programme as reported, with its sources, and invents nothing.</summary>
+public sealed class DemoDataTests(ModellregionApp app) : IClassFixture<ModellregionApp>
+{
+    [Fact]
+    public async Task Five_regions_with_their_lead_municipalities_as_in_the_guideline()
+    {
+        var leads = await app.WithDbAsync(db => db.Regions.OrderBy(r => r.Slug).Select(r => new { r.Slug, Lead = r.LeadOrganisation!.Name, r.GoverningDistrict }).ToListAsync());
+
+        Assert.Equal(
+            [("aachen", "Stadt Aachen", "Köln"), ("bergisches-staedtedreieck", "Stadt Wuppertal", "Düsseldorf"), ("gelsenkirchen", "Stadt Gelsenkirchen", "Münster"), ("owl", "Stadt Paderborn", "Detmold"), ("soest", "Stadt Soest", "Arnsberg")],
+            leads.Select(l => (l.Slug, l.Lead, l.GoverningDistrict!)).ToList());
+    }
+
+    [Fact]
+    public async Task Reported_amounts_are_loaded_exactly()
+    {
+        var grants = await app.WithDbAsync(db => db.Projects
+            .Select(p => new { p.Slug, p.OwnContribution, p.TotalCosts, Grant = p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault(), Decisions = p.GrantDecisions.Count })
+            .ToDictionaryAsync(p => p.Slug));
+
+        Assert.Equal(1_070_000m, grants["lorawan-2-0"].Grant);
+        Assert.Equal(258_126m, grants["lorawan-2-0"].OwnContribution);
+        Assert.Equal(2, grants["lorawan-2-0"].Decisions);
+        Assert.Equal(4_800_000m, grants["digitale-gesundheitsplattform-owl"].Grant);
+        Assert.Equal(6_400_000m, grants["digitale-gesundheitsplattform-owl"].TotalCosts);
+        Assert.Equal(699_984.50m, grants["projektbuero-der-digitalen-modellregion-soest"].Grant);
+        Assert.Equal(2_500_000m, grants["zentrale-open-data-plattform-local-open-data"].Grant);
+        Assert.Equal(652_000m, grants["theaterlytics"].Grant);
+        Assert.Equal(90_803m, grants["maschinenbau-lernbetrieb-am-richard-von-weizsaecker-berufskolleg"].Grant);
+        Assert.Null(grants["digitales-buergerbuero-auf-basis-eines-serviceportals"].Grant);
+    }
+
+    [Fact]
+    public async Task Every_project_region_and_news_item_names_a_source()
+    {
+        var withoutSource = await app.WithDbAsync(db => db.Projects.Where(p => !p.Sources.Any()).Select(p => p.Slug).ToListAsync());
+        var regionsWithoutSource = await app.WithDbAsync(db => db.Regions.Where(r => !r.Sources.Any()).Select(r => r.Slug).ToListAsync());
+        var newsWithoutSource = await app.WithDbAsync(db => db.News.Where(n => !n.Sources.Any()).Select(n => n.Slug).ToListAsync());
+
+        Assert.Empty(withoutSource);
+        Assert.Empty(regionsWithoutSource);
+        Assert.Empty(newsWithoutSource);
+    }
+
+    [Fact]
+    public async Task Demo_data_is_real_not_synthetic_and_names_the_digitalboard_members()
+    {
+        Assert.False(await app.WithDbAsync(db => db.Projects.AnyAsync(p => p.IsSynthetic)));
+        var board = await app.WithDbAsync(db => db.RegionParticipations
+            .Where(p => p.Region!.Slug == "owl" && p.Role == RegionRole.BoardMember)
+            .Select(p => p.Organisation!.Name).ToListAsync());
+
+        Assert.Contains("Universität Paderborn", board);
+        Assert.Contains("it's OWL", board);
+        Assert.Contains("Lemgo Digital", board);
+        Assert.Contains("Bezirksregierung Detmold", board);
+        Assert.Equal(10, board.Count);
+    }
+
+    [Fact]
+    public async Task Every_organisation_key_exists_in_the_official_register()
+    {
+        var keys = await app.WithDbAsync(db => db.Organisations.Where(o => o.MunicipalityAgs != null).Select(o => o.MunicipalityAgs!).ToListAsync());
+        var known = await app.WithDbAsync(db => db.Municipalities.Where(m => keys.Contains(m.Ags)).CountAsync());
+
+        Assert.Equal(keys.Count, known);
+    }
+}
