@@ -212,5 +212,6 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser)
         organisation.RegionId = input.RegionId;
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>Empty means "not given"; browsers send text area line breaks as CR LF, stored as LF like the rest.</summary>
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ReplaceLineEndings("\n");
 }

@@ -158,8 +158,8 @@ public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser)
     {
         item.Title = input.Title;
         item.Slug = input.Slug!;
-        item.Teaser = string.IsNullOrWhiteSpace(input.Teaser) ? null : input.Teaser.Trim();
-        item.Body = string.IsNullOrWhiteSpace(input.Body) ? null : input.Body.Trim();
+        item.Teaser = string.IsNullOrWhiteSpace(input.Teaser) ? null : input.Teaser.Trim().ReplaceLineEndings("\n");
+        item.Body = string.IsNullOrWhiteSpace(input.Body) ? null : input.Body.Trim().ReplaceLineEndings("\n");
         item.PublishedOn = input.PublishedOn!.Value;
         item.RegionId = input.RegionId!.Value;
         item.ProjectId = input.ProjectId;

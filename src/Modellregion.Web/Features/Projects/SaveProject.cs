@@ -299,5 +299,6 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
         project.Topics.AddRange(topics.Where(t => project.Topics.All(existing => existing.Id != t.Id)));
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>Empty means "not given"; browsers send text area line breaks as CR LF, stored as LF like the rest.</summary>
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ReplaceLineEndings("\n");
 }

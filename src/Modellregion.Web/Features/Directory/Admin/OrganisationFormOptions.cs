@@ -16,6 +16,3 @@ public sealed record OrganisationFormOptions(IReadOnlyList<SelectListItem> Types
             [.. regions.Where(r => permissions.CanEditRegionContent(r.Id)).Select(r => new SelectListItem(r.Name, r.Id.ToString(CultureInfo.InvariantCulture)))]);
     }
 }
-
-/// <summary>What the form partial gets: the input (named Input, so field names bind) and the choices.</summary>
-public sealed record OrganisationForm(Modellregion.Web.Features.Directory.OrganisationInput Input, OrganisationFormOptions Options);

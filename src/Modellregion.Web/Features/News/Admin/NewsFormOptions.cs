@@ -19,6 +19,3 @@ public sealed record NewsFormOptions(IReadOnlyList<SelectListItem> Regions, IRea
             [.. projects.Select(p => new SelectListItem($"{p.Title} ({p.Region})", p.Id.ToString(CultureInfo.InvariantCulture)))]);
     }
 }
-
-/// <summary>What the form partial gets: the input (named Input, so field names bind) and the choices.</summary>
-public sealed record NewsForm(Modellregion.Web.Features.News.NewsInput Input, NewsFormOptions Options);

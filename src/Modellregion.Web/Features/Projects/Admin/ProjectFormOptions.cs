@@ -25,6 +25,3 @@ public sealed record ProjectFormOptions(
             canManage);
     }
 }
-
-/// <summary>What the form partial gets: the input (named Input, so field names bind) and the choices.</summary>
-public sealed record ProjectForm(Modellregion.Web.Features.Projects.ProjectInput Input, ProjectFormOptions Options);

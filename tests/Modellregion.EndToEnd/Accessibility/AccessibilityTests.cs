@@ -1,0 +1,181 @@
+using Microsoft.Playwright;
+using Modellregion.EndToEnd.Support;
+using Modellregion.Web.Features.Account;
+using Xunit.Abstractions;
+
+namespace Modellregion.EndToEnd.Accessibility;
+
+/// <summary>
+/// Every kind of page, checked in a real browser with axe-core against WCAG 2.1 level A and AA.
+/// The assertion message lists each page with the rule, its impact, what it asks for and the failing elements.
+/// </summary>
+public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
+{
+    private static readonly Dictionary<string, int> ExpectedStatus = new(StringComparer.Ordinal)
+    {
+        ["/gibt-es-nicht"] = 404,
+        ["/fehler/403"] = 403,
+    };
+
+    [Fact]
+    public async Task Public_pages_reached_from_the_start_page_have_no_WCAG_2_1_AA_violations()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var crawler = new Crawler(app.BaseAddress);
+        foreach (var url in new[]
+                 {
+                     "/",
+                     "/projekte?region=owl&status=laufend",
+                     "/projekte?region=unbekannt&seite=abc",
+                     "/akteure?typ=kommune",
+                     "/gibt-es-nicht",
+                     "/fehler/403",
+                     "/verwaltung/anmelden",
+                 })
+        {
+            crawler.Require(url);
+        }
+
+        var problems = new List<string>();
+        while (crawler.TryNext(out var url))
+        {
+            if (await CheckAsync(page, url) is { } problem)
+            {
+                problems.Add(problem);
+            }
+
+            crawler.Follow(await LinksAsync(page));
+        }
+
+        output.WriteLine($"{crawler.Seen.Count} Seiten geprüft:\n" + string.Join("\n", crawler.Seen));
+        Assert.True(crawler.Seen.Count >= 20, $"Nur {crawler.Seen.Count} Seiten gefunden: {string.Join(", ", crawler.Seen)}");
+        Assert.True(problems.Count == 0, Report(problems, crawler.Seen.Count));
+    }
+
+    [Fact]
+    public async Task The_checker_itself_finds_a_known_violation()
+    {
+        // Guards against a silent "zero violations" from a checker that did not run.
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html lang=\"de\"><head><title>Test</title></head><body><main><img src=\"x.png\"></main></body></html>");
+
+        var violations = await Axe.ViolationsAsync(page, "Testseite");
+        Assert.NotNull(violations);
+        Assert.Contains("image-alt", violations, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_filter_values_are_explained_in_a_warning_note()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/projekte?region=unbekannt&seite=abc");
+
+        var warning = page.Locator("main .kern-alert--warning");
+        Assert.True(await warning.IsVisibleAsync(), "Kein Hinweis auf die ignorierten Filter.");
+        Assert.Contains("unbekannt", await warning.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Public_pages_in_the_English_interface_have_no_WCAG_2_1_AA_violations()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        // Switch the language the way a visitor does: the link in the header sets a cookie and comes back.
+        await page.GotoAsync("/");
+        await page.ClickAsync("header a[hreflang=en]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+
+        var problems = new List<string>();
+        foreach (var url in new[] { "/", "/projekte", "/projekte/lorawan-2-0", "/regionen/owl" })
+        {
+            if (await CheckAsync(page, url) is { } problem)
+            {
+                problems.Add(problem);
+            }
+
+            Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        }
+
+        Assert.True(problems.Count == 0, Report(problems, 4));
+    }
+
+    [Fact]
+    public async Task Back_office_pages_for_an_administrator_have_no_WCAG_2_1_AA_violations()
+    {
+        var (email, password) = await app.CreateUserAsync(AppRole.Administrator);
+        var projectId = await app.ProjectIdAsync("lorawan-2-0");
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, email, password);
+
+        var problems = new List<string>();
+        foreach (var url in new[]
+                 {
+                     "/verwaltung",
+                     "/verwaltung/projekte",
+                     $"/verwaltung/projekte/{projectId}/bearbeiten",
+                     $"/verwaltung/projekte/{projectId}/meilensteine",
+                     $"/verwaltung/projekte/{projectId}/beteiligte",
+                     $"/verwaltung/projekte/{projectId}/verlauf",
+                     "/verwaltung/akteure",
+                     "/verwaltung/akteure/neu",
+                     "/verwaltung/meldungen",
+                     "/verwaltung/meldungen/neu",
+                     "/verwaltung/protokoll",
+                     "/verwaltung/benutzer",
+                 })
+        {
+            if (await CheckAsync(page, url) is { } problem)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        // The same form once more, after a rejected submission: error summary and inline errors.
+        await page.GotoAsync($"/verwaltung/projekte/{projectId}/bearbeiten");
+        await page.FillAsync("#Input_Title", "");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.Locator("#fehler").WaitForAsync();
+        Assert.True(await page.Locator("#Input_Title[aria-invalid=true]").IsVisibleAsync(), "Das Titelfeld ist nicht als fehlerhaft markiert.");
+        var summaryLinks = await page.EvalOnSelectorAllAsync<string[]>("#fehler a[href^='#']", "links => links.map(link => link.getAttribute('href'))");
+        Assert.NotEmpty(summaryLinks);
+        foreach (var target in summaryLinks)
+        {
+            Assert.True(await page.Locator(target).CountAsync() == 1, $"Die Fehlerliste verweist auf {target}, das Feld gibt es aber nicht.");
+        }
+
+        if (await Axe.ViolationsAsync(page, "Projekt bearbeiten mit leerem Titel (nach dem Absenden)") is { } invalidForm)
+        {
+            problems.Add(invalidForm);
+        }
+
+        Assert.True(problems.Count == 0, Report(problems, 13));
+    }
+
+    private static async Task<string?> CheckAsync(IPage page, string url)
+    {
+        var response = await page.GotoAsync(url);
+        var status = response?.Status ?? 0;
+        var expected = ExpectedStatus.GetValueOrDefault(url, 200);
+        var violations = await Axe.ViolationsAsync(page, url);
+        if (status != expected)
+        {
+            return $"{url}: HTTP {status} statt {expected}\n{violations}";
+        }
+
+        return violations;
+    }
+
+    private static async Task<IReadOnlyList<string>> LinksAsync(IPage page) =>
+        await page.EvalOnSelectorAllAsync<string[]>(
+            "header a[href], main a[href], footer a[href]",
+            "links => links.map(link => link.href)");
+
+    private static string Report(List<string> problems, int pages) =>
+        $"{problems.Count} von {pages} Seiten mit Verstößen gegen WCAG 2.1 A/AA:\n\n" + string.Join("\n", problems);
+}

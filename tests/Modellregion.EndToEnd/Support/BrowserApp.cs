@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Modellregion.Tests.Infrastructure;
+
+namespace Modellregion.EndToEnd.Support;
+
+/// <summary>
+/// The real app on Kestrel (a random local port, its own copy of the demo database) and one headless Chromium,
+/// shared by the tests of one class.
+/// </summary>
+public sealed class BrowserApp : ModellregionApp
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _chromium;
+
+    /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Chromium => _chromium ?? throw new InvalidOperationException("Der Browser ist noch nicht gestartet.");
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel meldet keine Adresse.");
+        BaseAddress = new Uri(addresses.First());
+
+        _playwright = await Playwright.CreateAsync();
+        _chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            // Debian's Chromium; the browser builds Playwright could download are never used.
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser profile (no cookies) whose relative addresses point at the app.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL = BaseAddress.ToString();
+        options.Locale ??= "de-DE";
+        var context = await Chromium.NewContextAsync(options);
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    /// <summary>Signs in through the login form, as a person would.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/verwaltung/anmelden");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/verwaltung/anmelden", StringComparison.Ordinal));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_chromium is not null)
+        {
+            await _chromium.CloseAsync();
+            _chromium = null;
+        }
+
+        _playwright?.Dispose();
+        _playwright = null;
+        await base.DisposeAsync();
+    }
+}
