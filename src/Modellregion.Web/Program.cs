@@ -19,7 +19,7 @@ builder.Services.AddAudit();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-    .AddMvcOptions(options => GermanBindingMessages.Apply(options.ModelBindingMessageProvider));
+    .AddBindingMessages();
 builder.Services.AddOpenApi("v1");
 builder.Services.AddHome();
 builder.Services.AddRegions();

@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Platform;
 
@@ -15,6 +18,9 @@ public sealed class MoneyAttribute : ValidationAttribute
 
     public override bool IsValid(object? value) => value is not decimal amount || IsMoney(amount);
 
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        IsValid(value) ? ValidationResult.Success : InterfaceLanguage.Failure(ErrorMessageString, validationContext);
+
     public static bool IsMoney(decimal amount) => amount >= 0 && amount <= Maximum && decimal.Round(amount, 2) == amount;
 }
 
@@ -30,6 +36,25 @@ public sealed class WebAddressAttribute : ValidationAttribute
     public override bool IsValid(object? value) =>
         value is not string text || string.IsNullOrWhiteSpace(text)
         || (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && !string.IsNullOrEmpty(uri.Host));
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        IsValid(value) ? ValidationResult.Success : InterfaceLanguage.Failure(ErrorMessageString, validationContext);
+}
+
+/// <summary>
+/// The message of a custom validation attribute in the interface language. MVC translates the messages of the
+/// built-in attributes itself, but not those of attributes without an adapter, so these translate their own.
+/// </summary>
+internal static class InterfaceLanguage
+{
+    public static ValidationResult Failure(string message, ValidationContext context)
+    {
+        var localizer = context.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer;
+        var text = localizer is null
+            ? string.Format(CultureInfo.CurrentCulture, message, context.DisplayName)
+            : localizer[message, context.DisplayName].Value;
+        return new ValidationResult(text, context.MemberName is null ? null : [context.MemberName]);
+    }
 }
 
 /// <summary>The outcome of a use case that changes data: saved, or why not.</summary>

@@ -32,7 +32,10 @@ public static class WebPlatform
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
-        // Pages get German error pages; machine clients (API, OParl) get ProblemDetails.
+        // First, so that error pages shown by re-execution keep the language of the request (?lang=en included).
+        app.UseRequestLocalization();
+
+        // Pages get error pages in the interface language; machine clients (API, OParl) get ProblemDetails.
         app.UseWhen(IsMachineRequest, api =>
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor });
@@ -59,7 +62,6 @@ public static class WebPlatform
             await next();
         });
         app.UseStaticFiles();
-        app.UseRequestLocalization();
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>

@@ -2,10 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -47,8 +49,8 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn) : PageMode
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Zu viele Fehlversuche: Das Konto ist für 15 Minuten gesperrt."
-            : "E-Mail-Adresse oder Passwort sind falsch.");
+            ? localizer["Zu viele Fehlversuche: Das Konto ist für 15 Minuten gesperrt."].Value
+            : localizer["E-Mail-Adresse oder Passwort sind falsch."].Value);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

@@ -11,7 +11,8 @@ namespace Modellregion.Web.Platform.Forms;
 
 /// <summary>
 /// A form field in KERN UX markup: label (with "optional" for fields that are not required), hint, control
-/// and its error message, wired with aria-describedby and aria-invalid.
+/// and its error message, wired with aria-describedby and aria-invalid. Label, hint and empty option are
+/// interface texts and are translated; the display name comes already translated from the model metadata.
 /// <code>&lt;kern-field for="Input.Title" hint="…" /&gt;</code>
 /// </summary>
 [HtmlTargetElement("kern-field", TagStructure = TagStructure.WithoutEndTag)]
@@ -36,6 +37,10 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
     [HtmlAttributeName("empty-option")]
     public string? EmptyOption { get; set; }
 
+    /// <summary>The item texts are interface labels (stages, types, roles), not data, and are translated.</summary>
+    [HtmlAttributeName("localize-items")]
+    public bool LocalizeItems { get; set; }
+
     [HtmlAttributeName("autocomplete")]
     public string? Autocomplete { get; set; }
 
@@ -52,7 +57,7 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var metadata = For.Metadata;
         var type = Type ?? InferType(metadata.ModelType);
-        var label = localizer[Label ?? metadata.DisplayName ?? metadata.PropertyName ?? name].Value;
+        var label = Label is not null ? localizer[Label].Value : metadata.DisplayName ?? metadata.PropertyName ?? name;
         var required = metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
         var hintId = Hint is null ? null : id + "-hint";
@@ -93,7 +98,7 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
             {
                 var itemId = $"{id}_{index++}";
                 html.AppendHtml($"<div class=\"kern-form-check\"><input class=\"kern-form-check__checkbox\" type=\"checkbox\" id=\"{itemId}\" name=\"{name}\" value=\"{Encode(item.Value)}\"{(selected.Contains(item.Value) || item.Selected ? " checked" : "")}>");
-                html.AppendHtml($"<label class=\"kern-label\" for=\"{itemId}\">{Encode(item.Text)}</label></div>");
+                html.AppendHtml($"<label class=\"kern-label\" for=\"{itemId}\">{Encode(ItemText(item))}</label></div>");
             }
 
             html.AppendHtml("</div>");
@@ -122,7 +127,7 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
                 foreach (var item in Items ?? [])
                 {
                     var isSelected = item.Value == value || (value.Length == 0 && item.Selected);
-                    html.AppendHtml($"<option value=\"{Encode(item.Value)}\"{(isSelected ? " selected" : "")}>{Encode(item.Text)}</option>");
+                    html.AppendHtml($"<option value=\"{Encode(item.Value)}\"{(isSelected ? " selected" : "")}>{Encode(ItemText(item))}</option>");
                 }
 
                 html.AppendHtml("</select></div>");
@@ -145,6 +150,8 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
 
         AppendErrors(html, errorId, errors);
     }
+
+    private string ItemText(SelectListItem item) => LocalizeItems ? localizer[item.Text].Value : item.Text;
 
     private string Optional() => $" <span class=\"kern-label__optional\">– {Encode(localizer["optional"].Value)}</span>";
 

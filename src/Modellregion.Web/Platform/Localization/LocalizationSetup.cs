@@ -17,11 +17,20 @@ public static class LocalizationSetup
             options.SupportedUICultures = Cultures;
             options.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                // ?lang=en or ?lang=en-GB: the short form is the one the language switch uses.
+                new CustomRequestCultureProvider(context => Task.FromResult(FromQuery(context.Request.Query["lang"]))),
                 new CookieRequestCultureProvider(),
             ];
         });
         return services;
+    }
+
+    private static ProviderCultureResult? FromQuery(string? lang)
+    {
+        var culture = Cultures.FirstOrDefault(c =>
+            string.Equals(c.TwoLetterISOLanguageName, lang, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(c.Name, lang, StringComparison.OrdinalIgnoreCase));
+        return culture is null ? null : new ProviderCultureResult(culture.Name);
     }
 
     /// <summary>Maps <c>/sprache/{lang}</c>: remembers the interface language in a cookie and returns to the page.</summary>
