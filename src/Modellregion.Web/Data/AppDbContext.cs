@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Features.Account;
@@ -16,7 +17,7 @@ namespace Modellregion.Web.Data;
 /// <see cref="PostgresAppDbContext"/>) carry their own migrations. Saving stamps times, bumps concurrency
 /// versions and writes the audit trail in the same transaction.
 /// </summary>
-public abstract class AppDbContext : IdentityDbContext<ApplicationUser>
+public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
     private readonly ICurrentActor _actor;
     private readonly TimeProvider _time;
@@ -46,6 +47,9 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<NewsItem> News => Set<NewsItem>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The keys that protect sign-in cookies and forms, shared by every web node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DateTime UtcNow => _time.GetUtcNow().UtcDateTime;
 

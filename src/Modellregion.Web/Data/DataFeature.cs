@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,6 +71,9 @@ public static class DataFeature
         }
 
         services.AddScoped<DatabaseSetup>();
+
+        // Keys in the database: cookies stay valid across restarts and on every node behind a load balancer.
+        services.AddDataProtection().SetApplicationName("Modellregion").PersistKeysToDbContext<AppDbContext>();
         return services;
     }
 }
