@@ -21,12 +21,14 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 {
     private readonly ICurrentActor _actor;
     private readonly TimeProvider _time;
+    private readonly PublicCache? _cache;
 
-    protected AppDbContext(DbContextOptions options, ICurrentActor? actor, TimeProvider? time)
+    protected AppDbContext(DbContextOptions options, ICurrentActor? actor, TimeProvider? time, PublicCache? cache)
         : base(options)
     {
         _actor = actor ?? new SystemActor();
         _time = time ?? TimeProvider.System;
+        _cache = cache;
     }
 
     public DbSet<Programme> Programmes => Set<Programme>();
@@ -73,7 +75,9 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         var audit = SuppressAudit ? [] : AuditRecorder.Capture(ChangeTracker, now, _actor);
         if (audit.Count == 0)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            _cache?.Invalidate();
+            return saved;
         }
 
         var ownTransaction = Database.CurrentTransaction is null
@@ -89,6 +93,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 await ownTransaction.CommitAsync(cancellationToken);
             }
 
+            _cache?.Invalidate();
             return written;
         }
         finally

@@ -6,8 +6,8 @@ using Modellregion.Web.Platform;
 namespace Modellregion.Web.Data;
 
 /// <summary>The embedded default. Its migrations live in Data/Migrations/Sqlite.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentActor? actor = null, TimeProvider? time = null)
-    : AppDbContext(options, actor, time)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentActor? actor = null, TimeProvider? time = null, PublicCache? cache = null)
+    : AppDbContext(options, actor, time, cache)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -31,8 +31,8 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 }
 
 /// <summary>The production database. Its migrations live in Data/Migrations/Postgres.</summary>
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentActor? actor = null, TimeProvider? time = null)
-    : AppDbContext(options, actor, time);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentActor? actor = null, TimeProvider? time = null, PublicCache? cache = null)
+    : AppDbContext(options, actor, time, cache);
 
 /// <summary>Used by <c>dotnet ef migrations add … --context SqliteAppDbContext</c>.</summary>
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>

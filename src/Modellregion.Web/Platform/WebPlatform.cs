@@ -21,6 +21,8 @@ public static class WebPlatform
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddMemoryCache();
+        services.AddSingleton<PublicCache>();
 
         // German text stays readable in the HTML source instead of becoming character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -56,9 +56,8 @@ public sealed partial class DemoData
         });
 
     private void Decision(Project project, decimal maxAmount, DateOnly? decidedOn = null, DateOnly? periodStart = null, DateOnly? periodEnd = null, string? note = null) =>
-        project.GrantDecisions.Add(new GrantDecision
+        project.RecordGrantDecision(new GrantDecision
         {
-            Sequence = project.GrantDecisions.Count + 1,
             MaxAmount = maxAmount,
             DecidedOn = decidedOn,
             PeriodStart = periodStart,

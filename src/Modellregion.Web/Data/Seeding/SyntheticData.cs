@@ -152,9 +152,8 @@ public sealed class SyntheticData(AppDbContext db)
                     if (ProjectStatuses.IsFunded(status))
                     {
                         var amount = random.Next(50, 5000) * 1000m;
-                        project.GrantDecisions.Add(new GrantDecision
+                        project.RecordGrantDecision(new GrantDecision
                         {
-                            Sequence = 1,
                             MaxAmount = amount,
                             FundingRatePercent = 80m,
                             DecidedOn = projectStart.AddDays(-30),
@@ -195,6 +194,7 @@ public sealed class SyntheticData(AppDbContext db)
             }
 
             await transaction.CommitAsync(cancellationToken);
+            await DatabaseSetup.UpdateStatisticsAsync(db, cancellationToken);
             return new Result(regionCount, projectCount, organisationsByAgs.Count, watch.Elapsed);
         }
         finally

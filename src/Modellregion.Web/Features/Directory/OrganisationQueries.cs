@@ -48,14 +48,14 @@ public sealed record OrganisationDetails(
     bool IsSynthetic);
 
 /// <summary>The directory of actors for the public pages and the API.</summary>
-public sealed class OrganisationQueries(AppDbContext db)
+public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQueries)
 {
     public const int PageSize = 30;
 
     public async Task<OrganisationList> ListAsync(OrganisationFilter filter, CancellationToken cancellationToken = default)
     {
         var ignored = new List<IgnoredFilter>();
-        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Option(r.Slug, r.Name)).ToListAsync(cancellationToken);
+        var regions = await regionQueries.OptionsAsync(cancellationToken);
         var organisations = db.Organisations.AsNoTracking();
 
         string? type = null;

@@ -1,21 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Home;
 
 public sealed record Figures(int Regions, int Projects, int ProjectsWithPublishedGrant, decimal ApprovedTotal, int Municipalities, int ClosedProjects);
 
 /// <summary>The start page's headline figures, computed from the data (never typed in).</summary>
-public sealed class HeadlineFigures(AppDbContext db)
+public sealed class HeadlineFigures(AppDbContext db, PublicCache cache)
 {
-    public async Task<Figures> ComputeAsync(CancellationToken cancellationToken = default)
+    public Task<Figures> ComputeAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync("headline-figures", () => ComputeUncachedAsync(cancellationToken));
+
+    private async Task<Figures> ComputeUncachedAsync(CancellationToken cancellationToken)
     {
         var published = db.Projects.AsNoTracking().Where(p => p.IsPublished);
         var regions = await db.Regions.CountAsync(cancellationToken);
         var projects = await published.CountAsync(cancellationToken);
         var closed = await published.CountAsync(p => p.Status == ProjectStatus.Closed, cancellationToken);
-        var currentGrants = published.Select(p => p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault());
+        var currentGrants = published.Select(p => p.ApprovedGrant);
         var withGrant = await currentGrants.CountAsync(g => g != null, cancellationToken);
         var approved = await currentGrants.SumAsync(g => g, cancellationToken) ?? 0m;
 
@@ -32,7 +36,6 @@ public static class HomeFeature
 {
     public static IServiceCollection AddHome(this IServiceCollection services)
     {
-        services.AddMemoryCache();
         services.AddScoped<HeadlineFigures>();
         return services;
     }

@@ -4,10 +4,11 @@ using Modellregion.Web.Data;
 using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Home;
 
-public sealed class IndexModel(HeadlineFigures headline, RegionQueries regions, NewsQueries news, AppDbContext db) : PageModel
+public sealed class IndexModel(HeadlineFigures headline, RegionQueries regions, NewsQueries news, AppDbContext db, PublicCache cache) : PageModel
 {
     public Figures Figures { get; private set; } = null!;
     public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
@@ -21,14 +22,17 @@ public sealed class IndexModel(HeadlineFigures headline, RegionQueries regions, 
         Figures = await headline.ComputeAsync(cancellationToken);
         Regions = await regions.ListAsync(cancellationToken);
         LatestNews = await news.LatestAsync(3, cancellationToken);
-        var programme = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Name, p.Description }).FirstOrDefaultAsync(cancellationToken);
-        (ProgrammeName, ProgrammeDescription) = (programme?.Name, programme?.Description);
+        (ProgrammeName, ProgrammeDescription) = await cache.GetOrCreateAsync("programme", async () =>
+        {
+            var programme = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Name, p.Description }).FirstOrDefaultAsync(cancellationToken);
+            return (programme?.Name, programme?.Description);
+        });
         LatestProjects = await db.Projects.AsNoTracking()
             .Where(p => p.IsPublished)
             .OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id)
             .Take(6)
             .Select(p => new ProjectCard(p.Slug, p.Title, p.Summary, p.Region!.ShortName, p.Region.Slug, p.Status, p.Field != null ? p.Field.Name : null,
-                p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault(),
+                p.ApprovedGrant,
                 p.Partners.Where(x => x.Role == PartnerRole.Lead).Select(x => x.Organisation!.Name).FirstOrDefault(), p.IsSynthetic))
             .ToListAsync(cancellationToken);
     }

@@ -40,6 +40,12 @@ public class Project : IAudited, IVersioned, ITimestamped
     public DateOnly? EndsOn { get; set; }
     public DatePrecision EndsOnPrecision { get; set; }
 
+    /// <summary>
+    /// The maximum amount of the grant decision in force (the latest one). Kept by <see cref="RecordGrantDecision"/>
+    /// so that lists, sums and sorting by grant do not have to look through every decision.
+    /// </summary>
+    public decimal? ApprovedGrant { get; private set; }
+
     /// <summary>Total project costs as reported (Gesamtausgaben), where known.</summary>
     public decimal? TotalCosts { get; set; }
 
@@ -63,6 +69,18 @@ public class Project : IAudited, IVersioned, ITimestamped
     public int Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Adds a grant decision (the first is the Zuwendungsbescheid, later ones are Änderungsbescheide); the newest
+    /// one is in force and sets the approved grant.
+    /// </summary>
+    public GrantDecision RecordGrantDecision(GrantDecision decision)
+    {
+        decision.Sequence = GrantDecisions.Count == 0 ? 1 : GrantDecisions.Max(g => g.Sequence) + 1;
+        GrantDecisions.Add(decision);
+        ApprovedGrant = decision.MaxAmount;
+        return decision;
+    }
 }
 
 /// <summary>An organisation taking part in a project, with its role.</summary>
@@ -188,6 +206,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Description).HasMaxLength(20000);
         builder.Property(p => p.StatusNote).HasMaxLength(500);
         builder.Property(p => p.Website).HasMaxLength(500);
+        builder.Property(p => p.ApprovedGrant).HasPrecision(16, 2);
         builder.Property(p => p.TotalCosts).HasPrecision(16, 2);
         builder.Property(p => p.OwnContribution).HasPrecision(16, 2);
         builder.Property(p => p.Version).IsConcurrencyToken();
@@ -198,7 +217,9 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(p => new { p.IsPublished, p.RegionId });
         builder.HasIndex(p => p.Status);
         builder.HasIndex(p => p.FieldId);
-        builder.HasIndex(p => p.CreatedAt);
+        builder.HasIndex(p => p.UpdatedAt);
+        builder.HasIndex(p => p.ApprovedGrant);
+        builder.HasIndex(p => p.StartsOn);
         builder.HasIndex(p => p.Title);
         builder.OwnsSources(p => p.Sources, "ProjectSources");
     }

@@ -67,7 +67,7 @@ public sealed record ProjectSearchResult(Page<ProjectCard> Page, AppliedProjectF
 /// The public project list: filter by region, field, topic, status, municipality and text, sort, page.
 /// Unknown filter values are ignored and reported, never an error. Shared by the page and the API.
 /// </summary>
-public sealed class SearchProjects(AppDbContext db)
+public sealed class SearchProjects(AppDbContext db, PublicCache cache)
 {
     public const int PageSize = 20;
     public const string DefaultSort = "titel";
@@ -167,7 +167,7 @@ public sealed class SearchProjects(AppDbContext db)
         {
             "neueste" => projects.OrderBy(p => p.StartsOn == null).ThenByDescending(p => p.StartsOn).ThenBy(p => p.Title),
             "foerdersumme" => projects
-                .OrderByDescending(p => p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault() ?? -1m)
+                .OrderBy(p => p.ApprovedGrant == null).ThenByDescending(p => p.ApprovedGrant)
                 .ThenBy(p => p.Title),
             _ => projects.OrderBy(p => p.Title).ThenBy(p => p.Id),
         };
@@ -183,7 +183,7 @@ public sealed class SearchProjects(AppDbContext db)
                 p.Region.Slug,
                 p.Status,
                 p.Field != null ? p.Field.Name : null,
-                p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault(),
+                p.ApprovedGrant,
                 p.Partners.Where(x => x.Role == PartnerRole.Lead).Select(x => x.Organisation!.Name).FirstOrDefault(),
                 p.IsSynthetic))
             .ToListAsync(cancellationToken);
@@ -192,7 +192,10 @@ public sealed class SearchProjects(AppDbContext db)
         return new ProjectSearchResult(new Page<ProjectCard>(items, pageNumber, PageSize, total), applied, ignored, options);
     }
 
-    private async Task<ProjectFilterOptions> OptionsAsync(CancellationToken cancellationToken)
+    private Task<ProjectFilterOptions> OptionsAsync(CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync("project-filter-options", () => OptionsUncachedAsync(cancellationToken));
+
+    private async Task<ProjectFilterOptions> OptionsUncachedAsync(CancellationToken cancellationToken)
     {
         var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Option(r.Slug, r.Name)).ToListAsync(cancellationToken);
         var fields = await db.Fields.AsNoTracking().OrderBy(f => f.SortOrder).Select(f => new Option(f.Slug, f.Name)).ToListAsync(cancellationToken);

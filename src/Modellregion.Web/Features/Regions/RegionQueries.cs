@@ -31,22 +31,30 @@ public sealed record RegionDetails(
     bool IsSynthetic);
 
 /// <summary>Regions for the public pages and the API.</summary>
-public sealed class RegionQueries(AppDbContext db)
+public sealed class RegionQueries(AppDbContext db, PublicCache cache)
 {
-    public async Task<IReadOnlyList<RegionSummary>> ListAsync(CancellationToken cancellationToken = default) =>
-        await db.Regions.AsNoTracking()
+    public Task<IReadOnlyList<RegionSummary>> ListAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync("region-summaries", () => ListUncachedAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<RegionSummary>> ListUncachedAsync(CancellationToken cancellationToken)
+    {
+        var totals = await db.Projects.AsNoTracking()
+            .Where(p => p.IsPublished)
+            .GroupBy(p => p.RegionId)
+            .Select(g => new { RegionId = g.Key, Count = g.Count(), Approved = g.Sum(p => p.ApprovedGrant) })
+            .ToDictionaryAsync(t => t.RegionId, cancellationToken);
+        var regions = await db.Regions.AsNoTracking()
             .OrderBy(r => r.IsSynthetic).ThenBy(r => r.Name)
-            .Select(r => new RegionSummary(
-                r.Slug,
-                r.Name,
-                r.ShortName,
-                r.Summary,
-                r.GoverningDistrict,
-                r.LeadOrganisation != null ? r.LeadOrganisation.Name : null,
-                db.Projects.Count(p => p.RegionId == r.Id && p.IsPublished),
-                db.Projects.Where(p => p.RegionId == r.Id && p.IsPublished)
-                    .Sum(p => p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault()) ?? 0m))
+            .Select(r => new { r.Id, r.Slug, r.Name, r.ShortName, r.Summary, r.GoverningDistrict, Lead = r.LeadOrganisation != null ? r.LeadOrganisation.Name : null })
             .ToListAsync(cancellationToken);
+        return [.. regions.Select(r => new RegionSummary(r.Slug, r.Name, r.ShortName, r.Summary, r.GoverningDistrict, r.Lead,
+            totals.GetValueOrDefault(r.Id)?.Count ?? 0, totals.GetValueOrDefault(r.Id)?.Approved ?? 0m))];
+    }
+
+    /// <summary>Slugs and names of all regions, for filter choices.</summary>
+    public Task<IReadOnlyList<Option>> OptionsAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync<IReadOnlyList<Option>>("region-options", async () =>
+            await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Option(r.Slug, r.Name)).ToListAsync(cancellationToken));
 
     public async Task<RegionDetails?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
@@ -64,7 +72,7 @@ public sealed class RegionQueries(AppDbContext db)
             .Where(p => p.RegionId == region.Id && p.IsPublished)
             .OrderBy(p => p.Title)
             .Select(p => new RegionProject(p.Slug, p.Title, p.Status,
-                p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault()))
+                p.ApprovedGrant))
             .ToListAsync(cancellationToken);
 
         return new RegionDetails(

@@ -37,6 +37,15 @@ public sealed class DemoDataTests(ModellregionApp app) : IClassFixture<Modellreg
     }
 
     [Fact]
+    public async Task Approved_grant_of_each_project_is_the_amount_of_its_latest_decision()
+    {
+        var projects = await app.WithDbAsync(db => db.Projects.Include(p => p.GrantDecisions).AsNoTracking().ToListAsync());
+
+        Assert.All(projects, p => Assert.Equal(p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault(), p.ApprovedGrant));
+        Assert.All(projects, p => Assert.Equal(Enumerable.Range(1, p.GrantDecisions.Count), p.GrantDecisions.Select(g => g.Sequence).Order()));
+    }
+
+    [Fact]
     public async Task Every_project_region_and_news_item_names_a_source()
     {
         var withoutSource = await app.WithDbAsync(db => db.Projects.Where(p => !p.Sources.Any()).Select(p => p.Slug).ToListAsync());

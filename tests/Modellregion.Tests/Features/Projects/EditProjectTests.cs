@@ -158,6 +158,18 @@ public sealed class EditProjectTests(ModellregionApp app) : IClassFixture<Modell
     }
 
     [Fact]
+    public async Task Headline_figures_follow_a_change_at_once()
+    {
+        var before = (await app.Browser().GetPageAsync("/")).QuerySelectorAll(".figure__value")[1].TextContent.Trim();
+        var browser = await app.SignedInAsync(AppRole.ProjectOffice, "soest");
+
+        await browser.SubmitFormAsync("/verwaltung/projekte/neu", Form, new() { ["Input.Title"] = "Digitale Bibliothek Soest", ["Input.Status"] = "10" });
+
+        var after = (await app.Browser().GetPageAsync("/")).QuerySelectorAll(".figure__value")[1].TextContent.Trim();
+        Assert.Equal(int.Parse(before, System.Globalization.CultureInfo.InvariantCulture) + 1, int.Parse(after, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Office_cannot_create_a_project_in_another_region()
     {
         var aachen = await app.WithDbAsync(db => db.Regions.Where(r => r.Slug == "aachen").Select(r => r.Id).SingleAsync());

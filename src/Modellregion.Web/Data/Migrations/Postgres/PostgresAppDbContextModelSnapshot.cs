@@ -759,6 +759,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("ApprovedGrant")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -835,7 +839,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("ApprovedGrant");
 
                     b.HasIndex("FieldId");
 
@@ -846,9 +850,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("StartsOn");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("IsPublished", "RegionId");
 

@@ -730,6 +730,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ApprovedGrant")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -806,7 +810,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("ApprovedGrant");
 
                     b.HasIndex("FieldId");
 
@@ -817,9 +821,13 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("StartsOn");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("IsPublished", "RegionId");
 

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Modellregion.Web.Data.Migrations.Postgres
+namespace Modellregion.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,23 +29,23 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,19 +56,19 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Action = table.Column<int>(type: "integer", nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ProjectId = table.Column<int>(type: "integer", nullable: true),
-                    RegionId = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Before = table.Column<string>(type: "text", nullable: true),
-                    After = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -80,10 +79,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -94,12 +93,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Districts",
                 columns: table => new
                 {
-                    Ags = table.Column<string>(type: "character(5)", fixedLength: true, maxLength: 5, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Nuts3 = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    AreaKm2 = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
-                    Population = table.Column<int>(type: "integer", nullable: false)
+                    Ags = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 5, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Nuts3 = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    AreaKm2 = table.Column<long>(type: "INTEGER", precision: 12, scale: 2, nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,11 +109,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Fields",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,29 +124,29 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Programmes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Funder = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AnnouncedBudget = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    Rules_MaxRateMunicipality = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Rules_MaxRateNonProfit = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Rules_MaxRateResearch = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Rules_MaxRateCompany = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Rules_FundRequestHorizonMonths = table.Column<int>(type: "integer", nullable: false),
-                    Rules_InterimProofDueMonth = table.Column<int>(type: "integer", nullable: false),
-                    Rules_InterimProofDueDay = table.Column<int>(type: "integer", nullable: false),
-                    Rules_FinalProofMonths = table.Column<int>(type: "integer", nullable: false),
-                    Rules_PlanLineTolerancePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Funder = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnnouncedBudget = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    Rules_MaxRateMunicipality = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
+                    Rules_MaxRateNonProfit = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
+                    Rules_MaxRateResearch = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
+                    Rules_MaxRateCompany = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
+                    Rules_FundRequestHorizonMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_InterimProofDueMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_InterimProofDueDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_FinalProofMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_PlanLineTolerancePercent = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -158,11 +157,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Topics",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,11 +172,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -194,11 +193,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -215,10 +214,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -235,8 +234,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,10 +258,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -279,11 +278,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Ags = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Land = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    DistrictAgs = table.Column<string>(type: "character(5)", maxLength: 5, nullable: false),
-                    RentLevel = table.Column<int>(type: "integer", nullable: false)
+                    Ags = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Land = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    DistrictAgs = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    RentLevel = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -300,12 +299,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProgrammeSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -322,21 +321,21 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "GrantDecisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    FileNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MaxAmount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
-                    FundingRatePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    EligibleCosts = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
-                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
-                    Conditions = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FileNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MaxAmount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
+                    FundingRatePercent = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: true),
+                    EligibleCosts = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Conditions = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -347,17 +346,17 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Milestones",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsCompleted = table.Column<bool>(type: "boolean", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DatePrecision = table.Column<int>(type: "integer", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DatePrecision = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -368,20 +367,20 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "News",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Teaser = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    ProjectId = table.Column<int>(type: "integer", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Teaser = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -392,12 +391,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "NewsSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    NewsItemId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    NewsItemId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -414,22 +413,22 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MunicipalityAgs = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: true),
-                    DistrictAgs = table.Column<string>(type: "character(5)", fixedLength: true, maxLength: 5, nullable: true),
-                    RegionId = table.Column<int>(type: "integer", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MunicipalityAgs = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: true),
+                    DistrictAgs = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 5, nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -452,12 +451,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "OrganisationSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -474,27 +473,27 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    GoverningDistrict = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    LeadOrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    Office_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Office_Host = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Office_Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Office_Phone = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Office_Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Office_Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    GoverningDistrict = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeadOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Office_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Office_Host = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Office_Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Office_Phone = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Office_Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Office_Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -517,29 +516,30 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Projects",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: true),
-                    FieldId = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    StatusNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    StartsOnPrecision = table.Column<int>(type: "integer", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOnPrecision = table.Column<int>(type: "integer", nullable: false),
-                    TotalCosts = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    OwnContribution = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FieldId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StartsOnPrecision = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOnPrecision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApprovedGrant = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    TotalCosts = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    OwnContribution = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -568,12 +568,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "RegionParticipations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -596,12 +596,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "RegionSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    RegionId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -618,8 +618,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectMunicipalities",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Ags = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: false)
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ags = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -642,12 +642,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectPartners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -670,13 +670,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectResults",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -693,12 +693,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -715,8 +715,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectTopics",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    TopicsId = table.Column<int>(type: "integer", nullable: false)
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TopicsId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -739,13 +739,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "RoleAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    RegionId = table.Column<int>(type: "integer", nullable: true),
-                    ProjectId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -774,15 +774,15 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "StatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    From = table.Column<int>(type: "integer", nullable: true),
-                    To = table.Column<int>(type: "integer", nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -964,9 +964,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 column: "ProjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Projects_CreatedAt",
+                name: "IX_Projects_ApprovedGrant",
                 table: "Projects",
-                column: "CreatedAt");
+                column: "ApprovedGrant");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Projects_FieldId",
@@ -995,6 +995,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Projects_StartsOn",
+                table: "Projects",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Projects_Status",
                 table: "Projects",
                 column: "Status");
@@ -1003,6 +1008,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "IX_Projects_Title",
                 table: "Projects",
                 column: "Title");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_UpdatedAt",
+                table: "Projects",
+                column: "UpdatedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProjectSources_ProjectId",

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Modellregion.Web.Platform;
+
+/// <summary>
+/// Caches expensive aggregates of public data (headline figures, region summaries, filter choices).
+/// Every saved change to the database invalidates all entries on this node at once; entries also expire after
+/// <see cref="Lifetime"/>, so that several web nodes behind a load balancer agree again shortly after a change.
+/// </summary>
+public sealed class PublicCache(IMemoryCache cache)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+
+    private long _version;
+
+    /// <summary>Called after every saved change: later reads compute fresh values.</summary>
+    public void Invalidate() => Interlocked.Increment(ref _version);
+
+    public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create)
+    {
+        var versioned = $"public:{key}:{Interlocked.Read(ref _version)}";
+        if (cache.TryGetValue(versioned, out T? value) && value is not null)
+        {
+            return value;
+        }
+
+        value = await create();
+        cache.Set(versioned, value, Lifetime);
+        return value;
+    }
+}
