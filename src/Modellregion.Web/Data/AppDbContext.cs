@@ -114,6 +114,11 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 throw new InvalidOperationException("Das Änderungsprotokoll ist unveränderlich.");
             }
 
+            if (entry.State is EntityState.Added or EntityState.Modified && entry.Entity is ISearchable searchable)
+            {
+                searchable.RefreshSearchText();
+            }
+
             if (entry.State == EntityState.Added && entry.Entity is ITimestamped created)
             {
                 if (created.CreatedAt == default)

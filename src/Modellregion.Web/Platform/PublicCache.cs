@@ -7,10 +7,11 @@ namespace Modellregion.Web.Platform;
 /// Every saved change to the database invalidates all entries on this node at once; entries also expire after
 /// <see cref="Lifetime"/>, so that several web nodes behind a load balancer agree again shortly after a change.
 /// </summary>
-public sealed class PublicCache(IMemoryCache cache)
+public sealed class PublicCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
     private long _version;
 
     /// <summary>Called after every saved change: later reads compute fresh values.</summary>
@@ -19,13 +20,15 @@ public sealed class PublicCache(IMemoryCache cache)
     public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create)
     {
         var versioned = $"public:{key}:{Interlocked.Read(ref _version)}";
-        if (cache.TryGetValue(versioned, out T? value) && value is not null)
+        if (_cache.TryGetValue(versioned, out T? value) && value is not null)
         {
             return value;
         }
 
         value = await create();
-        cache.Set(versioned, value, Lifetime);
+        _cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
         return value;
     }
+
+    public void Dispose() => _cache.Dispose();
 }

@@ -21,7 +21,6 @@ public static class WebPlatform
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddMemoryCache();
         services.AddSingleton<PublicCache>();
 
         // German text stays readable in the HTML source instead of becoming character references.

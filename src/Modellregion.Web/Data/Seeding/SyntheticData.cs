@@ -61,12 +61,15 @@ public sealed class SyntheticData(AppDbContext db)
 
             // Regions: consecutive slices of the municipality list, so each region is geographically coherent.
             var regions = new List<Region>();
+            var regionMembers = new List<List<string>>();
+            var names = municipalities.ToDictionary(m => m.Ags, m => m.Name);
             var organisationsByAgs = new Dictionary<string, Organisation>();
             var slice = Math.Max(1, municipalities.Count / regionCount);
             for (var r = 0; r < regionCount; r++)
             {
                 var number = run + r + 1;
                 var members = municipalities.Skip(r * slice).Take(r == regionCount - 1 ? int.MaxValue : slice).ToList();
+                regionMembers.Add([.. members.Select(m => m.Ags)]);
                 var lead = members[random.Next(members.Count)];
                 var leadOrganisation = NewMunicipalityOrganisation(lead.Ags, lead.Name, number);
                 organisationsByAgs[lead.Ags] = leadOrganisation;
@@ -105,8 +108,14 @@ public sealed class SyntheticData(AppDbContext db)
                     var index = created + i;
                     var regionIndex = index % regionCount;
                     var region = regions[regionIndex];
-                    var membersStart = regionIndex * slice;
-                    var place = municipalities[Math.Min(municipalities.Count - 1, membersStart + random.Next(slice))];
+
+                    // Consecutive places per project, so that together the projects of a region cover all its municipalities.
+                    var members = regionMembers[regionIndex];
+                    var projectsInRegion = (projectCount / regionCount) + (regionIndex < projectCount % regionCount ? 1 : 0);
+                    var perProject = Math.Clamp((members.Count + projectsInRegion - 1) / projectsInRegion, 1, 25);
+                    var k = index / regionCount;
+                    var places = Enumerable.Range(0, Math.Min(perProject, members.Count)).Select(j => members[((k * perProject) + j) % members.Count]).Distinct().ToList();
+                    var place = (Ags: places[0], Name: names[places[0]]);
                     if (!organisationsByAgs.TryGetValue(place.Ags, out var leadOrganisation))
                     {
                         leadOrganisation = NewMunicipalityOrganisation(place.Ags, place.Name, run + regionIndex + 1);
@@ -134,12 +143,7 @@ public sealed class SyntheticData(AppDbContext db)
                         IsSynthetic = true,
                     };
                     project.Partners.Add(new ProjectPartner { Organisation = leadOrganisation, Role = PartnerRole.Lead });
-                    project.Municipalities.Add(new ProjectMunicipality { Ags = place.Ags });
-                    var second = municipalities[Math.Min(municipalities.Count - 1, membersStart + random.Next(slice))];
-                    if (second.Ags != place.Ags)
-                    {
-                        project.Municipalities.Add(new ProjectMunicipality { Ags = second.Ags });
-                    }
+                    project.Municipalities.AddRange(places.Select(ags => new ProjectMunicipality { Ags = ags }));
 
                     var milestoneCount = 2 + random.Next(4);
                     for (var m = 0; m < milestoneCount; m++)

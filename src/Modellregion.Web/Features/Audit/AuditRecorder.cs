@@ -22,6 +22,7 @@ internal static class AuditRecorder
     [
         nameof(IVersioned.Version), nameof(ITimestamped.CreatedAt), nameof(ITimestamped.UpdatedAt),
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount",
+        nameof(Projects.Project.SearchText),
     ];
 
     public static List<PendingAudit> Capture(ChangeTracker tracker, DateTime now, ICurrentActor actor)

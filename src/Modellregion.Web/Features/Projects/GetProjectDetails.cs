@@ -59,9 +59,15 @@ public sealed record ResultView(string Title, string? Description, string? Url, 
 public sealed record StatusStepView(ProjectStatus To, DateOnly EffectiveOn, string? Reason);
 
 /// <summary>Everything the public project page and the API show about one project.</summary>
-public sealed class GetProjectDetails(AppDbContext db)
+public sealed class GetProjectDetails(AppDbContext db, PublicCache cache)
 {
-    public async Task<ProjectDetails?> RunAsync(string slug, bool includeUnpublished = false, CancellationToken cancellationToken = default)
+    /// <summary>A published project (cached until the next change) or, for the back office, any project.</summary>
+    public Task<ProjectDetails?> RunAsync(string slug, bool includeUnpublished = false, CancellationToken cancellationToken = default) =>
+        includeUnpublished
+            ? LoadAsync(slug, true, cancellationToken)
+            : cache.GetOrCreateAsync($"project:{slug}", () => LoadAsync(slug, false, cancellationToken));
+
+    private async Task<ProjectDetails?> LoadAsync(string slug, bool includeUnpublished, CancellationToken cancellationToken)
     {
         var project = await db.Projects.AsNoTracking().AsSplitQuery()
             .Where(p => p.Slug == slug && (includeUnpublished || p.IsPublished))

@@ -9,7 +9,7 @@ using Modellregion.Web.Platform;
 namespace Modellregion.Web.Features.Projects;
 
 /// <summary>A funded (or proposed) project of a region.</summary>
-public class Project : IAudited, IVersioned, ITimestamped
+public class Project : IAudited, IVersioned, ITimestamped, ISearchable
 {
     public int Id { get; set; }
     public required string Slug { get; set; }
@@ -54,6 +54,9 @@ public class Project : IAudited, IVersioned, ITimestamped
 
     public string? Website { get; set; }
 
+    /// <summary>Title and summary folded for German-aware search (see <see cref="Platform.SearchText"/>).</summary>
+    public string SearchText { get; private set; } = "";
+
     /// <summary>Only published projects appear on the public portal.</summary>
     public bool IsPublished { get; set; } = true;
     public bool IsSynthetic { get; set; }
@@ -69,6 +72,8 @@ public class Project : IAudited, IVersioned, ITimestamped
     public int Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    public void RefreshSearchText() => SearchText = Platform.SearchText.Fold($"{Title} {Summary}");
 
     /// <summary>
     /// Adds a grant decision (the first is the Zuwendungsbescheid, later ones are Änderungsbescheide); the newest
@@ -206,6 +211,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Description).HasMaxLength(20000);
         builder.Property(p => p.StatusNote).HasMaxLength(500);
         builder.Property(p => p.Website).HasMaxLength(500);
+        builder.Property(p => p.SearchText).HasMaxLength(1300);
         builder.Property(p => p.ApprovedGrant).HasPrecision(16, 2);
         builder.Property(p => p.TotalCosts).HasPrecision(16, 2);
         builder.Property(p => p.OwnContribution).HasPrecision(16, 2);

@@ -137,9 +137,8 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache)
             }
             else
             {
-                var pattern = $"%{EscapeLike(query.ToLowerInvariant())}%";
-                projects = projects.Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
-                    || (p.Summary != null && EF.Functions.Like(p.Summary.ToLower(), pattern, "\\")));
+                var folded = SearchText.Fold(query);
+                projects = projects.Where(p => p.SearchText.Contains(folded));
             }
         }
 
@@ -238,6 +237,4 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache)
         return null;
     }
 
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -100,13 +100,16 @@ public sealed class CommandLineTests : IAsyncLifetime
     {
         await RunAsync("seed");
 
-        var (code, output, _) = await RunAsync("seed-synthetic", "--projects", "120", "--regions", "3");
+        var (code, output, _) = await RunAsync("seed-synthetic", "--projects", "1000", "--regions", "2");
 
         Assert.Equal(0, code);
-        Assert.Contains("3 Regionen, 120 Projekte", output);
-        Assert.Equal(120, await QueryAsync(db => db.Projects.CountAsync(p => p.IsSynthetic && p.Title.Contains("(synthetisch)"))));
-        Assert.Equal(3, await QueryAsync(db => db.Regions.CountAsync(r => r.IsSynthetic)));
+        Assert.Contains("2 Regionen, 1000 Projekte", output);
+        Assert.Equal(1000, await QueryAsync(db => db.Projects.CountAsync(p => p.IsSynthetic && p.Title.Contains("(synthetisch)"))));
+        Assert.Equal(2, await QueryAsync(db => db.Regions.CountAsync(r => r.IsSynthetic)));
         Assert.Equal(0, await QueryAsync(db => db.Projects.CountAsync(p => p.IsSynthetic && !p.Municipalities.Any())));
+        var regionMunicipalities = await QueryAsync(db => db.Municipalities.CountAsync());
+        var covered = await QueryAsync(db => db.ProjectMunicipalities.Where(m => m.Project!.IsSynthetic).Select(m => m.Ags).Distinct().CountAsync());
+        Assert.Equal(regionMunicipalities, covered);
     }
 
     [Fact]

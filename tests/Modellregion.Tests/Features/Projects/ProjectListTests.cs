@@ -54,6 +54,17 @@ public sealed class ProjectListTests(ModellregionApp app) : IClassFixture<Modell
         Assert.Contains("LoRaWAN (Testphase)", Titles(page));
     }
 
+    [Theory]
+    [InlineData("Bürgerbüro")]
+    [InlineData("Buergerbuero")]
+    [InlineData("BÜRGERBÜRO")]
+    public async Task Text_search_is_German_aware(string term)
+    {
+        var page = await app.Browser().GetPageAsync("/projekte?q=" + Uri.EscapeDataString(term));
+
+        Assert.Contains("Digitales Bürgerbüro auf Basis eines Serviceportals", Titles(page));
+    }
+
     [Fact]
     public async Task Sorting_by_grant_puts_the_largest_grant_first()
     {

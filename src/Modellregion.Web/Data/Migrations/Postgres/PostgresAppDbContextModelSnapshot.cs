@@ -795,6 +795,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Property<int>("RegionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1300)
+                        .HasColumnType("character varying(1300)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)

@@ -536,6 +536,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     TotalCosts = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
                     OwnContribution = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
                     Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(1300)", maxLength: 1300, nullable: false),
                     IsPublished = table.Column<bool>(type: "boolean", nullable: false),
                     IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),

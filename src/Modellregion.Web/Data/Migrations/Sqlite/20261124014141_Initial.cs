@@ -535,6 +535,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     TotalCosts = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
                     OwnContribution = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
                     Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1300, nullable: false),
                     IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
