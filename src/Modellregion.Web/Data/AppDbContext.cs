@@ -9,6 +9,7 @@ using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Files;
 
 namespace Modellregion.Web.Data;
 
@@ -49,6 +50,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<NewsItem> News => Set<NewsItem>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
 
     /// <summary>The keys that protect sign-in cookies and forms, shared by every web node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

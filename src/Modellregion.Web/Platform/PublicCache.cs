@@ -1,13 +1,22 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace Modellregion.Web.Platform;
+
+public sealed class PublicCacheOptions
+{
+    public const string Section = "PublicCache";
+
+    /// <summary>Off only to measure the uncached cost of pages.</summary>
+    public bool Enabled { get; set; } = true;
+}
 
 /// <summary>
 /// Caches expensive aggregates of public data (headline figures, region summaries, filter choices).
 /// Every saved change to the database invalidates all entries on this node at once; entries also expire after
 /// <see cref="Lifetime"/>, so that several web nodes behind a load balancer agree again shortly after a change.
 /// </summary>
-public sealed class PublicCache : IDisposable
+public sealed class PublicCache(IOptions<PublicCacheOptions> options) : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
@@ -19,6 +28,11 @@ public sealed class PublicCache : IDisposable
 
     public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create)
     {
+        if (!options.Value.Enabled)
+        {
+            return await create();
+        }
+
         var versioned = $"public:{key}:{Interlocked.Read(ref _version)}";
         if (_cache.TryGetValue(versioned, out T? value) && value is not null)
         {

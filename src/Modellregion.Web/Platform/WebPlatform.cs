@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using Modellregion.Web.Data;
+using Modellregion.Web.Platform.Email;
+using Modellregion.Web.Platform.Files;
 using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Platform;
@@ -21,7 +23,10 @@ public static class WebPlatform
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddOptions<PublicCacheOptions>().BindConfiguration(PublicCacheOptions.Section);
         services.AddSingleton<PublicCache>();
+        services.AddEmail();
+        services.AddFiles();
 
         // German text stays readable in the HTML source instead of becoming character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -154,13 +154,23 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache)
             }
         }
 
-        var total = await projects.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        if (pageNumber > pageCount)
+        // The same list is asked for again and again (links, bookmarks): the result is kept until the next change.
+        var key = string.Join('|', "projects", region, field, topic, statusSlug, ags, query is null ? null : SearchText.Fold(query), sort, pageNumber);
+        var requested = pageNumber;
+        var page = await cache.GetOrCreateAsync(key, () => LoadPageAsync(projects, sort, requested, cancellationToken));
+        if (page.PageNumber != requested)
         {
-            ignored.Add(new IgnoredFilter("seite", "Seite", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            pageNumber = pageCount;
+            ignored.Add(new IgnoredFilter("seite", "Seite", requested.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
+
+        var applied = new AppliedProjectFilter(region, field, topic, statusSlug, ags, municipalityName, query, sort, page.PageNumber);
+        return new ProjectSearchResult(page, applied, ignored, options);
+    }
+
+    private static async Task<Page<ProjectCard>> LoadPageAsync(IQueryable<Project> projects, string sort, int pageNumber, CancellationToken cancellationToken)
+    {
+        var total = await projects.CountAsync(cancellationToken);
+        pageNumber = Math.Min(pageNumber, Math.Max(1, (total + PageSize - 1) / PageSize));
 
         IQueryable<Project> ordered = sort switch
         {
@@ -186,9 +196,7 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache)
                 p.Partners.Where(x => x.Role == PartnerRole.Lead).Select(x => x.Organisation!.Name).FirstOrDefault(),
                 p.IsSynthetic))
             .ToListAsync(cancellationToken);
-
-        var applied = new AppliedProjectFilter(region, field, topic, statusSlug, ags, municipalityName, query, sort, pageNumber);
-        return new ProjectSearchResult(new Page<ProjectCard>(items, pageNumber, PageSize, total), applied, ignored, options);
+        return new Page<ProjectCard>(items, pageNumber, PageSize, total);
     }
 
     private Task<ProjectFilterOptions> OptionsAsync(CancellationToken cancellationToken) =>
