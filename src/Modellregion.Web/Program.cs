@@ -2,6 +2,7 @@ using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Audit;
 using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Home;
 using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
@@ -26,6 +27,7 @@ builder.Services.AddRegions();
 builder.Services.AddProjects();
 builder.Services.AddDirectory();
 builder.Services.AddNews();
+builder.Services.AddFunding();
 
 var app = builder.Build();
 

@@ -47,6 +47,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<ProjectResult> ProjectResults => Set<ProjectResult>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<GrantDecision> GrantDecisions => Set<GrantDecision>();
+    public DbSet<FundRequest> FundRequests => Set<FundRequest>();
+    public DbSet<FundingAccount> FundingAccounts => Set<FundingAccount>();
+    public DbSet<Proof> Proofs => Set<Proof>();
+    public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
     public DbSet<NewsItem> News => Set<NewsItem>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

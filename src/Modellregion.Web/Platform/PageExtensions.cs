@@ -33,6 +33,10 @@ public static class PageExtensions
                 return page.Page();
             case Outcome.Forbidden:
                 return page.Forbid();
+            case Outcome.Denied denied:
+                page.ModelState.AddModelError("", localizer[denied.Message].Value);
+                page.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return page.Page();
             case Outcome.NotFound:
                 return page.NotFound();
             default:

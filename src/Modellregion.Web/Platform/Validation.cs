@@ -73,6 +73,9 @@ public abstract record Outcome
 
     public sealed record Forbidden : Outcome;
 
+    /// <summary>Not allowed for this person or in this situation, with the reason in plain German (shown with 403).</summary>
+    public sealed record Denied(string Message) : Outcome;
+
     public sealed record NotFound : Outcome;
 }
 

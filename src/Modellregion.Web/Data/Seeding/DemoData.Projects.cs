@@ -24,6 +24,9 @@ public sealed partial class DemoData
             StatusNote = statusNote,
             Summary = summary,
             Description = description,
+
+            // Known from public reports only: proofs and payments are not public, so no deadlines are computed.
+            IsAdministered = false,
         };
         db.Projects.Add(project);
         return project;

@@ -38,6 +38,7 @@ public enum AppRole
     ProjectOffice = 2,
     ProjectLead = 3,
     ReadOnly = 4,
+    GrantingAuthority = 5,
 }
 
 public static class AppRoles
@@ -48,6 +49,7 @@ public static class AppRoles
         (AppRole.ProjectOffice, "projektbuero", "Projektbüro"),
         (AppRole.ProjectLead, "projektleitung", "Projektleitung"),
         (AppRole.ReadOnly, "lesezugriff", "Lesezugriff"),
+        (AppRole.GrantingAuthority, "bewilligungsbehoerde", "Bewilligungsbehörde"),
     ];
 
     public static string Label(AppRole role) => All.First(r => r.Role == role).Label;

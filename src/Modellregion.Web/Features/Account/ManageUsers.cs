@@ -103,6 +103,14 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
             case AppRole.ReadOnly:
                 regionId = input.RegionId;
                 break;
+            case AppRole.GrantingAuthority:
+                if (input.RegionId is null)
+                {
+                    errors.Add(nameof(input.RegionId), "Die Bewilligungsbehörde ist für eine Region zuständig: Bitte wählen Sie sie.");
+                }
+
+                regionId = input.RegionId;
+                break;
         }
 
         if (regionId is { } r && !await db.Regions.AnyAsync(x => x.Id == r, cancellationToken))

@@ -21,6 +21,7 @@ public sealed class Permissions
         LeadProjects = [.. assignments.Where(a => a.Role == AppRole.ProjectLead && a.ProjectId is not null).Select(a => a.ProjectId!.Value)];
         ReadsEverything = IsAdministrator || assignments.Any(a => a.Role == AppRole.ReadOnly && a.RegionId is null);
         ReadRegions = [.. assignments.Where(a => a.Role == AppRole.ReadOnly && a.RegionId is not null).Select(a => a.RegionId!.Value)];
+        AuthorityRegions = [.. assignments.Where(a => a.Role == AppRole.GrantingAuthority && a.RegionId is not null).Select(a => a.RegionId!.Value)];
     }
 
     public IReadOnlyList<RoleAssignment> Assignments => _assignments;
@@ -30,11 +31,26 @@ public sealed class Permissions
     public HashSet<int> LeadProjects { get; }
     public HashSet<int> ReadRegions { get; }
 
+    /// <summary>Regions whose grants this person administers as the granting authority (Bezirksregierung).</summary>
+    public HashSet<int> AuthorityRegions { get; }
+
     public bool CanUseBackOffice => _assignments.Count > 0;
 
     public bool IsOffice(int regionId) => IsAdministrator || OfficeRegions.Contains(regionId);
 
-    public bool CanViewRegion(int regionId) => ReadsEverything || OfficeRegions.Contains(regionId) || ReadRegions.Contains(regionId);
+    public bool CanViewRegion(int regionId) => ReadsEverything || OfficeRegions.Contains(regionId) || ReadRegions.Contains(regionId) || AuthorityRegions.Contains(regionId);
+
+    public bool IsAuthority(int regionId) => AuthorityRegions.Contains(regionId);
+
+    public bool IsLead(int projectId) => LeadProjects.Contains(projectId);
+
+    /// <summary>Grant decisions, payments and reviews of proofs: the project office and the granting authority.</summary>
+    public bool CanManageFunding(int regionId) => IsOffice(regionId) || IsAuthority(regionId);
+
+    /// <summary>Drafting and submitting fund requests and proofs: the project's lead and the project office.</summary>
+    public bool CanActForProject(int regionId, int projectId) => IsOffice(regionId) || IsLead(projectId);
+
+    public bool SeesFunding => IsAdministrator || OfficeRegions.Count > 0 || AuthorityRegions.Count > 0 || ReadsEverything || ReadRegions.Count > 0;
 
     public bool CanViewProject(int regionId, int projectId) => CanViewRegion(regionId) || LeadProjects.Contains(projectId);
 
@@ -47,7 +63,7 @@ public sealed class Permissions
 
     public bool CanEditAnyRegionContent => IsAdministrator || OfficeRegions.Count > 0;
 
-    public bool CanViewAudit => IsAdministrator || OfficeRegions.Count > 0 || ReadsEverything || ReadRegions.Count > 0;
+    public bool CanViewAudit => IsAdministrator || OfficeRegions.Count > 0 || ReadsEverything || ReadRegions.Count > 0 || AuthorityRegions.Count > 0;
 
     public bool CanManageUsers => IsAdministrator;
 
@@ -59,10 +75,13 @@ public sealed class Permissions
             return projects;
         }
 
-        var regions = OfficeRegions.Concat(ReadRegions).ToList();
+        var regions = OfficeRegions.Concat(ReadRegions).Concat(AuthorityRegions).ToList();
         var leads = LeadProjects.ToList();
         return projects.Where(p => regions.Contains(p.RegionId) || leads.Contains(p.Id));
     }
+
+    /// <summary>The regions whose funding this person sees in dashboards and exports; null means all.</summary>
+    public IReadOnlyCollection<int>? FundingRegions => ReadsEverything ? null : [.. OfficeRegions.Concat(ReadRegions).Concat(AuthorityRegions).Distinct()];
 
     /// <summary>The regions whose content (organisations, news) this person may edit; null means all.</summary>
     public IReadOnlyCollection<int>? EditableRegions => IsAdministrator ? null : OfficeRegions;

@@ -24,7 +24,7 @@ public sealed class AuditQueries(AppDbContext db)
         if (!permissions.ReadsEverything)
         {
             var projects = permissions.Visible(db.Projects).Select(p => (int?)p.Id);
-            var regions = permissions.OfficeRegions.Concat(permissions.ReadRegions).Select(r => (int?)r).ToList();
+            var regions = permissions.OfficeRegions.Concat(permissions.ReadRegions).Concat(permissions.AuthorityRegions).Select(r => (int?)r).ToList();
             entries = entries.Where(a => projects.Contains(a.ProjectId) || regions.Contains(a.RegionId));
         }
 

@@ -14,6 +14,9 @@ public class Organisation : IAudited, IVersioned, ITimestamped
     public required string Name { get; set; }
     public string? ShortName { get; set; }
     public OrganisationType Type { get; set; }
+
+    /// <summary>The applicant type for funding-rate caps when it differs from what the kind suggests.</summary>
+    public Funding.ApplicantType? ApplicantType { get; set; }
     public string? Description { get; set; }
     public string? Website { get; set; }
     public string? City { get; set; }

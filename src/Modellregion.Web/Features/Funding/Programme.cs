@@ -60,6 +60,34 @@ public class FundingRules
 
     /// <summary>A plan line may be exceeded by this percentage if offset elsewhere (ANBest 1.2).</summary>
     public decimal PlanLineTolerancePercent { get; set; } = 20m;
+
+    /// <summary>Reminders go out this many days before a due date …</summary>
+    public int ReminderDaysBefore { get; set; } = 14;
+
+    /// <summary>… and this many days after it, when the deadline is still open.</summary>
+    public int ReminderDaysAfter { get; set; } = 7;
+
+    /// <summary>The deadlines dashboard lists what is due within this many days.</summary>
+    public int DueSoonDays { get; set; } = 42;
+
+    public decimal MaxRateFor(ApplicantType type) => type switch
+    {
+        ApplicantType.Municipality => MaxRateMunicipality,
+        ApplicantType.Research => MaxRateResearch,
+        ApplicantType.Company => MaxRateCompany,
+        _ => MaxRateNonProfit,
+    };
+
+    /// <summary>The interim proof of a budget year is due on the set day of the following year.</summary>
+    public DateOnly InterimProofDue(int budgetYear) =>
+        new(budgetYear + 1, InterimProofDueMonth, Math.Min(InterimProofDueDay, DateTime.DaysInMonth(budgetYear + 1, InterimProofDueMonth)));
+
+    /// <summary>The final proof is due by the end of the n-th month after the funding period (ANBest-G 7.1).</summary>
+    public DateOnly FinalProofDue(DateOnly periodEnd)
+    {
+        var month = new DateOnly(periodEnd.Year, periodEnd.Month, 1).AddMonths(FinalProofMonths);
+        return month.AddDays(DateTime.DaysInMonth(month.Year, month.Month) - 1);
+    }
 }
 
 internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>

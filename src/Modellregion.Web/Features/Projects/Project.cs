@@ -57,6 +57,12 @@ public class Project : IAudited, IVersioned, ITimestamped, ISearchable
     /// <summary>Title and summary folded for German-aware search (see <see cref="Platform.SearchText"/>).</summary>
     public string SearchText { get; private set; } = "";
 
+    /// <summary>
+    /// Administered in this system (deadlines, reminders, fund requests). Projects known only from public reports
+    /// are not: their proofs and payments are not public, so no deadline is computed for them.
+    /// </summary>
+    public bool IsAdministered { get; set; } = true;
+
     /// <summary>Only published projects appear on the public portal.</summary>
     public bool IsPublished { get; set; } = true;
     public bool IsSynthetic { get; set; }
@@ -66,6 +72,9 @@ public class Project : IAudited, IVersioned, ITimestamped, ISearchable
     public List<Milestone> Milestones { get; set; } = [];
     public List<ProjectResult> Results { get; set; } = [];
     public List<GrantDecision> GrantDecisions { get; set; } = [];
+
+    /// <summary>The financing plan being prepared (application, amendment); each grant decision keeps the plan it approved.</summary>
+    public FinancingPlan Plan { get; set; } = new();
     public List<StatusChange> StatusChanges { get; set; } = [];
     public List<SourceReference> Sources { get; set; } = [];
 
@@ -79,6 +88,8 @@ public class Project : IAudited, IVersioned, ITimestamped, ISearchable
     /// Adds a grant decision (the first is the Zuwendungsbescheid, later ones are Änderungsbescheide); the newest
     /// one is in force and sets the approved grant.
     /// </summary>
+    public GrantDecision? DecisionInForce => GrantDecisions.Count == 0 ? null : GrantDecisions.MaxBy(g => g.Sequence);
+
     public GrantDecision RecordGrantDecision(GrantDecision decision)
     {
         decision.Sequence = GrantDecisions.Count == 0 ? 1 : GrantDecisions.Max(g => g.Sequence) + 1;
@@ -216,6 +227,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.TotalCosts).HasPrecision(16, 2);
         builder.Property(p => p.OwnContribution).HasPrecision(16, 2);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.DecisionInForce);
         builder.HasOne(p => p.Region).WithMany().HasForeignKey(p => p.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Programme).WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Field).WithMany().HasForeignKey(p => p.FieldId).OnDelete(DeleteBehavior.Restrict);
@@ -228,6 +240,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(p => p.StartsOn);
         builder.HasIndex(p => p.Title);
         builder.OwnsSources(p => p.Sources, "ProjectSources");
+        builder.OwnsFinancingPlan(p => p.Plan, "ProjectPlanLines");
     }
 }
 

@@ -416,6 +416,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ApplicantType")
+                        .HasColumnType("integer");
+
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -487,6 +490,113 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.FundRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ForwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ForwardedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsSettlement")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("NeededFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("NeededUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PaymentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FundRequests");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.FundingAccount", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
+                    b.Property<decimal>("Requested")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("FundingAccounts");
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Funding.GrantDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -501,6 +611,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid");
 
                     b.Property<decimal?>("EligibleCosts")
                         .HasPrecision(16, 2)
@@ -531,6 +644,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Property<int>("ProjectId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -542,6 +659,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
 
                     b.HasIndex("ProjectId", "Sequence")
                         .IsUnique();
@@ -609,6 +728,126 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.Proof", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BudgetYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NarrativeReport")
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("ProjectId", "Kind", "BudgetYear")
+                        .IsUnique();
+
+                    b.ToTable("Proofs");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.ProofAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ProofId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ProofId");
+
+                    b.ToTable("ProofAttachment");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.ReminderLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DeadlineKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "DeadlineKey", "DueOn", "OffsetDays", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("ReminderLogs");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.News.NewsItem", b =>
@@ -778,6 +1017,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("FieldId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsAdministered")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
@@ -1321,12 +1563,107 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Navigation("Sources");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.FundRequest", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.FundingAccount", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
+                        .WithOne()
+                        .HasForeignKey("Modellregion.Web.Features.Funding.FundingAccount", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Funding.GrantDecision", b =>
                 {
+                    b.HasOne("Modellregion.Web.Platform.Files.StoredFile", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
                         .WithMany("GrantDecisions")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Modellregion.Web.Features.Funding.FinancingPlan", "Plan", b1 =>
+                        {
+                            b1.Property<int>("GrantDecisionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("OwnContribution")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)");
+
+                            b1.Property<decimal?>("RequestedGrant")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)");
+
+                            b1.Property<decimal?>("ThirdPartyFunds")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)");
+
+                            b1.HasKey("GrantDecisionId");
+
+                            b1.ToTable("GrantDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GrantDecisionId");
+
+                            b1.OwnsMany("Modellregion.Web.Features.Funding.PlanLine", "Lines", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(16, 2)
+                                        .HasColumnType("numeric(16,2)");
+
+                                    b2.Property<int>("Category")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("character varying(300)");
+
+                                    b2.Property<int>("FinancingPlanGrantDecisionId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int>("SortOrder")
+                                        .HasColumnType("integer");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("FinancingPlanGrantDecisionId");
+
+                                    b2.ToTable("GrantDecisionPlanLines", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FinancingPlanGrantDecisionId");
+                                });
+
+                            b1.Navigation("Lines");
+                        });
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Plan")
                         .IsRequired();
 
                     b.Navigation("Project");
@@ -1337,6 +1674,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.OwnsOne("Modellregion.Web.Features.Funding.FundingRules", "Rules", b1 =>
                         {
                             b1.Property<int>("ProgrammeId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("DueSoonDays")
                                 .HasColumnType("integer");
 
                             b1.Property<int>("FinalProofMonths")
@@ -1370,6 +1710,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                             b1.Property<decimal>("PlanLineTolerancePercent")
                                 .HasPrecision(5, 2)
                                 .HasColumnType("numeric(5,2)");
+
+                            b1.Property<int>("ReminderDaysAfter")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ReminderDaysBefore")
+                                .HasColumnType("integer");
 
                             b1.HasKey("ProgrammeId");
 
@@ -1418,6 +1764,73 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.Proof", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Modellregion.Web.Features.Funding.ProofLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<decimal>("Actual")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)");
+
+                            b1.Property<int>("Category")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<decimal>("Planned")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)");
+
+                            b1.Property<int>("ProofId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProofId");
+
+                            b1.ToTable("ProofLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProofId");
+                        });
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.ProofAttachment", b =>
+                {
+                    b.HasOne("Modellregion.Web.Platform.Files.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Modellregion.Web.Features.Funding.Proof", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ProofId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.News.NewsItem", b =>
@@ -1504,6 +1917,69 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Modellregion.Web.Features.Funding.FinancingPlan", "Plan", b1 =>
+                        {
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("OwnContribution")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)");
+
+                            b1.Property<decimal?>("RequestedGrant")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)");
+
+                            b1.Property<decimal?>("ThirdPartyFunds")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("numeric(16,2)");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+
+                            b1.OwnsMany("Modellregion.Web.Features.Funding.PlanLine", "Lines", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(16, 2)
+                                        .HasColumnType("numeric(16,2)");
+
+                                    b2.Property<int>("Category")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("character varying(300)");
+
+                                    b2.Property<int>("FinancingPlanProjectId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int>("SortOrder")
+                                        .HasColumnType("integer");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("FinancingPlanProjectId");
+
+                                    b2.ToTable("ProjectPlanLines", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FinancingPlanProjectId");
+                                });
+
+                            b1.Navigation("Lines");
+                        });
+
                     b.OwnsMany("Modellregion.Web.Platform.SourceReference", "Sources", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1540,6 +2016,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Field");
+
+                    b.Navigation("Plan")
+                        .IsRequired();
 
                     b.Navigation("Programme");
 
@@ -1740,6 +2219,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Modellregion.Web.Features.Account.ApplicationUser", b =>
                 {
                     b.Navigation("RoleAssignments");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.Proof", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.Project", b =>

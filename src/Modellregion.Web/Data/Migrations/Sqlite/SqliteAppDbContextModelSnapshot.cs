@@ -399,6 +399,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ApplicantType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -470,6 +473,111 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.FundRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ForwardedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSettlement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NeededFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NeededUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PaidAmount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FundRequests");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.FundingAccount", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Paid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Requested")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("FundingAccounts");
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Funding.GrantDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -481,6 +589,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("EligibleCosts")
@@ -512,6 +623,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
 
@@ -523,6 +638,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
 
                     b.HasIndex("ProjectId", "Sequence")
                         .IsUnique();
@@ -588,6 +705,120 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.Proof", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BudgetYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NarrativeReport")
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("ProjectId", "Kind", "BudgetYear")
+                        .IsUnique();
+
+                    b.ToTable("Proofs");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.ProofAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProofId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ProofId");
+
+                    b.ToTable("ProofAttachment");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.ReminderLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeadlineKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "DeadlineKey", "DueOn", "OffsetDays", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("ReminderLogs");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.News.NewsItem", b =>
@@ -748,6 +979,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("FieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAdministered")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsPublished")
@@ -1278,12 +1512,105 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Navigation("Sources");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.FundRequest", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.FundingAccount", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
+                        .WithOne()
+                        .HasForeignKey("Modellregion.Web.Features.Funding.FundingAccount", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Funding.GrantDecision", b =>
                 {
+                    b.HasOne("Modellregion.Web.Platform.Files.StoredFile", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
                         .WithMany("GrantDecisions")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Modellregion.Web.Features.Funding.FinancingPlan", "Plan", b1 =>
+                        {
+                            b1.Property<int>("GrantDecisionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("OwnContribution")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("RequestedGrant")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ThirdPartyFunds")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("GrantDecisionId");
+
+                            b1.ToTable("GrantDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GrantDecisionId");
+
+                            b1.OwnsMany("Modellregion.Web.Features.Funding.PlanLine", "Lines", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("Amount")
+                                        .HasPrecision(16, 2)
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("Category")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("FinancingPlanGrantDecisionId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SortOrder")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("FinancingPlanGrantDecisionId");
+
+                                    b2.ToTable("GrantDecisionPlanLines", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FinancingPlanGrantDecisionId");
+                                });
+
+                            b1.Navigation("Lines");
+                        });
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Plan")
                         .IsRequired();
 
                     b.Navigation("Project");
@@ -1294,6 +1621,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.OwnsOne("Modellregion.Web.Features.Funding.FundingRules", "Rules", b1 =>
                         {
                             b1.Property<int>("ProgrammeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DueSoonDays")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("FinalProofMonths")
@@ -1326,6 +1656,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                             b1.Property<long>("PlanLineTolerancePercent")
                                 .HasPrecision(5, 2)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ReminderDaysAfter")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ReminderDaysBefore")
                                 .HasColumnType("INTEGER");
 
                             b1.HasKey("ProgrammeId");
@@ -1373,6 +1709,71 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.Proof", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Modellregion.Web.Features.Funding.ProofLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Actual")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Category")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Planned")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ProofId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProofId");
+
+                            b1.ToTable("ProofLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProofId");
+                        });
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.ProofAttachment", b =>
+                {
+                    b.HasOne("Modellregion.Web.Platform.Files.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Modellregion.Web.Features.Funding.Proof", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ProofId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.News.NewsItem", b =>
@@ -1457,6 +1858,67 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Modellregion.Web.Features.Funding.FinancingPlan", "Plan", b1 =>
+                        {
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("OwnContribution")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("RequestedGrant")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ThirdPartyFunds")
+                                .HasPrecision(16, 2)
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+
+                            b1.OwnsMany("Modellregion.Web.Features.Funding.PlanLine", "Lines", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("Amount")
+                                        .HasPrecision(16, 2)
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("Category")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("FinancingPlanProjectId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SortOrder")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("FinancingPlanProjectId");
+
+                                    b2.ToTable("ProjectPlanLines", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FinancingPlanProjectId");
+                                });
+
+                            b1.Navigation("Lines");
+                        });
+
                     b.OwnsMany("Modellregion.Web.Platform.SourceReference", "Sources", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1491,6 +1953,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Field");
+
+                    b.Navigation("Plan")
+                        .IsRequired();
 
                     b.Navigation("Programme");
 
@@ -1689,6 +2154,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Modellregion.Web.Features.Account.ApplicationUser", b =>
                 {
                     b.Navigation("RoleAssignments");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Funding.Proof", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.Project", b =>

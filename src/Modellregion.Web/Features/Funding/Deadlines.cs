@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding;
+
+public enum DeadlineKind
+{
+    InterimProof = 1,
+    FinalProof = 2,
+    FundingPeriodEnd = 3,
+    RequestCheck = 4,
+}
+
+/// <summary>One open deadline of an administered project, with whoever has to act.</summary>
+public sealed record Deadline(
+    int ProjectId,
+    string ProjectSlug,
+    string ProjectTitle,
+    int RegionId,
+    string RegionName,
+    DeadlineKind Kind,
+    string Label,
+    DateOnly DueOn,
+    string Responsible,
+    IReadOnlyList<string> ResponsibleEmails)
+{
+    /// <summary>Identifies the deadline for reminders (one per kind, year or request).</summary>
+    public required string Key { get; init; }
+}
+
+public sealed record DeadlineBoard(IReadOnlyList<Deadline> Overdue, IReadOnlyList<Deadline> DueSoon, IReadOnlyList<Deadline> WaitingForCheck, DateOnly Today, int DueSoonDays);
+
+/// <summary>
+/// The deadlines of administered projects: interim proofs (per budget year), the final proof, the end of the funding
+/// period, and fund requests waiting for the project office's check — overdue or due soon, with the responsible person.
+/// </summary>
+public sealed class Deadlines(AppDbContext db)
+{
+    private static readonly ProjectStatus[] WithDeadlines = [ProjectStatus.Approved, ProjectStatus.Running, ProjectStatus.FundingPeriodEnded, ProjectStatus.FinalProofSubmitted];
+
+    public async Task<DeadlineBoard> BoardAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var all = await OpenAsync(regions, cancellationToken);
+        var soonDays = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => (int?)p.Rules.DueSoonDays).FirstOrDefaultAsync(cancellationToken) ?? new FundingRules().DueSoonDays;
+        var waiting = all.Where(d => d.Kind == DeadlineKind.RequestCheck).OrderBy(d => d.DueOn).ToList();
+        var dated = all.Where(d => d.Kind != DeadlineKind.RequestCheck).ToList();
+        return new DeadlineBoard(
+            [.. dated.Where(d => d.DueOn < today).OrderBy(d => d.DueOn)],
+            [.. dated.Where(d => d.DueOn >= today && d.DueOn <= today.AddDays(soonDays)).OrderBy(d => d.DueOn)],
+            waiting,
+            today,
+            soonDays);
+    }
+
+    /// <summary>All open deadlines of administered projects in the given regions (null: all regions).</summary>
+    public async Task<IReadOnlyList<Deadline>> OpenAsync(IReadOnlyCollection<int>? regions, CancellationToken cancellationToken = default)
+    {
+        var projects = db.Projects.AsNoTracking().Where(p => p.IsAdministered && WithDeadlines.Contains(p.Status));
+        if (regions is not null)
+        {
+            var ids = regions.ToList();
+            projects = projects.Where(p => ids.Contains(p.RegionId));
+        }
+
+        var rows = await projects
+            .Select(p => new
+            {
+                p.Id,
+                p.Slug,
+                p.Title,
+                p.RegionId,
+                Region = p.Region!.ShortName,
+                p.Status,
+                Rules = p.Programme != null ? p.Programme.Rules : null,
+                Decision = p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => new { g.PeriodStart, g.PeriodEnd }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var projectIds = rows.Select(r => r.Id).ToList();
+        var proofs = (await db.Proofs.AsNoTracking().Where(p => projectIds.Contains(p.ProjectId) && p.Status != ProofStatus.Draft && p.Status != ProofStatus.Returned)
+                .Select(p => new { p.ProjectId, p.Kind, p.BudgetYear }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.ProjectId);
+        var requests = db.FundRequests.AsNoTracking().Where(r => r.Status == FundRequestStatus.Submitted && r.Project!.IsAdministered);
+        if (regions is not null)
+        {
+            var ids = regions.ToList();
+            requests = requests.Where(r => ids.Contains(r.Project!.RegionId));
+        }
+
+        var waiting = await requests
+            .Select(r => new { r.Id, r.ProjectId, r.Number, r.SubmittedAt, r.Amount, r.Project!.Slug, r.Project.Title, r.Project.RegionId, Region = r.Project.Region!.ShortName })
+            .ToListAsync(cancellationToken);
+        var people = await ResponsibleAsync(projectIds.Concat(waiting.Select(w => w.ProjectId)).Distinct().ToList(), cancellationToken);
+
+        var result = new List<Deadline>();
+        foreach (var row in rows)
+        {
+            if (row.Decision?.PeriodStart is not { } start || row.Decision.PeriodEnd is not { } end)
+            {
+                continue;
+            }
+
+            var rules = row.Rules ?? new FundingRules();
+            var (lead, leadEmails) = people.Lead(row.Id, row.RegionId);
+            var submitted = proofs[row.Id].ToList();
+            Deadline Make(DeadlineKind kind, string label, DateOnly due, string key) =>
+                new(row.Id, row.Slug, row.Title, row.RegionId, row.Region, kind, label, due, lead, leadEmails) { Key = key };
+
+            for (var year = start.Year; year < end.Year; year++)
+            {
+                if (!submitted.Any(p => p.Kind == ProofKind.Interim && p.BudgetYear == year))
+                {
+                    result.Add(Make(DeadlineKind.InterimProof, $"Zwischennachweis {year}", rules.InterimProofDue(year), $"interim-{year}"));
+                }
+            }
+
+            if (row.Status is ProjectStatus.Approved or ProjectStatus.Running)
+            {
+                result.Add(Make(DeadlineKind.FundingPeriodEnd, "Ende des Bewilligungszeitraums", end, "period-end"));
+            }
+
+            if (row.Status != ProjectStatus.FinalProofSubmitted && !submitted.Any(p => p.Kind == ProofKind.Final))
+            {
+                result.Add(Make(DeadlineKind.FinalProof, "Verwendungsnachweis", rules.FinalProofDue(end), "final-proof"));
+            }
+        }
+
+        foreach (var request in waiting)
+        {
+            var (office, officeEmails) = people.Office(request.RegionId);
+            var submittedOn = request.SubmittedAt is { } at ? DateOnly.FromDateTime(Formatting.ToBerlin(at)) : DateOnly.MinValue;
+            result.Add(new Deadline(request.ProjectId, request.Slug, request.Title, request.RegionId, request.Region, DeadlineKind.RequestCheck,
+                $"Mittelabruf Nr. {request.Number} über {Formatting.Euro(request.Amount)} prüfen", submittedOn, office, officeEmails)
+            { Key = $"request-{request.Id}" });
+        }
+
+        return result;
+    }
+
+    private sealed record People(Dictionary<int, List<(string Name, string Email)>> Leads, Dictionary<int, List<(string Name, string Email)>> Offices)
+    {
+        public (string Names, IReadOnlyList<string> Emails) Lead(int projectId, int regionId) =>
+            Leads.TryGetValue(projectId, out var leads) && leads.Count > 0
+                ? (string.Join(", ", leads.Select(l => l.Name)), leads.Select(l => l.Email).ToList())
+                : Office(regionId) is var office ? ($"Projektleitung nicht zugewiesen – {office.Names}", office.Emails) : default;
+
+        public (string Names, IReadOnlyList<string> Emails) Office(int regionId) =>
+            Offices.TryGetValue(regionId, out var offices) && offices.Count > 0
+                ? (string.Join(", ", offices.Select(o => o.Name)), offices.Select(o => o.Email).ToList())
+                : ("Projektbüro (niemand zugewiesen)", []);
+    }
+
+    private async Task<People> ResponsibleAsync(List<int> projectIds, CancellationToken cancellationToken)
+    {
+        var assignments = await db.RoleAssignments.AsNoTracking()
+            .Where(a => (a.Role == AppRole.ProjectLead && a.ProjectId != null && projectIds.Contains(a.ProjectId.Value)) || a.Role == AppRole.ProjectOffice)
+            .Select(a => new { a.Role, a.ProjectId, a.RegionId, a.User!.DisplayName, a.User.Email, a.User.LockoutEnd })
+            .ToListAsync(cancellationToken);
+
+        // Locked accounts cannot act on a deadline.
+        var now = DateTimeOffset.UtcNow;
+        assignments.RemoveAll(a => a.LockoutEnd > now);
+        return new People(
+            assignments.Where(a => a.Role == AppRole.ProjectLead).GroupBy(a => a.ProjectId!.Value).ToDictionary(g => g.Key, g => g.Select(a => (a.DisplayName, a.Email ?? "")).ToList()),
+            assignments.Where(a => a.Role == AppRole.ProjectOffice && a.RegionId != null).GroupBy(a => a.RegionId!.Value).ToDictionary(g => g.Key, g => g.Select(a => (a.DisplayName, a.Email ?? "")).ToList()));
+    }
+}

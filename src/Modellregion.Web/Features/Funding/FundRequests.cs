@@ -1,0 +1,456 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding;
+
+public sealed class FundRequestInput
+{
+    [Required(ErrorMessage = "Bitte geben Sie den Betrag an.")]
+    [Money]
+    [Display(Name = "Betrag")]
+    public decimal? Amount { get; set; }
+
+    [Required(ErrorMessage = "Bitte geben Sie an, ab wann das Geld gebraucht wird.")]
+    [Display(Name = "Benötigt ab")]
+    public DateOnly? NeededFrom { get; set; }
+
+    [Required(ErrorMessage = "Bitte geben Sie an, bis wann das Geld gebraucht wird.")]
+    [Display(Name = "Benötigt bis")]
+    public DateOnly? NeededUntil { get; set; }
+
+    [Required(ErrorMessage = "Bitte begründen Sie den Mittelabruf.")]
+    [StringLength(4000, MinimumLength = 10, ErrorMessage = "Die Begründung muss 10 bis 4.000 Zeichen lang sein.")]
+    [Display(Name = "Begründung (wofür, welche fälligen Zahlungen)")]
+    public string? Justification { get; set; }
+
+    [Display(Name = "Schlussabrechnung von Ausgaben aus dem Bewilligungszeitraum")]
+    public bool IsSettlement { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class PaymentInput
+{
+    [Required(ErrorMessage = "Bitte geben Sie das Datum der Auszahlung an.")]
+    [Display(Name = "Ausgezahlt am")]
+    public DateOnly? PaidOn { get; set; }
+
+    [Required(ErrorMessage = "Bitte geben Sie den ausgezahlten Betrag an.")]
+    [Money]
+    [Display(Name = "Ausgezahlter Betrag")]
+    public decimal? Amount { get; set; }
+
+    public int Version { get; set; }
+}
+
+/// <summary>
+/// Fund requests (Mittelabrufe): drafted and submitted by the project lead, checked and forwarded by the project
+/// office, paid by the granting authority. The rules of VV zu § 44 LHO: money only as far as it is needed within
+/// the horizon after payout; requests and payments together never above the grant — checked against the project's
+/// <see cref="FundingAccount"/> under optimistic concurrency, so two requests at the same moment cannot both pass.
+/// </summary>
+public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
+{
+    private const int Attempts = 5;
+
+    public async Task<Outcome> SaveDraftAsync(int projectId, int? requestId, FundRequestInput input, CancellationToken cancellationToken = default)
+    {
+        if (Basic(input) is { } invalid)
+        {
+            return invalid;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var (_, denied) = await LoadProjectAsync(projectId, lead: true, cancellationToken);
+            if (denied is not null)
+            {
+                return denied;
+            }
+
+            FundRequest request;
+            if (requestId is { } id)
+            {
+                var existing = await db.FundRequests.FirstOrDefaultAsync(r => r.Id == id && r.ProjectId == projectId, cancellationToken);
+                if (existing is null)
+                {
+                    return new Outcome.NotFound();
+                }
+
+                if (existing.Status is not (FundRequestStatus.Draft or FundRequestStatus.Returned))
+                {
+                    return new Outcome.Denied("Nur Entwürfe und zurückgegebene Mittelabrufe können geändert werden.");
+                }
+
+                if (existing.Version != input.Version)
+                {
+                    return Stale();
+                }
+
+                db.Entry(existing).Property(r => r.Version).OriginalValue = input.Version;
+                request = existing;
+            }
+            else
+            {
+                var number = await db.FundRequests.Where(r => r.ProjectId == projectId).Select(r => (int?)r.Number).MaxAsync(cancellationToken) ?? 0;
+                request = new FundRequest { ProjectId = projectId, Number = number + 1, Justification = "", CreatedAt = db.UtcNow, CreatedBy = currentUser.Principal?.Identity?.Name };
+                db.FundRequests.Add(request);
+            }
+
+            request.Amount = input.Amount!.Value;
+            request.NeededFrom = input.NeededFrom!.Value;
+            request.NeededUntil = input.NeededUntil!.Value;
+            request.Justification = input.Justification!.Trim();
+            request.IsSettlement = input.IsSettlement;
+            request.Status = FundRequestStatus.Draft;
+            if (await TrySaveAsync(cancellationToken))
+            {
+                return new Outcome.Saved(request.Id);
+            }
+
+            if (requestId is not null || attempt == Attempts)
+            {
+                return Stale();
+            }
+        }
+    }
+
+    /// <summary>Submits a draft: all rules are checked, and the grant must cover it together with everything requested or paid.</summary>
+    public async Task<Outcome> SubmitAsync(int projectId, int requestId, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var (project, denied) = await LoadProjectAsync(projectId, lead: true, cancellationToken);
+            if (denied is not null)
+            {
+                return denied;
+            }
+
+            var request = await db.FundRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.ProjectId == projectId, cancellationToken);
+            if (request is null)
+            {
+                return new Outcome.NotFound();
+            }
+
+            if (request.Status is not (FundRequestStatus.Draft or FundRequestStatus.Returned))
+            {
+                return new Outcome.Denied($"Der Mittelabruf Nr. {request.Number} ist bereits {FundRequestStatuses.Label(request.Status)}.");
+            }
+
+            var account = await AccountAsync(project!, cancellationToken);
+            var today = Today();
+            if (CheckRules(project!, request, account, today) is { } invalid)
+            {
+                return invalid;
+            }
+
+            request.Status = FundRequestStatus.Submitted;
+            request.SubmittedAt = db.UtcNow;
+            request.SubmittedBy = currentUser.Principal?.Identity?.Name;
+            request.ReturnReason = null;
+            account.Requested += request.Amount;
+            if (await TrySaveAsync(cancellationToken))
+            {
+                return new Outcome.Saved(request.Id);
+            }
+
+            if (attempt == Attempts)
+            {
+                return new Outcome.Conflict("Gleichzeitig wurde ein anderer Mittelabruf dieses Projekts bearbeitet. Bitte versuchen Sie es noch einmal.");
+            }
+        }
+    }
+
+    /// <summary>The project office has checked the request and forwards it to the granting authority.</summary>
+    public Task<Outcome> ForwardAsync(int projectId, int requestId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(projectId, requestId, office: true, FundRequestStatus.Submitted, (request, account, _) =>
+        {
+            request.Status = FundRequestStatus.Forwarded;
+            request.ForwardedAt = db.UtcNow;
+            request.ForwardedBy = currentUser.Principal?.Identity?.Name;
+            return null;
+        }, cancellationToken);
+
+    /// <summary>Returns a request to the project lead with the reasons; the money is free again.</summary>
+    public Task<Outcome> ReturnAsync(int projectId, int requestId, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(projectId, requestId, office: true, null, (request, account, _) =>
+        {
+            if (!request.IsOpen)
+            {
+                return new Outcome.Denied("Nur eingereichte oder weitergeleitete Mittelabrufe können zurückgegeben werden.");
+            }
+
+            if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000)
+            {
+                return Outcome.Invalid.Of("ReturnReason", "Bitte begründen Sie die Rückgabe (höchstens 2.000 Zeichen).");
+            }
+
+            account.Requested -= request.Amount;
+            request.Status = FundRequestStatus.Returned;
+            request.ReturnReason = reason.Trim();
+            return null;
+        }, cancellationToken);
+
+    /// <summary>The lead withdraws a draft or a request that is not yet paid.</summary>
+    public Task<Outcome> WithdrawAsync(int projectId, int requestId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(projectId, requestId, office: false, null, (request, account, _) =>
+        {
+            if (request.Status is FundRequestStatus.Paid or FundRequestStatus.Withdrawn)
+            {
+                return new Outcome.Denied("Ausgezahlte oder bereits zurückgezogene Mittelabrufe können nicht zurückgezogen werden.");
+            }
+
+            if (request.IsOpen)
+            {
+                account.Requested -= request.Amount;
+            }
+
+            request.Status = FundRequestStatus.Withdrawn;
+            return null;
+        }, cancellationToken);
+
+    /// <summary>Records the payment of a forwarded request: date and amount (at most the amount requested).</summary>
+    public Task<Outcome> RecordPaymentAsync(int projectId, int requestId, PaymentInput input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(projectId, requestId, office: true, FundRequestStatus.Forwarded, (request, account, project) =>
+        {
+            var errors = new Errors();
+            if (input.Amount is not { } amount || amount <= 0 || !MoneyAttribute.IsMoney(amount))
+            {
+                errors.Add(nameof(input.Amount), "Bitte geben Sie einen Betrag größer als 0 mit höchstens zwei Nachkommastellen an.");
+            }
+            else if (amount > request.Amount)
+            {
+                errors.Add(nameof(input.Amount), $"Es können höchstens die abgerufenen {Formatting.Euro(request.Amount)} ausgezahlt werden.");
+            }
+
+            var today = Today();
+            if (input.PaidOn is not { } paidOn)
+            {
+                errors.Add(nameof(input.PaidOn), "Bitte geben Sie das Datum der Auszahlung an.");
+            }
+            else
+            {
+                if (paidOn > today)
+                {
+                    errors.Add(nameof(input.PaidOn), "Eine Auszahlung kann nicht in der Zukunft liegen.");
+                }
+
+                if (request.SubmittedAt is { } submitted && paidOn < DateOnly.FromDateTime(Formatting.ToBerlin(submitted)))
+                {
+                    errors.Add(nameof(input.PaidOn), "Die Auszahlung kann nicht vor dem Einreichen des Mittelabrufs liegen.");
+                }
+
+                var horizon = project.Programme?.Rules.FundRequestHorizonMonths ?? new FundingRules().FundRequestHorizonMonths;
+                if (request.NeededUntil > paidOn.AddMonths(horizon))
+                {
+                    errors.Add(nameof(input.PaidOn), $"Das Geld wird erst bis {Formatting.Date(request.NeededUntil)} gebraucht: Es darf frühestens {horizon} Monate vorher ausgezahlt werden, also ab {Formatting.Date(request.NeededUntil.AddMonths(-horizon))}.");
+                }
+            }
+
+            if (errors.Any)
+            {
+                return errors.ToOutcome();
+            }
+
+            account.Requested -= request.Amount;
+            account.Paid += input.Amount!.Value;
+            request.Status = FundRequestStatus.Paid;
+            request.PaidOn = input.PaidOn;
+            request.PaidAmount = input.Amount;
+            request.PaymentRecordedBy = currentUser.Principal?.Identity?.Name;
+            return null;
+        }, cancellationToken);
+
+    /// <summary>The rules a request must meet when it is submitted; null when it may be submitted.</summary>
+    private static Outcome? CheckRules(Project project, FundRequest request, FundingAccount account, DateOnly today)
+    {
+        var errors = new Errors();
+        var rules = project.Programme?.Rules ?? new FundingRules();
+        var decision = project.DecisionInForce;
+        if (decision is null || project.ApprovedGrant is not { } grant)
+        {
+            return new Outcome.Denied("Für dieses Projekt gibt es noch keinen Zuwendungsbescheid.");
+        }
+
+        if (request.NeededUntil < request.NeededFrom)
+        {
+            errors.Add(nameof(FundRequestInput.NeededUntil), "Das Ende des Bedarfszeitraums darf nicht vor seinem Beginn liegen.");
+        }
+
+        var latest = today.AddMonths(rules.FundRequestHorizonMonths);
+        if (request.NeededUntil > latest)
+        {
+            errors.Add(nameof(FundRequestInput.NeededUntil), $"Mittel dürfen nur abgerufen werden, soweit sie innerhalb von {rules.FundRequestHorizonMonths} Monaten nach der Auszahlung gebraucht werden – also bis spätestens {Formatting.Date(latest)}.");
+        }
+
+        if (decision.PeriodStart is { } start && request.NeededFrom < start)
+        {
+            errors.Add(nameof(FundRequestInput.NeededFrom), $"Der Bewilligungszeitraum beginnt erst am {Formatting.Date(start)}.");
+        }
+
+        if (decision.PeriodEnd is { } end)
+        {
+            if (request.NeededUntil > end)
+            {
+                errors.Add(nameof(FundRequestInput.NeededUntil), $"Der Bewilligungszeitraum endet am {Formatting.Date(end)}: Ausgaben danach werden nicht gefördert.");
+            }
+
+            if (today > end && !request.IsSettlement)
+            {
+                errors.Add(nameof(FundRequestInput.IsSettlement), $"Der Bewilligungszeitraum ist am {Formatting.Date(end)} abgelaufen. Abgerufen werden kann nur noch die Schlussabrechnung von Ausgaben aus dem Bewilligungszeitraum.");
+            }
+
+            if (today > rules.FinalProofDue(end))
+            {
+                errors.Add("", $"Die Frist für den Verwendungsnachweis ist am {Formatting.Date(rules.FinalProofDue(end))} abgelaufen; Mittel können nicht mehr abgerufen werden.");
+            }
+        }
+
+        if (request.IsSettlement && decision.PeriodEnd is { } periodEnd && today <= periodEnd)
+        {
+            errors.Add(nameof(FundRequestInput.IsSettlement), "Eine Schlussabrechnung ist erst nach dem Ende des Bewilligungszeitraums möglich.");
+        }
+
+        if (account.Committed + request.Amount > grant)
+        {
+            errors.Add(nameof(FundRequestInput.Amount),
+                $"Der Mittelabruf übersteigt die verbleibende Zuwendung: bewilligt {Formatting.Euro(grant)}, bereits abgerufen oder ausgezahlt {Formatting.Euro(account.Committed)}, " +
+                $"verbleibend {Formatting.Euro(grant - account.Committed)}.");
+        }
+
+        return errors.Any ? errors.ToOutcome() : null;
+    }
+
+    private static Outcome.Invalid? Basic(FundRequestInput input)
+    {
+        var errors = new Errors();
+        if (input.Amount is <= 0)
+        {
+            errors.Add(nameof(input.Amount), "Der Betrag muss größer als 0 sein.");
+        }
+
+        if (input.NeededFrom is { } from && input.NeededUntil is { } until && until < from)
+        {
+            errors.Add(nameof(input.NeededUntil), "Das Ende des Bedarfszeitraums darf nicht vor seinem Beginn liegen.");
+        }
+
+        return errors.Any ? errors.ToOutcome() : null;
+    }
+
+    private async Task<Outcome> ChangeAsync(int projectId, int requestId, bool office, FundRequestStatus? expected, Func<FundRequest, FundingAccount, Project, Outcome?> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var (project, denied) = await LoadProjectAsync(projectId, lead: !office, cancellationToken);
+            if (denied is not null)
+            {
+                return denied;
+            }
+
+            var request = await db.FundRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.ProjectId == projectId, cancellationToken);
+            if (request is null)
+            {
+                return new Outcome.NotFound();
+            }
+
+            if (expected is { } status && request.Status != status)
+            {
+                return new Outcome.Denied($"Der Mittelabruf Nr. {request.Number} ist {FundRequestStatuses.Label(request.Status)}; dieser Schritt ist nur im Stand „{FundRequestStatuses.Label(status)}“ möglich.");
+            }
+
+            var account = await AccountAsync(project!, cancellationToken);
+            if (change(request, account, project!) is { } refused)
+            {
+                return refused;
+            }
+
+            if (await TrySaveAsync(cancellationToken))
+            {
+                return new Outcome.Saved(request.Id);
+            }
+
+            if (attempt == Attempts)
+            {
+                return new Outcome.Conflict("Gleichzeitig wurde ein anderer Mittelabruf dieses Projekts bearbeitet. Bitte versuchen Sie es noch einmal.");
+            }
+        }
+    }
+
+    private async Task<(Project? Project, Outcome? Denied)> LoadProjectAsync(int projectId, bool lead, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.Include(p => p.GrantDecisions).Include(p => p.Programme).FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        if (project is null)
+        {
+            return (null, new Outcome.NotFound());
+        }
+
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        var allowed = lead ? permissions.CanActForProject(project.RegionId, project.Id) : permissions.CanManageFunding(project.RegionId);
+        if (!allowed)
+        {
+            return (project, permissions.CanViewProject(project.RegionId, project.Id)
+                ? new Outcome.Denied(lead ? "Mittelabrufe stellt die Projektleitung (oder das Projektbüro)." : "Mittelabrufe prüfen das Projektbüro und die Bewilligungsbehörde.")
+                : new Outcome.Forbidden());
+        }
+
+        if (project.Status is not (ProjectStatus.Approved or ProjectStatus.Running or ProjectStatus.FundingPeriodEnded))
+        {
+            return (project, new Outcome.Denied($"Im Stand „{ProjectStatuses.Label(project.Status)}“ gibt es keine Mittelabrufe."));
+        }
+
+        return (project, null);
+    }
+
+    private async Task<FundingAccount> AccountAsync(Project project, CancellationToken cancellationToken)
+    {
+        var account = await db.FundingAccounts.FirstOrDefaultAsync(a => a.ProjectId == project.Id, cancellationToken);
+        if (account is null)
+        {
+            account = new FundingAccount { ProjectId = project.Id };
+            db.FundingAccounts.Add(account);
+        }
+
+        return account;
+    }
+
+    /// <summary>Saves; false when another change to the same account or request came first (then the caller retries).</summary>
+    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Every money change moves the account's version on, even when only a request changed.
+            foreach (var account in db.ChangeTracker.Entries<FundingAccount>().Where(e => e.State == EntityState.Unchanged))
+            {
+                account.State = EntityState.Modified;
+            }
+
+            foreach (var account in db.ChangeTracker.Entries<FundingAccount>().Where(e => e.State == EntityState.Modified))
+            {
+                account.Entity.Version++;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is SqliteException { SqliteErrorCode: 5 or 6 } || IsUniqueViolation(e))
+        {
+            return false;
+        }
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException e) =>
+        e.InnerException is Npgsql.PostgresException { SqlState: "23505" } or SqliteException { SqliteErrorCode: 19 };
+
+    private DateOnly Today() => DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+
+    private static Outcome.Conflict Stale() =>
+        new("Der Mittelabruf wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");
+}

@@ -1,0 +1,20 @@
+namespace Modellregion.Web.Features.Funding;
+
+public static class FundingFeature
+{
+    public static IServiceCollection AddFunding(this IServiceCollection services)
+    {
+        services.AddScoped<ChangeProjectStage>();
+        services.AddScoped<SaveFinancingPlan>();
+        services.AddScoped<RecordGrantDecision>();
+        services.AddScoped<FundRequests>();
+        services.AddScoped<Proofs>();
+        services.AddScoped<Deadlines>();
+        services.AddScoped<Reminders>();
+        services.AddScoped<MoneyOverview>();
+        services.AddScoped<Exports>();
+        services.AddScoped<ProgrammeRulesEditor>();
+        services.AddHostedService<ReminderService>();
+        return services;
+    }
+}

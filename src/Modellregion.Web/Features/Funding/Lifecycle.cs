@@ -1,0 +1,220 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding;
+
+/// <summary>Who may take a step in the lifecycle.</summary>
+[Flags]
+public enum StageActors
+{
+    None = 0,
+    Office = 1,
+    Lead = 2,
+    Authority = 4,
+}
+
+/// <summary>One allowed step of a project's funding lifecycle.</summary>
+public sealed record StageTransition(ProjectStatus From, ProjectStatus To, StageActors Actors, bool NeedsReason, string Label);
+
+/// <summary>
+/// The funding lifecycle: Idee → Beratung → Votum Digitalboard → Antrag eingereicht → (Nachforderung) → Bewilligt →
+/// Laufend → Bewilligungszeitraum beendet → Verwendungsnachweis eingereicht → Geprüft → Abgeschlossen, with the exits
+/// Abgelehnt, Zurückgezogen and Rückforderung. Only these steps exist, each for the roles named.
+/// </summary>
+public static class LifecycleRules
+{
+    private const StageActors Office = StageActors.Office;
+    private const StageActors Lead = StageActors.Lead;
+    private const StageActors Authority = StageActors.Authority;
+
+    public static readonly IReadOnlyList<StageTransition> All = Build();
+
+    private static List<StageTransition> Build()
+    {
+        var steps = new List<StageTransition>
+        {
+            new(ProjectStatus.Idea, ProjectStatus.Consultation, Office, false, "Beratung beginnen"),
+            new(ProjectStatus.Consultation, ProjectStatus.BoardVote, Office, false, "Dem Digitalboard vorlegen"),
+            new(ProjectStatus.BoardVote, ProjectStatus.ApplicationSubmitted, Office | Lead, false, "Antrag einreichen (Votum: befürwortet)"),
+            new(ProjectStatus.BoardVote, ProjectStatus.Consultation, Office, true, "Zurück in die Beratung (Votum: zurückgestellt)"),
+            new(ProjectStatus.ApplicationSubmitted, ProjectStatus.AdditionalInformationRequested, Office | Authority, true, "Unterlagen nachfordern"),
+            new(ProjectStatus.AdditionalInformationRequested, ProjectStatus.ApplicationSubmitted, Office | Lead, false, "Nachgeforderte Unterlagen einreichen"),
+            new(ProjectStatus.ApplicationSubmitted, ProjectStatus.Approved, Office | Authority, false, "Bewilligen"),
+            new(ProjectStatus.Approved, ProjectStatus.Running, Office | Lead, false, "Projektstart melden"),
+            new(ProjectStatus.Running, ProjectStatus.FundingPeriodEnded, Office | Authority, false, "Ende des Bewilligungszeitraums feststellen"),
+            new(ProjectStatus.FundingPeriodEnded, ProjectStatus.FinalProofSubmitted, Office | Lead, false, "Verwendungsnachweis eingereicht"),
+            new(ProjectStatus.FinalProofSubmitted, ProjectStatus.Audited, Office | Authority, false, "Prüfung abgeschlossen"),
+            new(ProjectStatus.FinalProofSubmitted, ProjectStatus.FundingPeriodEnded, Office | Authority, true, "Verwendungsnachweis zurückgeben"),
+            new(ProjectStatus.Audited, ProjectStatus.Closed, Office | Authority, false, "Abschließen"),
+            new(ProjectStatus.Recovery, ProjectStatus.Closed, Office | Authority, true, "Rückforderung erledigt: abschließen"),
+        };
+        foreach (var from in new[] { ProjectStatus.Idea, ProjectStatus.Consultation, ProjectStatus.BoardVote, ProjectStatus.ApplicationSubmitted, ProjectStatus.AdditionalInformationRequested, ProjectStatus.Approved, ProjectStatus.Running })
+        {
+            steps.Add(new(from, ProjectStatus.Withdrawn, Office | Lead, true, "Zurückziehen"));
+        }
+
+        steps.Add(new(ProjectStatus.BoardVote, ProjectStatus.Rejected, Office, true, "Ablehnen (Votum: abgelehnt)"));
+        foreach (var from in new[] { ProjectStatus.ApplicationSubmitted, ProjectStatus.AdditionalInformationRequested })
+        {
+            steps.Add(new(from, ProjectStatus.Rejected, Office | Authority, true, "Antrag ablehnen"));
+        }
+
+        foreach (var from in new[] { ProjectStatus.Approved, ProjectStatus.Running, ProjectStatus.FundingPeriodEnded, ProjectStatus.FinalProofSubmitted, ProjectStatus.Audited })
+        {
+            steps.Add(new(from, ProjectStatus.Recovery, Office | Authority, true, "Zuwendung zurückfordern"));
+        }
+
+        return steps;
+    }
+
+    public static IEnumerable<StageTransition> From(ProjectStatus status) => All.Where(t => t.From == status);
+
+    public static StageTransition? Find(ProjectStatus from, ProjectStatus to) => All.FirstOrDefault(t => t.From == from && t.To == to);
+
+    public static StageActors ActorsOf(Permissions permissions, int regionId, int projectId) =>
+        (permissions.IsOffice(regionId) ? StageActors.Office : StageActors.None)
+        | (permissions.IsLead(projectId) ? StageActors.Lead : StageActors.None)
+        | (permissions.IsAuthority(regionId) ? StageActors.Authority : StageActors.None);
+
+    public static string ActorsLabel(StageActors actors) => string.Join(" oder ", new[]
+    {
+        actors.HasFlag(StageActors.Office) ? "das Projektbüro" : null,
+        actors.HasFlag(StageActors.Lead) ? "die Projektleitung" : null,
+        actors.HasFlag(StageActors.Authority) ? "die Bewilligungsbehörde" : null,
+    }.Where(x => x is not null));
+}
+
+public sealed class StageInput
+{
+    public ProjectStatus? To { get; set; }
+    public DateOnly? EffectiveOn { get; set; }
+    public string? Reason { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>Moves a project through its lifecycle: only allowed steps, only by the roles allowed, each recorded with who, when and why.</summary>
+public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser)
+{
+    public const int MaxReasonLength = 2000;
+
+    public async Task<Outcome> RunAsync(int projectId, StageInput input, CancellationToken cancellationToken = default)
+    {
+        var project = await db.Projects.Include(p => p.GrantDecisions).Include(p => p.StatusChanges).FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        if (project is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        if (!permissions.CanViewProject(project.RegionId, project.Id))
+        {
+            return new Outcome.Forbidden();
+        }
+
+        if (input.To is not { } to || !Enum.IsDefined(to))
+        {
+            return Outcome.Invalid.Of(nameof(input.To), "Bitte wählen Sie den nächsten Schritt.");
+        }
+
+        var transition = LifecycleRules.Find(project.Status, to);
+        if (transition is null)
+        {
+            var possible = LifecycleRules.From(project.Status).Select(t => $"„{ProjectStatuses.Label(t.To)}“").Distinct().ToList();
+            return Outcome.Invalid.Of(nameof(input.To),
+                $"Von „{ProjectStatuses.Label(project.Status)}“ führt kein Schritt nach „{ProjectStatuses.Label(to)}“. " +
+                (possible.Count == 0 ? "Das Projekt ist abgeschlossen." : $"Möglich sind: {string.Join(", ", possible)}."));
+        }
+
+        var actors = LifecycleRules.ActorsOf(permissions, project.RegionId, project.Id);
+        if ((transition.Actors & actors) == StageActors.None)
+        {
+            return new Outcome.Denied($"Den Schritt „{transition.Label}“ darf nur {LifecycleRules.ActorsLabel(transition.Actors)} gehen.");
+        }
+
+        if (input.Version != project.Version)
+        {
+            return Stale();
+        }
+
+        var today = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        var effectiveOn = input.EffectiveOn ?? today;
+        var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        var errors = new Errors();
+        if (transition.NeedsReason && reason is null)
+        {
+            errors.Add(nameof(input.Reason), $"Bitte begründen Sie den Schritt „{transition.Label}“.");
+        }
+
+        if (reason is { Length: > MaxReasonLength })
+        {
+            errors.Add(nameof(input.Reason), "Die Begründung darf höchstens 2.000 Zeichen lang sein.");
+        }
+
+        if (effectiveOn > today)
+        {
+            errors.Add(nameof(input.EffectiveOn), "Ein Schritt kann nicht in der Zukunft liegen.");
+        }
+
+        var last = project.StatusChanges.OrderBy(s => s.EffectiveOn).LastOrDefault();
+        if (last is not null && effectiveOn < last.EffectiveOn)
+        {
+            errors.Add(nameof(input.EffectiveOn), $"Der Schritt kann nicht vor dem letzten Schritt ({Formatting.Date(last.EffectiveOn)}) liegen.");
+        }
+
+        var decision = project.DecisionInForce;
+        switch (to)
+        {
+            case ProjectStatus.Approved when decision is null:
+                errors.Add(nameof(input.To), "Zum Bewilligen muss zuerst der Zuwendungsbescheid erfasst sein.");
+                break;
+            case ProjectStatus.FundingPeriodEnded when transition.From == ProjectStatus.Running && decision?.PeriodEnd is { } end && effectiveOn < end:
+                errors.Add(nameof(input.EffectiveOn), $"Der Bewilligungszeitraum endet erst am {Formatting.Date(end)}. Für ein früheres Ende ist ein Änderungsbescheid nötig.");
+                break;
+            case ProjectStatus.FinalProofSubmitted when !await db.Proofs.AnyAsync(p => p.ProjectId == projectId && p.Kind == ProofKind.Final && p.Status == ProofStatus.Submitted, cancellationToken):
+                errors.Add(nameof(input.To), "Dieser Schritt geschieht mit dem Einreichen des Verwendungsnachweises.");
+                break;
+            case ProjectStatus.Audited when !await db.Proofs.AnyAsync(p => p.ProjectId == projectId && p.Kind == ProofKind.Final && p.Status == ProofStatus.Accepted, cancellationToken):
+                errors.Add(nameof(input.To), "Dieser Schritt geschieht mit der Annahme des Verwendungsnachweises (Prüfvermerk).");
+                break;
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
+        Move(project, to, effectiveOn, reason ?? transition.Label, currentUser.Principal?.Identity?.Name);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(project.Id, project.Slug);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+    }
+
+    /// <summary>Records a step whose rules the caller has checked (e.g. when a proof is submitted or accepted).</summary>
+    public void Move(Project project, ProjectStatus to, DateOnly effectiveOn, string reason, string? by)
+    {
+        project.StatusChanges.Add(new StatusChange
+        {
+            From = project.Status,
+            To = to,
+            EffectiveOn = effectiveOn,
+            RecordedAt = db.UtcNow,
+            RecordedBy = by,
+            Reason = reason,
+        });
+        project.Status = to;
+        db.Entry(project).State = EntityState.Modified;
+    }
+
+    private static Outcome.Conflict Stale() =>
+        new("Das Projekt wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und prüfen Sie den Stand.");
+}

@@ -1,0 +1,154 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding;
+
+public sealed class RulesInput
+{
+    [Range(0.01, 100, ErrorMessage = "Eine Förderquote liegt zwischen 0,01 und 100 %.")]
+    [Display(Name = "Höchste Förderquote für Kommunen (%)")]
+    public decimal MaxRateMunicipality { get; set; }
+
+    [Range(0.01, 100, ErrorMessage = "Eine Förderquote liegt zwischen 0,01 und 100 %.")]
+    [Display(Name = "Höchste Förderquote für gemeinnützige Einrichtungen (%)")]
+    public decimal MaxRateNonProfit { get; set; }
+
+    [Range(0.01, 100, ErrorMessage = "Eine Förderquote liegt zwischen 0,01 und 100 %.")]
+    [Display(Name = "Höchste Förderquote für Forschung (%)")]
+    public decimal MaxRateResearch { get; set; }
+
+    [Range(0.01, 100, ErrorMessage = "Eine Förderquote liegt zwischen 0,01 und 100 %.")]
+    [Display(Name = "Höchste Förderquote für Unternehmen (%)")]
+    public decimal MaxRateCompany { get; set; }
+
+    [Range(1, 12, ErrorMessage = "Der Zeitraum für Mittelabrufe liegt zwischen 1 und 12 Monaten.")]
+    [Display(Name = "Mittel dürfen abgerufen werden für den Bedarf der nächsten … Monate")]
+    public int FundRequestHorizonMonths { get; set; }
+
+    [Range(1, 31, ErrorMessage = "Der Tag liegt zwischen 1 und 31.")]
+    [Display(Name = "Zwischennachweis fällig am Tag")]
+    public int InterimProofDueDay { get; set; }
+
+    [Range(1, 12, ErrorMessage = "Der Monat liegt zwischen 1 und 12.")]
+    [Display(Name = "… des Monats (im Folgejahr)")]
+    public int InterimProofDueMonth { get; set; }
+
+    [Range(1, 24, ErrorMessage = "Die Frist liegt zwischen 1 und 24 Monaten.")]
+    [Display(Name = "Verwendungsnachweis fällig … Monate nach dem Bewilligungszeitraum")]
+    public int FinalProofMonths { get; set; }
+
+    [Range(0, 100, ErrorMessage = "Die Toleranz liegt zwischen 0 und 100 %.")]
+    [Display(Name = "Toleranz für das Überschreiten einer Planzeile (%)")]
+    public decimal PlanLineTolerancePercent { get; set; }
+
+    [Range(0, 90, ErrorMessage = "Bitte 0 bis 90 Tage.")]
+    [Display(Name = "Erinnerung … Tage vor einer Frist")]
+    public int ReminderDaysBefore { get; set; }
+
+    [Range(0, 90, ErrorMessage = "Bitte 0 bis 90 Tage.")]
+    [Display(Name = "Erinnerung … Tage nach einer abgelaufenen Frist")]
+    public int ReminderDaysAfter { get; set; }
+
+    [Range(1, 365, ErrorMessage = "Bitte 1 bis 365 Tage.")]
+    [Display(Name = "Fristen-Übersicht zeigt, was in den nächsten … Tagen fällig wird")]
+    public int DueSoonDays { get; set; }
+
+    public int Version { get; set; }
+
+    public static RulesInput From(Programme programme) => new()
+    {
+        MaxRateMunicipality = programme.Rules.MaxRateMunicipality,
+        MaxRateNonProfit = programme.Rules.MaxRateNonProfit,
+        MaxRateResearch = programme.Rules.MaxRateResearch,
+        MaxRateCompany = programme.Rules.MaxRateCompany,
+        FundRequestHorizonMonths = programme.Rules.FundRequestHorizonMonths,
+        InterimProofDueDay = programme.Rules.InterimProofDueDay,
+        InterimProofDueMonth = programme.Rules.InterimProofDueMonth,
+        FinalProofMonths = programme.Rules.FinalProofMonths,
+        PlanLineTolerancePercent = programme.Rules.PlanLineTolerancePercent,
+        ReminderDaysBefore = programme.Rules.ReminderDaysBefore,
+        ReminderDaysAfter = programme.Rules.ReminderDaysAfter,
+        DueSoonDays = programme.Rules.DueSoonDays,
+        Version = programme.Version,
+    };
+}
+
+/// <summary>The programme's rules, kept by administrators.</summary>
+public sealed class ProgrammeRulesEditor(AppDbContext db, CurrentUser currentUser)
+{
+    public async Task<Outcome> SaveAsync(int programmeId, RulesInput input, CancellationToken cancellationToken = default)
+    {
+        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
+        if (programme is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        if (programme.Version != input.Version)
+        {
+            return Stale();
+        }
+
+        var errors = new Errors();
+        foreach (var (name, value) in new[]
+        {
+            (nameof(input.MaxRateMunicipality), input.MaxRateMunicipality), (nameof(input.MaxRateNonProfit), input.MaxRateNonProfit),
+            (nameof(input.MaxRateResearch), input.MaxRateResearch), (nameof(input.MaxRateCompany), input.MaxRateCompany),
+            (nameof(input.PlanLineTolerancePercent), input.PlanLineTolerancePercent),
+        })
+        {
+            if (decimal.Round(value, 2) != value)
+            {
+                errors.Add(name, "Prozentwerte haben höchstens zwei Nachkommastellen.");
+            }
+        }
+
+        if (input.InterimProofDueDay > DateTime.DaysInMonth(2001, Math.Clamp(input.InterimProofDueMonth, 1, 12)))
+        {
+            errors.Add(nameof(input.InterimProofDueDay), "Diesen Tag gibt es in dem Monat nicht.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        db.Entry(programme).Property(p => p.Version).OriginalValue = input.Version;
+        programme.Rules = new FundingRules
+        {
+            MaxRateMunicipality = input.MaxRateMunicipality,
+            MaxRateNonProfit = input.MaxRateNonProfit,
+            MaxRateResearch = input.MaxRateResearch,
+            MaxRateCompany = input.MaxRateCompany,
+            FundRequestHorizonMonths = input.FundRequestHorizonMonths,
+            InterimProofDueDay = input.InterimProofDueDay,
+            InterimProofDueMonth = input.InterimProofDueMonth,
+            FinalProofMonths = input.FinalProofMonths,
+            PlanLineTolerancePercent = input.PlanLineTolerancePercent,
+            ReminderDaysBefore = input.ReminderDaysBefore,
+            ReminderDaysAfter = input.ReminderDaysAfter,
+            DueSoonDays = input.DueSoonDays,
+        };
+        db.Entry(programme).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(programme.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+    }
+
+    private static Outcome.Conflict Stale() =>
+        new("Die Regeln wurden inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");
+}

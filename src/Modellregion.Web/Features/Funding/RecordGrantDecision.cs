@@ -1,0 +1,254 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Files;
+
+namespace Modellregion.Web.Features.Funding;
+
+public sealed class GrantDecisionInput
+{
+    [Required(ErrorMessage = "Bitte geben Sie das Datum des Bescheids an.")]
+    [Display(Name = "Datum des Bescheids")]
+    public DateOnly? DecidedOn { get; set; }
+
+    [StringLength(100, ErrorMessage = "Das Aktenzeichen darf höchstens 100 Zeichen lang sein.")]
+    [Display(Name = "Aktenzeichen")]
+    public string? FileNumber { get; set; }
+
+    [Required(ErrorMessage = "Bitte geben Sie den Höchstbetrag an.")]
+    [Money]
+    [Display(Name = "Höchstbetrag der Zuwendung")]
+    public decimal? MaxAmount { get; set; }
+
+    [Range(0.01, 100, ErrorMessage = "Die Förderquote liegt zwischen 0,01 und 100 %.")]
+    [Display(Name = "Förderquote in %")]
+    public decimal? FundingRatePercent { get; set; }
+
+    [Required(ErrorMessage = "Bitte geben Sie den Beginn des Bewilligungszeitraums an.")]
+    [Display(Name = "Bewilligungszeitraum von")]
+    public DateOnly? PeriodStart { get; set; }
+
+    [Required(ErrorMessage = "Bitte geben Sie das Ende des Bewilligungszeitraums an.")]
+    [Display(Name = "Bewilligungszeitraum bis")]
+    public DateOnly? PeriodEnd { get; set; }
+
+    [StringLength(8000, ErrorMessage = "Die Nebenbestimmungen dürfen höchstens 8.000 Zeichen lang sein.")]
+    [Display(Name = "Nebenbestimmungen und Auflagen")]
+    public string? Conditions { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Der Änderungsgrund darf höchstens 2.000 Zeichen lang sein.")]
+    [Display(Name = "Was ändert sich und warum")]
+    public string? Reason { get; set; }
+
+    [Display(Name = "Bescheid (PDF)")]
+    public IFormFile? Document { get; set; }
+
+    public int Version { get; set; }
+}
+
+/// <summary>
+/// Records the grant decision (Zuwendungsbescheid) or an amendment (Änderungsbescheid). A new version never
+/// overwrites the earlier ones; it takes over the current financing plan, so versions can be compared.
+/// </summary>
+public sealed class RecordGrantDecision(AppDbContext db, CurrentUser currentUser, FileStore files)
+{
+    private static readonly ProjectStatus[] InitialStages = [ProjectStatus.ApplicationSubmitted, ProjectStatus.AdditionalInformationRequested];
+    private static readonly ProjectStatus[] AmendmentStages = [ProjectStatus.Approved, ProjectStatus.Running, ProjectStatus.FundingPeriodEnded];
+
+    public async Task<Outcome> RunAsync(int projectId, GrantDecisionInput input, CancellationToken cancellationToken = default)
+    {
+        var project = await db.Projects
+            .Include(p => p.GrantDecisions)
+            .Include(p => p.Programme)
+            .Include(p => p.Partners).ThenInclude(p => p.Organisation)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        if (project is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        if (!permissions.CanManageFunding(project.RegionId))
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var isAmendment = project.GrantDecisions.Count > 0;
+        var allowed = isAmendment ? AmendmentStages : InitialStages;
+        if (!allowed.Contains(project.Status))
+        {
+            return new Outcome.Denied(isAmendment
+                ? $"Ein Änderungsbescheid ist nur für bewilligte, laufende oder gerade beendete Projekte möglich, nicht im Stand „{ProjectStatuses.Label(project.Status)}“."
+                : $"Ein Zuwendungsbescheid wird erfasst, wenn der Antrag eingereicht ist, nicht im Stand „{ProjectStatuses.Label(project.Status)}“.");
+        }
+
+        if (input.Version != project.Version)
+        {
+            return Stale();
+        }
+
+        var errors = new Errors();
+        var today = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        if (input.DecidedOn > today)
+        {
+            errors.Add(nameof(input.DecidedOn), "Das Datum des Bescheids kann nicht in der Zukunft liegen.");
+        }
+
+        if (input.MaxAmount is <= 0)
+        {
+            errors.Add(nameof(input.MaxAmount), "Der Höchstbetrag muss größer als 0 sein.");
+        }
+
+        if (input.PeriodStart is { } start && input.PeriodEnd is { } end && end < start)
+        {
+            errors.Add(nameof(input.PeriodEnd), "Das Ende des Bewilligungszeitraums darf nicht vor seinem Beginn liegen.");
+        }
+
+        if (input.FundingRatePercent is { } rate && decimal.Round(rate, 2) != rate)
+        {
+            errors.Add(nameof(input.FundingRatePercent), "Die Förderquote hat höchstens zwei Nachkommastellen.");
+        }
+
+        if (isAmendment && string.IsNullOrWhiteSpace(input.Reason))
+        {
+            errors.Add(nameof(input.Reason), "Bitte geben Sie an, was der Änderungsbescheid ändert (mehr Zeit, mehr oder weniger Geld, geänderter Plan) und warum.");
+        }
+
+        var previous = project.DecisionInForce;
+        if (isAmendment && input.DecidedOn is { } decided && previous?.DecidedOn is { } previousDate && decided < previousDate)
+        {
+            errors.Add(nameof(input.DecidedOn), $"Ein Änderungsbescheid kann nicht vor dem geltenden Bescheid vom {Formatting.Date(previousDate)} liegen.");
+        }
+
+        var plan = project.Plan.Copy();
+        if (!plan.IsEmpty)
+        {
+            if (!plan.Balances)
+            {
+                errors.Add("", "Der Finanzierungsplan des Projekts ist nicht ausgeglichen. Bitte gleichen Sie ihn zuerst aus.");
+            }
+            else if (input.MaxAmount is { } maxAmount && SaveFinancingPlan.CapError(maxAmount, plan.EligibleCosts, project) is { } capError)
+            {
+                errors.Add(nameof(input.MaxAmount), capError);
+            }
+        }
+
+        if (input.FundingRatePercent is { } givenRate && project.Partners.FirstOrDefault(p => p.Role == PartnerRole.Lead)?.Organisation is { } lead)
+        {
+            var cap = (project.Programme?.Rules ?? new FundingRules()).MaxRateFor(ApplicantTypes.Of(lead));
+            if (givenRate > cap)
+            {
+                errors.Add(nameof(input.FundingRatePercent), $"Die Förderquote von {Formatting.Percent(givenRate)} übersteigt die Obergrenze von {Formatting.Percent(cap)} für {ApplicantTypes.Label(ApplicantTypes.Of(lead))}.");
+            }
+        }
+
+        if (isAmendment && input.MaxAmount is { } newAmount)
+        {
+            var account = await db.FundingAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ProjectId == projectId, cancellationToken);
+            if (account is not null && newAmount < account.Committed)
+            {
+                errors.Add(nameof(input.MaxAmount), $"Der neue Höchstbetrag ({Formatting.Euro(newAmount)}) liegt unter dem, was schon abgerufen oder ausgezahlt ist ({Formatting.Euro(account.Committed)}).");
+            }
+        }
+
+        StoredFile? document = null;
+        if (input.Document is not null)
+        {
+            var (file, fileError) = await files.AcceptPdfAsync(input.Document, cancellationToken);
+            if (fileError is not null)
+            {
+                errors.Add(nameof(input.Document), fileError);
+            }
+
+            document = file;
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        if (document is not null)
+        {
+            db.Files.Add(document);
+        }
+
+        var decision = project.RecordGrantDecision(new GrantDecision
+        {
+            DecidedOn = input.DecidedOn,
+            FileNumber = Clean(input.FileNumber),
+            MaxAmount = input.MaxAmount!.Value,
+            FundingRatePercent = input.FundingRatePercent ?? plan.RatePercent,
+            EligibleCosts = plan.IsEmpty ? null : plan.EligibleCosts,
+            PeriodStart = input.PeriodStart,
+            PeriodEnd = input.PeriodEnd,
+            Conditions = Clean(input.Conditions),
+            Reason = Clean(input.Reason),
+            Plan = plan,
+            Document = document,
+            RecordedAt = db.UtcNow,
+            RecordedBy = currentUser.Principal?.Identity?.Name,
+        });
+        if (!isAmendment && !await db.FundingAccounts.AnyAsync(a => a.ProjectId == projectId, cancellationToken))
+        {
+            db.FundingAccounts.Add(new FundingAccount { ProjectId = projectId });
+        }
+
+        db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
+        db.Entry(project).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(decision.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static Outcome.Conflict Stale() =>
+        new("Das Projekt wurde inzwischen von jemand anderem geändert. Der Bescheid wurde nicht gespeichert: Bitte laden Sie die Seite neu.");
+}
+
+/// <summary>A readable comparison of two versions of a grant decision.</summary>
+public static class GrantDecisionDiff
+{
+    public sealed record Row(string Field, string? Before, string? After)
+    {
+        public bool Changed => Before != After;
+    }
+
+    public static IReadOnlyList<Row> Compare(GrantDecision a, GrantDecision b)
+    {
+        var rows = new List<Row>
+        {
+            new("Datum des Bescheids", Formatting.Date(a.DecidedOn), Formatting.Date(b.DecidedOn)),
+            new("Aktenzeichen", a.FileNumber, b.FileNumber),
+            new("Höchstbetrag", Formatting.Euro(a.MaxAmount), Formatting.Euro(b.MaxAmount)),
+            new("Förderquote", a.FundingRatePercent is { } ra ? Formatting.Percent(ra) : null, b.FundingRatePercent is { } rb ? Formatting.Percent(rb) : null),
+            new("Zuwendungsfähige Ausgaben", Formatting.Euro(a.EligibleCosts, ""), Formatting.Euro(b.EligibleCosts, "")),
+            new("Bewilligungszeitraum", $"{Formatting.Date(a.PeriodStart)} – {Formatting.Date(a.PeriodEnd)}", $"{Formatting.Date(b.PeriodStart)} – {Formatting.Date(b.PeriodEnd)}"),
+            new("Eigenanteil", Formatting.Euro(a.Plan.OwnContribution, ""), Formatting.Euro(b.Plan.OwnContribution, "")),
+            new("Drittmittel", Formatting.Euro(a.Plan.ThirdPartyFunds, ""), Formatting.Euro(b.Plan.ThirdPartyFunds, "")),
+            new("Nebenbestimmungen", a.Conditions, b.Conditions),
+            new("Änderungsgrund", a.Reason, b.Reason),
+        };
+        var linesA = a.Plan.Lines.GroupBy(LineKey).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
+        var linesB = b.Plan.Lines.GroupBy(LineKey).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
+        foreach (var key in linesA.Keys.Union(linesB.Keys).Order())
+        {
+            rows.Add(new($"Plan: {key}", linesA.TryGetValue(key, out var la) ? Formatting.Euro(la) : null, linesB.TryGetValue(key, out var lb) ? Formatting.Euro(lb) : null));
+        }
+
+        return rows;
+    }
+
+    private static string LineKey(PlanLine line) => $"{CostCategories.Label(line.Category)} – {line.Description}";
+}

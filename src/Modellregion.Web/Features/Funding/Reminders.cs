@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Email;
+
+namespace Modellregion.Web.Features.Funding;
+
+/// <summary>
+/// E-mail reminders about deadlines: a set number of days before a due date and again after it while the deadline
+/// is still open. Each reminder goes out once — the log is written in the same transaction as the send, and a
+/// unique index stops a second node or a restart from sending it again.
+/// </summary>
+public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender email, TimeProvider time, ILogger<Reminders> logger)
+{
+    public sealed record Result(int Sent, int AlreadySent);
+
+    public async Task<Result> SendDueAsync(CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(Formatting.ToBerlin(time.GetUtcNow().UtcDateTime));
+        var rules = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Rules).FirstOrDefaultAsync(cancellationToken) ?? new FundingRules();
+        var open = await deadlines.OpenAsync(null, cancellationToken);
+        var (sent, skipped) = (0, 0);
+        foreach (var deadline in open.Where(d => d.Kind != DeadlineKind.RequestCheck))
+        {
+            foreach (var offset in new[] { -rules.ReminderDaysBefore, rules.ReminderDaysAfter })
+            {
+                if (today < deadline.DueOn.AddDays(offset) || (offset < 0 && today > deadline.DueOn))
+                {
+                    continue;
+                }
+
+                foreach (var recipient in deadline.ResponsibleEmails.Where(e => e.Length > 0).Distinct())
+                {
+                    if (await SendOnceAsync(deadline, offset, recipient, today, cancellationToken))
+                    {
+                        sent++;
+                    }
+                    else
+                    {
+                        skipped++;
+                    }
+                }
+            }
+        }
+
+        return new Result(sent, skipped);
+    }
+
+    private async Task<bool> SendOnceAsync(Deadline deadline, int offset, string recipient, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (await db.ReminderLogs.AnyAsync(r => r.ProjectId == deadline.ProjectId && r.DeadlineKey == deadline.Key && r.DueOn == deadline.DueOn && r.OffsetDays == offset && r.Recipient == recipient, cancellationToken))
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ReminderLogs.Add(new ReminderLog { ProjectId = deadline.ProjectId, DeadlineKey = deadline.Key, DueOn = deadline.DueOn, OffsetDays = offset, Recipient = recipient, SentAt = time.GetUtcNow().UtcDateTime });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node logged this reminder first.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        var overdue = today > deadline.DueOn;
+        var subject = overdue
+            ? $"Überfällig: {deadline.Label} – {deadline.ProjectTitle}"
+            : $"Erinnerung: {deadline.Label} bis {Formatting.Date(deadline.DueOn)} – {deadline.ProjectTitle}";
+        var text =
+            $"Guten Tag,\n\n{(overdue ? "diese Frist ist abgelaufen" : "diese Frist läuft bald ab")}:\n\n" +
+            $"  Projekt: {deadline.ProjectTitle} ({deadline.RegionName})\n  Frist:   {deadline.Label}\n  Fällig:  {Formatting.Date(deadline.DueOn)}\n\n" +
+            $"Die Übersicht der Fristen finden Sie in der Verwaltung unter /verwaltung/fristen.\n\nDiese Nachricht wurde automatisch von Modellregion versandt.";
+        await email.SendAsync(new EmailMessage(recipient, null, subject, text), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Erinnerung {Key} ({Offset} Tage) für Projekt {Project} an {Recipient} versandt.", deadline.Key, offset, deadline.ProjectId, recipient);
+        }
+
+        return true;
+    }
+}
+
+/// <summary>Runs the reminders once after start and then every few hours.</summary>
+public sealed class ReminderService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ReminderService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Reminders:Enabled", true))
+        {
+            return;
+        }
+
+        var interval = TimeSpan.FromMinutes(configuration.GetValue("Reminders:IntervalMinutes", 240));
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<Reminders>().SendDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Erinnerungen konnten nicht versandt werden; nächster Versuch in {Interval}.", interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,198 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding;
+
+public sealed class PlanLineInput
+{
+    public CostCategory? Category { get; set; }
+
+    [StringLength(300, ErrorMessage = "Die Bezeichnung einer Zeile darf höchstens 300 Zeichen lang sein.")]
+    public string? Description { get; set; }
+
+    [Money]
+    public decimal? Amount { get; set; }
+}
+
+public sealed class PlanInput
+{
+    public List<PlanLineInput> Lines { get; set; } = [];
+
+    [Money]
+    [Display(Name = "Beantragte Zuwendung")]
+    public decimal? RequestedGrant { get; set; }
+
+    [Money]
+    [Display(Name = "Eigenanteil")]
+    public decimal? OwnContribution { get; set; }
+
+    [Money]
+    [Display(Name = "Drittmittel")]
+    public decimal? ThirdPartyFunds { get; set; }
+
+    public int Version { get; set; }
+
+    public static PlanInput From(Project project)
+    {
+        var input = new PlanInput
+        {
+            RequestedGrant = project.Plan.RequestedGrant,
+            OwnContribution = project.Plan.OwnContribution,
+            ThirdPartyFunds = project.Plan.ThirdPartyFunds,
+            Version = project.Version,
+            Lines = [.. project.Plan.Lines.OrderBy(l => l.SortOrder).Select(l => new PlanLineInput { Category = l.Category, Description = l.Description, Amount = l.Amount })],
+        };
+        return input;
+    }
+}
+
+/// <summary>
+/// The financing plan of a project: cost lines by category and how they are covered. It must balance, and the
+/// funding rate must not exceed the programme's cap for the applicant's type. Kept by the lead and the office
+/// while an application or an amendment is being prepared.
+/// </summary>
+public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser)
+{
+    public const int MaxLines = 50;
+
+    public async Task<Outcome> RunAsync(int projectId, PlanInput input, CancellationToken cancellationToken = default)
+    {
+        var project = await db.Projects.Include(p => p.Programme).Include(p => p.Partners).ThenInclude(p => p.Organisation)
+            .FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        if (project is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        if (!permissions.CanActForProject(project.RegionId, project.Id) && !permissions.CanManageFunding(project.RegionId))
+        {
+            return new Outcome.Forbidden();
+        }
+
+        if (ProjectStatuses.IsExit(project.Status) || project.Status is ProjectStatus.Closed or ProjectStatus.Audited or ProjectStatus.FinalProofSubmitted)
+        {
+            return new Outcome.Denied($"Im Stand „{ProjectStatuses.Label(project.Status)}“ wird der Finanzierungsplan nicht mehr geändert.");
+        }
+
+        if (input.Version != project.Version)
+        {
+            return Stale();
+        }
+
+        var (plan, errors) = Validate(input, project);
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
+        project.Plan = plan;
+        db.Entry(project).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(project.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+    }
+
+    /// <summary>Turns the input into a plan and checks that it balances and respects the rate cap.</summary>
+    public static (FinancingPlan Plan, Errors Errors) Validate(PlanInput input, Project project)
+    {
+        var errors = new Errors();
+        var lines = input.Lines.Where(l => !string.IsNullOrWhiteSpace(l.Description) || l.Amount is not null).ToList();
+        if (lines.Count == 0)
+        {
+            errors.Add("", "Der Finanzierungsplan braucht mindestens eine Ausgabenzeile.");
+        }
+
+        if (lines.Count > MaxLines)
+        {
+            errors.Add("", $"Der Finanzierungsplan darf höchstens {MaxLines} Zeilen haben.");
+        }
+
+        var plan = new FinancingPlan
+        {
+            RequestedGrant = input.RequestedGrant,
+            OwnContribution = input.OwnContribution,
+            ThirdPartyFunds = input.ThirdPartyFunds,
+        };
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var key = $"Lines[{input.Lines.IndexOf(line)}]";
+            if (line.Category is not { } category || !Enum.IsDefined(category))
+            {
+                errors.Add($"{key}.Category", $"Zeile {i + 1}: Bitte wählen Sie eine Kategorie.");
+            }
+
+            if (string.IsNullOrWhiteSpace(line.Description))
+            {
+                errors.Add($"{key}.Description", $"Zeile {i + 1}: Bitte geben Sie an, wofür die Ausgabe ist.");
+            }
+
+            if (line.Amount is not { } amount || amount <= 0)
+            {
+                errors.Add($"{key}.Amount", $"Zeile {i + 1}: Bitte geben Sie einen Betrag größer als 0 an.");
+            }
+            else if (!MoneyAttribute.IsMoney(amount))
+            {
+                errors.Add($"{key}.Amount", $"Zeile {i + 1}: Der Betrag darf nicht negativ sein und höchstens zwei Nachkommastellen haben.");
+            }
+
+            plan.Lines.Add(new PlanLine { Category = line.Category ?? CostCategory.Other, Description = line.Description?.Trim() ?? "", Amount = line.Amount ?? 0m, SortOrder = i });
+        }
+
+        if (input.RequestedGrant is null)
+        {
+            errors.Add(nameof(input.RequestedGrant), "Bitte geben Sie die beantragte Zuwendung an.");
+        }
+
+        if (errors.Any)
+        {
+            return (plan, errors);
+        }
+
+        if (!plan.Balances)
+        {
+            errors.Add("", $"Der Finanzierungsplan ist nicht ausgeglichen: Ausgaben {Formatting.Euro(plan.EligibleCosts)}, Finanzierung " +
+                $"(Zuwendung + Eigenanteil + Drittmittel) {Formatting.Euro(plan.Coverage)}. Die Differenz beträgt {Formatting.Euro(Math.Abs(plan.EligibleCosts - plan.Coverage))}.");
+        }
+
+        if (CapError(plan.RequestedGrant!.Value, plan.EligibleCosts, project) is { } capError)
+        {
+            errors.Add(nameof(input.RequestedGrant), capError);
+        }
+
+        return (plan, errors);
+    }
+
+    /// <summary>The message when a grant exceeds the programme's funding-rate cap for the lead's applicant type.</summary>
+    public static string? CapError(decimal grant, decimal eligibleCosts, Project project)
+    {
+        var lead = project.Partners.FirstOrDefault(p => p.Role == PartnerRole.Lead)?.Organisation;
+        if (lead is null || eligibleCosts <= 0)
+        {
+            return null;
+        }
+
+        var type = ApplicantTypes.Of(lead);
+        var cap = (project.Programme?.Rules ?? new FundingRules()).MaxRateFor(type);
+        var maxGrant = decimal.Floor(eligibleCosts * cap) / 100m;
+        return grant > maxGrant
+            ? $"Die Förderquote von {Formatting.Percent(decimal.Ceiling(grant * 10000m / eligibleCosts) / 100m)} übersteigt die Obergrenze von {Formatting.Percent(cap)} " +
+              $"für {ApplicantTypes.Label(type)} ({lead.Name}): Höchstens {Formatting.Euro(maxGrant)} sind möglich."
+            : null;
+    }
+
+    private static Outcome.Conflict Stale() =>
+        new("Das Projekt wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+}
