@@ -45,6 +45,7 @@ app.MapScalarApiReference("/api/docs", options => options.WithTitle("Modellregio
 app.MapRegionsApi();
 app.MapProjectsApi();
 app.MapDirectoryApi();
+app.MapFundingEndpoints();
 
 await app.RunAsync();
 

@@ -21,7 +21,7 @@ public static class PageExtensions
                 {
                     foreach (var message in messages)
                     {
-                        page.ModelState.AddModelError(property.Length == 0 ? "" : $"{prefix}.{property}", localizer[message].Value);
+                        page.ModelState.AddModelError(property.Length == 0 ? "" : prefix.Length == 0 ? property : $"{prefix}.{property}", localizer[message].Value);
                     }
                 }
 

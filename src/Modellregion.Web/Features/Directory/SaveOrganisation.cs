@@ -47,6 +47,9 @@ public sealed class OrganisationInput
     [Display(Name = "Betreuende Region")]
     public int? RegionId { get; set; }
 
+    [Display(Name = "Art des Zuwendungsempfängers (für die Förderquote)")]
+    public Funding.ApplicantType? ApplicantType { get; set; }
+
     public int Version { get; set; }
 
     public static OrganisationInput From(Organisation o) => new()
@@ -61,6 +64,7 @@ public sealed class OrganisationInput
         MunicipalityAgs = o.MunicipalityAgs,
         DistrictAgs = o.DistrictAgs,
         RegionId = o.RegionId,
+        ApplicantType = o.ApplicantType,
         Version = o.Version,
     };
 }
@@ -150,6 +154,11 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser)
             errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ ist bereits vergeben.");
         }
 
+        if (input.ApplicantType is { } applicantType && !Enum.IsDefined(applicantType))
+        {
+            errors.Add(nameof(input.ApplicantType), "Diese Art gibt es nicht.");
+        }
+
         if (input.Type is { } type && !Enum.IsDefined(type))
         {
             errors.Add(nameof(input.Type), "Diese Art gibt es nicht.");
@@ -210,6 +219,7 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser)
         organisation.MunicipalityAgs = input.MunicipalityAgs;
         organisation.DistrictAgs = input.DistrictAgs;
         organisation.RegionId = input.RegionId;
+        organisation.ApplicantType = input.ApplicantType;
     }
 
     /// <summary>Empty means "not given"; browsers send text area line breaks as CR LF, stored as LF like the rest.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Projects;
@@ -46,7 +47,9 @@ public sealed record ProjectMoney(
     DateOnly? PeriodEnd,
     decimal? TotalCosts,
     decimal? OwnContribution,
-    string? Note);
+    string? Note,
+    decimal? PaidOut,
+    IReadOnlyList<MoneyPoint> Timeline);
 
 public sealed record PartnerView(string Slug, string Name, OrganisationType Type, PartnerRole Role, string? Note);
 
@@ -59,7 +62,7 @@ public sealed record ResultView(string Title, string? Description, string? Url, 
 public sealed record StatusStepView(ProjectStatus To, DateOnly EffectiveOn, string? Reason);
 
 /// <summary>Everything the public project page and the API show about one project.</summary>
-public sealed class GetProjectDetails(AppDbContext db, PublicCache cache)
+public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyOverview moneyOverview)
 {
     /// <summary>A published project (cached until the next change) or, for the back office, any project.</summary>
     public Task<ProjectDetails?> RunAsync(string slug, bool includeUnpublished = false, CancellationToken cancellationToken = default) =>
@@ -89,6 +92,10 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache)
 
         var decisions = project.GrantDecisions.OrderBy(g => g.Sequence).ToList();
         var current = decisions.LastOrDefault();
+
+        // Paid out (Mittelabfluss) is known for projects administered here; for others it is not public.
+        var account = project.IsAdministered ? await db.FundingAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ProjectId == project.Id, cancellationToken) : null;
+        var timeline = account is null ? [] : await moneyOverview.TimelineAsync(project.Id, null, DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)), cancellationToken);
         var money = new ProjectMoney(
             current?.MaxAmount,
             decisions.Count,
@@ -97,7 +104,9 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache)
             current?.PeriodEnd,
             project.TotalCosts,
             project.OwnContribution,
-            current?.Note);
+            current?.Note,
+            account?.Paid,
+            timeline);
 
         return new ProjectDetails(
             project.Id,

@@ -36,10 +36,6 @@ public sealed class ProjectInput
     [Display(Name = "Themen")]
     public List<int> TopicIds { get; set; } = [];
 
-    [Required(ErrorMessage = "Bitte wählen Sie den Stand.")]
-    [Display(Name = "Stand")]
-    public ProjectStatus? Status { get; set; } = ProjectStatus.Idea;
-
     [StringLength(500, ErrorMessage = "Die Anmerkung zum Stand darf höchstens 500 Zeichen lang sein.")]
     [Display(Name = "Anmerkung zum Stand")]
     public string? StatusNote { get; set; }
@@ -78,7 +74,6 @@ public sealed class ProjectInput
         RegionId = project.RegionId,
         FieldId = project.FieldId,
         TopicIds = [.. project.Topics.Select(t => t.Id)],
-        Status = project.Status,
         StatusNote = project.StatusNote,
         StartsOn = project.StartsOn,
         EndsOn = project.EndsOn,
@@ -92,8 +87,9 @@ public sealed class ProjectInput
 
 /// <summary>
 /// Creates and edits projects. The project office (and administrators) may set everything; a project lead
-/// may edit the content of his own projects but not move them to another region, change their stage or
-/// their publication. A stale form is refused, never silently overwritten.
+/// may edit the content of his own projects but not move them to another region or change their publication.
+/// The stage changes only through the lifecycle (ChangeProjectStage); a new project starts as an idea.
+/// A stale form is refused, never silently overwritten.
 /// </summary>
 public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
 {
@@ -121,10 +117,11 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
         project.ProgrammeId = await db.Regions.Where(r => r.Id == input.RegionId).Select(r => (int?)r.ProgrammeId).FirstOrDefaultAsync(cancellationToken);
         await ApplyAsync(input, project, canManage: true, cancellationToken);
         db.Projects.Add(project);
+        project.Status = ProjectStatus.Idea;
         project.StatusChanges.Add(new StatusChange
         {
             To = project.Status,
-            EffectiveOn = DateOnly.FromDateTime(db.UtcNow),
+            EffectiveOn = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)),
             RecordedAt = db.UtcNow,
             RecordedBy = currentUser.Principal?.Identity?.Name,
             Reason = "Projekt angelegt",
@@ -149,8 +146,8 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
         var canManage = permissions.IsOffice(project.RegionId);
         if (!canManage)
         {
-            // A project lead keeps region, stage and publication as they are.
-            (input.RegionId, input.Status, input.IsPublished) = (project.RegionId, project.Status, project.IsPublished);
+            // A project lead keeps region and publication as they are.
+            (input.RegionId, input.IsPublished) = (project.RegionId, project.IsPublished);
         }
         else if (input.RegionId is { } regionId && regionId != project.RegionId && !permissions.IsOffice(regionId))
         {
@@ -169,21 +166,8 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
             return errors.ToOutcome();
         }
 
-        var previousStatus = project.Status;
         db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
         await ApplyAsync(input, project, canManage, cancellationToken);
-        if (project.Status != previousStatus)
-        {
-            project.StatusChanges.Add(new StatusChange
-            {
-                From = previousStatus,
-                To = project.Status,
-                EffectiveOn = DateOnly.FromDateTime(db.UtcNow),
-                RecordedAt = db.UtcNow,
-                RecordedBy = currentUser.Principal?.Identity?.Name,
-                Reason = "Stand in der Verwaltung geändert",
-            });
-        }
 
         // The project row itself changes version even when only its topics changed.
         db.Entry(project).State = EntityState.Modified;
@@ -250,11 +234,6 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
             }
         }
 
-        if (input.Status is { } status && !Enum.IsDefined(status))
-        {
-            errors.Add(nameof(input.Status), "Diesen Stand gibt es nicht.");
-        }
-
         if (input.StartsOn is { } start && input.EndsOn is { } end && end < start)
         {
             errors.Add(nameof(input.EndsOn), "Das Ende darf nicht vor dem Beginn liegen.");
@@ -290,7 +269,6 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
         if (canManage)
         {
             project.RegionId = input.RegionId!.Value;
-            project.Status = input.Status!.Value;
             project.IsPublished = input.IsPublished;
         }
 

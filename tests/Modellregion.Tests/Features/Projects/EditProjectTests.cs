@@ -65,7 +65,6 @@ public sealed class EditProjectTests(ModellregionApp app) : IClassFixture<Modell
         { new() { ["Input.Slug"] = "lorawan-2-0" }, "Input.Slug", "bereits vergeben" },
         { new() { ["Input.Website"] = "javascript:alert(1)" }, "Input.Website", "vollständige Internetadresse" },
         { new() { ["Input.StartsOn"] = "31.02.2020" }, "Input.StartsOn", "ist kein gültiger Wert" },
-        { new() { ["Input.Status"] = "999" }, "Input.Status", "„999“ ist für dieses Feld nicht zulässig." },
         { new() { ["Input.RegionId"] = "4711" }, "Input.RegionId", "In diese Region dürfen Sie das Projekt nicht verschieben." },
         { new() { ["Input.TopicIds"] = new[] { "999" } }, "Input.TopicIds", "Themen gibt es nicht" },
         { new() { ["Input.Description"] = new string('x', 20_001) }, "Input.Description", "höchstens 20.000 Zeichen" },
@@ -116,7 +115,6 @@ public sealed class EditProjectTests(ModellregionApp app) : IClassFixture<Modell
         var (id, url) = await ProjectAsync("lorawan-2-0");
         var browser = await app.SignedInAsync(AppRole.ProjectLead, projectSlug: "lorawan-2-0");
         var form = await browser.GetPageAsync(url);
-        Assert.Null(form.QuerySelector("[name='Input.Status']"));
         Assert.Null(form.QuerySelector("[name='Input.RegionId']"));
 
         var response = await browser.SubmitAsync(form, url, Form, new()
@@ -144,7 +142,6 @@ public sealed class EditProjectTests(ModellregionApp app) : IClassFixture<Modell
         {
             ["Input.Title"] = "Kita-Anmeldung online für den Kreis",
             ["Input.Summary"] = "Eltern melden ihr Kind online an.",
-            ["Input.Status"] = ((int)ProjectStatus.Idea).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.TopicIds"] = new[] { "7" },
         });
 
@@ -163,7 +160,7 @@ public sealed class EditProjectTests(ModellregionApp app) : IClassFixture<Modell
         var before = (await app.Browser().GetPageAsync("/")).QuerySelectorAll(".figure__value")[1].TextContent.Trim();
         var browser = await app.SignedInAsync(AppRole.ProjectOffice, "soest");
 
-        await browser.SubmitFormAsync("/verwaltung/projekte/neu", Form, new() { ["Input.Title"] = "Digitale Bibliothek Soest", ["Input.Status"] = "10" });
+        await browser.SubmitFormAsync("/verwaltung/projekte/neu", Form, new() { ["Input.Title"] = "Digitale Bibliothek Soest" });
 
         var after = (await app.Browser().GetPageAsync("/")).QuerySelectorAll(".figure__value")[1].TextContent.Trim();
         Assert.Equal(int.Parse(before, System.Globalization.CultureInfo.InvariantCulture) + 1, int.Parse(after, System.Globalization.CultureInfo.InvariantCulture));
@@ -185,21 +182,5 @@ public sealed class EditProjectTests(ModellregionApp app) : IClassFixture<Modell
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("In dieser Region dürfen Sie keine Projekte anlegen.", await response.BodyAsync());
         Assert.False(await app.WithDbAsync(db => db.Projects.AnyAsync(p => p.Title == "Fremdes Projekt")));
-    }
-
-    [Fact]
-    public async Task Changing_the_stage_records_a_lifecycle_step_shown_publicly()
-    {
-        var (id, url) = await ProjectAsync("smart-school");
-        var browser = await app.SignedInAsync(AppRole.ProjectOffice, "aachen");
-
-        await browser.SubmitFormAsync(url, Form, new() { ["Input.Status"] = ((int)ProjectStatus.Audited).ToString(System.Globalization.CultureInfo.InvariantCulture) });
-
-        var steps = await app.WithDbAsync(db => db.StatusChanges.Where(s => s.ProjectId == id).ToListAsync());
-        var step = Assert.Single(steps);
-        Assert.Equal((ProjectStatus.Closed, ProjectStatus.Audited), (step.From, step.To));
-        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.ProjectId == id && a.Kind == AuditKind.Status)));
-        var page = await app.Browser().GetPageAsync("/projekte/smart-school");
-        Assert.Contains("Geprüft", page.QuerySelector(".lifecycle .is-current")!.TextContent);
     }
 }

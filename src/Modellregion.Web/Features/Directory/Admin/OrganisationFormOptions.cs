@@ -6,13 +6,14 @@ using Modellregion.Web.Features.Account;
 
 namespace Modellregion.Web.Features.Directory.Admin;
 
-public sealed record OrganisationFormOptions(IReadOnlyList<SelectListItem> Types, IReadOnlyList<SelectListItem> Regions)
+public sealed record OrganisationFormOptions(IReadOnlyList<SelectListItem> Types, IReadOnlyList<SelectListItem> Regions, IReadOnlyList<SelectListItem> ApplicantTypes)
 {
     public static async Task<OrganisationFormOptions> LoadAsync(AppDbContext db, Permissions permissions, CancellationToken cancellationToken)
     {
         var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
         return new OrganisationFormOptions(
             [.. OrganisationTypes.All.Select(t => new SelectListItem(t.Label, ((int)t.Type).ToString(CultureInfo.InvariantCulture)))],
-            [.. regions.Where(r => permissions.CanEditRegionContent(r.Id)).Select(r => new SelectListItem(r.Name, r.Id.ToString(CultureInfo.InvariantCulture)))]);
+            [.. regions.Where(r => permissions.CanEditRegionContent(r.Id)).Select(r => new SelectListItem(r.Name, r.Id.ToString(CultureInfo.InvariantCulture)))],
+            [.. Funding.ApplicantTypes.All.Select(t => new SelectListItem(t.Label, ((int)t.Type).ToString(CultureInfo.InvariantCulture)))]);
     }
 }

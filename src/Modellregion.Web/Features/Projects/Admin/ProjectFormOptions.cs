@@ -10,7 +10,6 @@ public sealed record ProjectFormOptions(
     IReadOnlyList<SelectListItem> Regions,
     IReadOnlyList<SelectListItem> Fields,
     IReadOnlyList<SelectListItem> Topics,
-    IReadOnlyList<SelectListItem> Statuses,
     bool CanManage)
 {
     public static async Task<ProjectFormOptions> LoadAsync(AppDbContext db, Permissions permissions, int? currentRegionId, CancellationToken cancellationToken)
@@ -21,7 +20,6 @@ public sealed record ProjectFormOptions(
             [.. regions.Where(r => permissions.IsOffice(r.Id) || r.Id == currentRegionId).Select(r => new SelectListItem(r.Name, r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             [.. (await db.Fields.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken)).Select(f => new SelectListItem(f.Name, f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             [.. (await db.Topics.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken)).Select(t => new SelectListItem(t.Name, t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
-            [.. ProjectStatuses.All.Select(s => new SelectListItem(s.Label, ((int)s.Status).ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             canManage);
     }
 }

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding.Admin;
+
+public sealed class FinancesModel(AppDbContext db, MoneyOverview money) : BackOfficePageModel
+{
+    [FromQuery(Name = "region")] public string? Region { get; set; }
+
+    public RegionScope Scope { get; private set; } = null!;
+    public IReadOnlyList<RegionMoney> Regions { get; private set; } = [];
+    public MoneyFigures Total { get; private set; } = MoneyFigures.Zero;
+    public IReadOnlyList<MoneyPoint> Timeline { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var permissions = await PermissionsAsync();
+        if (!permissions.SeesFunding)
+        {
+            return Forbid();
+        }
+
+        Scope = await RegionScope.ResolveAsync(db, permissions, Region, cancellationToken);
+        (Regions, Total) = await money.ByRegionAsync(Scope.RegionIds, cancellationToken);
+        Timeline = await money.TimelineAsync(null, Scope.RegionIds, DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)), cancellationToken);
+        return Page();
+    }
+}

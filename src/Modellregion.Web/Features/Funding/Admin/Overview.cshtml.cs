@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding.Admin;
+
+public sealed class OverviewModel(ChangeProjectStage stages, MoneyOverview money) : ProjectFundingPageModel
+{
+    protected override string Tab => "foerderung";
+
+    [BindProperty]
+    public StageInput Input { get; set; } = new();
+
+    public MoneyFigures Money { get; private set; } = MoneyFigures.Zero;
+    public IReadOnlyList<MoneyPoint> Timeline { get; private set; } = [];
+    public IReadOnlyList<StageTransition> NextSteps { get; private set; } = [];
+    public IReadOnlyList<StatusChange> Steps { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return this.Invalid();
+        }
+
+        var outcome = await stages.RunAsync(id, Input, HttpContext.RequestAborted);
+        if (outcome is Outcome.Saved)
+        {
+            Notice = "Der Schritt wurde festgehalten.";
+            return Redirect($"/verwaltung/projekte/{id}/foerderung");
+        }
+
+        return this.Show(outcome);
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        if (await LoadProjectAsync(id, q => q.Include(p => p.StatusChanges)) is { } denied)
+        {
+            return denied;
+        }
+
+        var actors = LifecycleRules.ActorsOf(Permissions, Project.RegionId, Project.Id);
+        NextSteps = [.. LifecycleRules.From(Project.Status).Where(t => (t.Actors & actors) != StageActors.None)];
+        Steps = [.. Project.StatusChanges.OrderByDescending(s => s.EffectiveOn).ThenByDescending(s => s.Id)];
+        Money = await money.ForProjectAsync(id, HttpContext.RequestAborted);
+        Timeline = await money.TimelineAsync(id, null, DateOnly.FromDateTime(Formatting.ToBerlin(DateTime.UtcNow)), HttpContext.RequestAborted);
+        if (Input.Version == 0)
+        {
+            Input.Version = Project.Version;
+        }
+
+        return null;
+    }
+}

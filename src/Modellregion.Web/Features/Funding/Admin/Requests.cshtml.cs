@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding.Admin;
+
+public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageModel
+{
+    protected override string Tab => "mittelabrufe";
+
+    [BindProperty]
+    public FundRequestInput Input { get; set; } = new();
+
+    [BindProperty]
+    public PaymentInput Payment { get; set; } = new();
+
+    public IReadOnlyList<FundRequest> Requests { get; private set; } = [];
+    public FundingAccount? Account { get; private set; }
+
+    /// <summary>The draft being edited, when the form shows one.</summary>
+    public int? EditingId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int? bearbeiten)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (bearbeiten is { } draftId && Requests.FirstOrDefault(r => r.Id == draftId) is { } draft)
+        {
+            EditingId = draftId;
+            Input = new FundRequestInput { Amount = draft.Amount, NeededFrom = draft.NeededFrom, NeededUntil = draft.NeededUntil, Justification = draft.Justification, IsSettlement = draft.IsSettlement, Version = draft.Version };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int id, int? requestId)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        EditingId = requestId;
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Payment", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return this.Invalid();
+        }
+
+        return await FinishAsync(id, await requests.SaveDraftAsync(id, requestId, Input, HttpContext.RequestAborted), "Der Entwurf wurde gespeichert.");
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(int id, int requestId) =>
+        await FinishAsync(id, await requests.SubmitAsync(id, requestId, HttpContext.RequestAborted), "Der Mittelabruf wurde eingereicht.");
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, int requestId) =>
+        await FinishAsync(id, await requests.WithdrawAsync(id, requestId, HttpContext.RequestAborted), "Der Mittelabruf wurde zurückgezogen.");
+
+    public async Task<IActionResult> OnPostForwardAsync(int id, int requestId) =>
+        await FinishAsync(id, await requests.ForwardAsync(id, requestId, HttpContext.RequestAborted), "Der Mittelabruf wurde geprüft und weitergeleitet.");
+
+    public async Task<IActionResult> OnPostReturnAsync(int id, int requestId, string? returnReason) =>
+        await FinishAsync(id, await requests.ReturnAsync(id, requestId, returnReason, HttpContext.RequestAborted), "Der Mittelabruf wurde zurückgegeben.");
+
+    public async Task<IActionResult> OnPostPayAsync(int id, int requestId)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync(id) ?? this.Invalid();
+        }
+
+        return await FinishAsync(id, await requests.RecordPaymentAsync(id, requestId, Payment, HttpContext.RequestAborted), "Die Auszahlung wurde erfasst.", prefix: "Payment");
+    }
+
+    private async Task<IActionResult> FinishAsync(int id, Outcome outcome, string notice, string prefix = "Input")
+    {
+        if (outcome is Outcome.Saved)
+        {
+            Notice = notice;
+            return Redirect($"/verwaltung/projekte/{id}/mittelabrufe");
+        }
+
+        return await LoadAsync(id) ?? this.Show(outcome, prefix);
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        if (await LoadProjectAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        Requests = await Db.FundRequests.AsNoTracking().Where(r => r.ProjectId == id).OrderByDescending(r => r.Number).ToListAsync(HttpContext.RequestAborted);
+        Account = await Db.FundingAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ProjectId == id, HttpContext.RequestAborted);
+        return null;
+    }
+}
