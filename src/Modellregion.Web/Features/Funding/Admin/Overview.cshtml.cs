@@ -52,7 +52,7 @@ public sealed class OverviewModel(ChangeProjectStage stages, MoneyOverview money
         NextSteps = [.. LifecycleRules.From(Project.Status).Where(t => (t.Actors & actors) != StageActors.None)];
         Steps = [.. Project.StatusChanges.OrderByDescending(s => s.EffectiveOn).ThenByDescending(s => s.Id)];
         Money = await money.ForProjectAsync(id, HttpContext.RequestAborted);
-        Timeline = await money.TimelineAsync(id, null, DateOnly.FromDateTime(Formatting.ToBerlin(DateTime.UtcNow)), HttpContext.RequestAborted);
+        Timeline = await money.TimelineAsync(id, null, DateOnly.FromDateTime(Formatting.ToBerlin(Db.UtcNow)), HttpContext.RequestAborted);
         if (Input.Version == 0)
         {
             Input.Version = Project.Version;

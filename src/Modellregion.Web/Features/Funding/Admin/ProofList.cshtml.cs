@@ -9,6 +9,7 @@ public sealed class ProofListModel(Proofs proofs) : ProjectFundingPageModel
     protected override string Tab => "nachweise";
 
     public IReadOnlyList<DueProof> Due { get; private set; } = [];
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
@@ -32,6 +33,7 @@ public sealed class ProofListModel(Proofs proofs) : ProjectFundingPageModel
 
         var existing = await Db.Proofs.AsNoTracking().Where(p => p.ProjectId == id).ToListAsync(HttpContext.RequestAborted);
         Due = Proofs.Due(Project, existing, Project.Programme?.Rules ?? new FundingRules());
+        Today = DateOnly.FromDateTime(Formatting.ToBerlin(Db.UtcNow));
         return null;
     }
 }

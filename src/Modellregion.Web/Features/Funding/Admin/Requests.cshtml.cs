@@ -8,11 +8,8 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
 {
     protected override string Tab => "mittelabrufe";
 
-    [BindProperty]
+    /// <summary>The draft form's values (bound only by the Save handler, so the other handlers are not validated against it).</summary>
     public FundRequestInput Input { get; set; } = new();
-
-    [BindProperty]
-    public PaymentInput Payment { get; set; } = new();
 
     public IReadOnlyList<FundRequest> Requests { get; private set; } = [];
     public FundingAccount? Account { get; private set; }
@@ -36,19 +33,15 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(int id, int? requestId)
+    public async Task<IActionResult> OnPostSaveAsync(int id, int? requestId, [Bind(Prefix = "Input")] FundRequestInput input)
     {
         if (await LoadAsync(id) is { } denied)
         {
             return denied;
         }
 
+        Input = input;
         EditingId = requestId;
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Payment", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
         if (!ModelState.IsValid)
         {
             return this.Invalid();
@@ -69,19 +62,14 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
     public async Task<IActionResult> OnPostReturnAsync(int id, int requestId, string? returnReason) =>
         await FinishAsync(id, await requests.ReturnAsync(id, requestId, returnReason, HttpContext.RequestAborted), "Der Mittelabruf wurde zurückgegeben.");
 
-    public async Task<IActionResult> OnPostPayAsync(int id, int requestId)
+    public async Task<IActionResult> OnPostPayAsync(int id, int requestId, [Bind(Prefix = "Payment")] PaymentInput payment)
     {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
         if (!ModelState.IsValid)
         {
             return await LoadAsync(id) ?? this.Invalid();
         }
 
-        return await FinishAsync(id, await requests.RecordPaymentAsync(id, requestId, Payment, HttpContext.RequestAborted), "Die Auszahlung wurde erfasst.", prefix: "Payment");
+        return await FinishAsync(id, await requests.RecordPaymentAsync(id, requestId, payment, HttpContext.RequestAborted), "Die Auszahlung wurde erfasst.", prefix: "Payment");
     }
 
     private async Task<IActionResult> FinishAsync(int id, Outcome outcome, string notice, string prefix = "Input")
