@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Funding;
+using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Tests.Infrastructure;
@@ -84,6 +86,42 @@ public class ModellregionApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;
+    }
+
+    /// <summary>
+    /// An administered project of region OWL, led by Stadt Paderborn, in stage Laufend with a grant of
+    /// <paramref name="grant"/> for the given period — the starting point of the money tests.
+    /// </summary>
+    public async Task<int> RunningProjectAsync(decimal grant, DateOnly periodStart, DateOnly periodEnd, string? slug = null, bool withPlan = true)
+    {
+        slug ??= "gefoerdert-" + Guid.NewGuid().ToString("N")[..8];
+        return await WithDbAsync(async db =>
+        {
+            var region = db.Regions.Single(r => r.Slug == "owl");
+            var paderborn = db.Organisations.Single(o => o.Slug == "stadt-paderborn");
+            var project = new Project
+            {
+                Slug = slug,
+                Title = "Testvorhaben " + slug,
+                RegionId = region.Id,
+                ProgrammeId = region.ProgrammeId,
+                Status = ProjectStatus.Running,
+                IsAdministered = true,
+                Plan = !withPlan ? new FinancingPlan() : new FinancingPlan
+                {
+                    Lines = [new PlanLine { Category = CostCategory.Personnel, Description = "Projektstelle", Amount = grant * 0.75m }, new PlanLine { Category = CostCategory.Material, Description = "Software", Amount = grant * 0.5m }],
+                    RequestedGrant = grant,
+                    OwnContribution = grant * 0.25m,
+                },
+            };
+            project.Partners.Add(new ProjectPartner { OrganisationId = paderborn.Id, Role = PartnerRole.Lead });
+            project.RecordGrantDecision(new GrantDecision { MaxAmount = grant, DecidedOn = periodStart, PeriodStart = periodStart, PeriodEnd = periodEnd, Plan = project.Plan.Copy(), EligibleCosts = grant * 1.25m, RecordedAt = db.UtcNow });
+            db.Projects.Add(project);
+            await db.SaveChangesAsync();
+            db.FundingAccounts.Add(new FundingAccount { ProjectId = project.Id });
+            await db.SaveChangesAsync();
+            return project.Id;
+        });
     }
 
     public async Task<int> ProjectIdAsync(string slug) => await WithDbAsync(db => Task.FromResult(db.Projects.Single(p => p.Slug == slug).Id));

@@ -154,7 +154,7 @@ public sealed class Exports(AppDbContext db, MoneyOverview money)
             row.Append(cells[c] switch
             {
                 null => new Cell { CellReference = reference },
-                decimal amount => new Cell { CellReference = reference, DataType = CellValues.Number, StyleIndex = MoneyStyle, CellValue = new CellValue(amount.ToString(CultureInfo.InvariantCulture)) },
+                decimal amount => new Cell { CellReference = reference, DataType = CellValues.Number, StyleIndex = MoneyStyle, CellValue = new CellValue(amount.ToString("0.##", CultureInfo.InvariantCulture)) },
                 int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)) },
                 DateOnly date => new Cell { CellReference = reference, StyleIndex = DateStyle, CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)) },
                 var text => new Cell
