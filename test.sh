@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every check and test on a fresh machine: installs what is missing (PostgreSQL, Chromium),
+# Runs every check and test on a fresh machine: installs what is missing (PostgreSQL, Chromium, and
+# aiosmtpd, the SMTP server the e-mail tests deliver to),
 # starts PostgreSQL, checks formatting and migrations, and runs the tests on SQLite, on PostgreSQL
 # and in Chromium (journeys and the accessibility crawl).
 set -euo pipefail
@@ -15,6 +16,7 @@ step() { printf '\n==> %s\n' "$*"; }
 missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+/usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Installing ${missing[*]}"
   $SUDO apt-get update -qq
@@ -32,6 +34,15 @@ pg_isready -h 127.0.0.1 -p 5432
 $SUDO su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname='modellregion'\"" | grep -q 1 \
   || $SUDO su postgres -c "psql -qc \"CREATE ROLE modellregion LOGIN PASSWORD 'modellregion' SUPERUSER\""
 export MODELLREGION_TEST_PG="Host=127.0.0.1;Port=5432;Username=modellregion;Password=modellregion;Database=postgres"
+
+step "Starting the SMTP test server (aiosmtpd, Maildir)"
+SMTP_DIR="$(mktemp -d)"
+SMTP_PORT="$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+/usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$SMTP_DIR/maildir" >/dev/null 2>&1 &
+SMTP_PID=$!
+trap 'kill "$SMTP_PID" 2>/dev/null || true; rm -rf "$SMTP_DIR"' EXIT
+for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null && break; sleep 0.1; done
+export MODELLREGION_TEST_SMTP_PORT="$SMTP_PORT" MODELLREGION_TEST_MAILDIR="$SMTP_DIR/maildir"
 
 # --- build and static checks -----------------------------------------------------------------
 step "Building (warnings are errors)"

@@ -3,7 +3,9 @@
 #
 # Builds the web app and the CLI in Release, creates a fresh database with the demo data plus a large
 # synthetic data set (every synthetic record is flagged IsSynthetic and named "(synthetisch)"), starts the
-# app on a free loopback port and measures the public pages and a static file of similar size with wrk.
+# app on a free loopback port and measures the public pages, the back office's programme-wide funding pages
+# (deadlines board and money overview, signed in as an administrator who sees every region) and a static file
+# of similar size with wrk.
 # Writes bench/results.md. See bench/README.md for the knobs.
 set -euo pipefail
 
@@ -13,6 +15,7 @@ ROOT="$(cd "$HERE/.." && pwd)"
 PROJECTS="${PROJECTS:-10000}"
 REGIONS="${REGIONS:-50}"
 SEED="${SEED:-42}"
+FUND_REQUESTS="${FUND_REQUESTS:-100000}"
 PROVIDER="${PROVIDER:-sqlite}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-5s}"
@@ -115,9 +118,9 @@ cli() { (cd "$OUT" && dotnet "$CLI_DLL" --provider "$PROVIDER" --connection "$CO
 
 log "loading the demo data (seed)"
 cli seed | tee -a "$OUT/seed.log" >&2
-log "generating synthetic data: $PROJECTS projects in $REGIONS regions (seed $SEED)"
+log "generating synthetic data: $PROJECTS projects in $REGIONS regions, $FUND_REQUESTS fund requests (seed $SEED)"
 SEED_STARTED=$(date +%s)
-cli seed-synthetic --projects "$PROJECTS" --regions "$REGIONS" --seed "$SEED" | tee -a "$OUT/seed.log" >&2
+cli seed-synthetic --projects "$PROJECTS" --regions "$REGIONS" --fund-requests "$FUND_REQUESTS" --seed "$SEED" | tee -a "$OUT/seed.log" >&2
 SEED_SECONDS=$(( $(date +%s) - SEED_STARTED ))
 
 q() { sql "$1" | head -1 | tr -d '[:space:]'; }
@@ -132,6 +135,14 @@ COUNT_MUNICIPALITIES=$(q 'SELECT COUNT(*) FROM "Municipalities"')
 COUNT_PLACES=$(q 'SELECT COUNT(DISTINCT "Ags") FROM "ProjectMunicipalities"')
 COUNT_MILESTONES=$(q 'SELECT COUNT(*) FROM "Milestones"')
 COUNT_GRANTS=$(q 'SELECT COUNT(*) FROM "GrantDecisions"')
+COUNT_REQUESTS=$(q 'SELECT COUNT(*) FROM "FundRequests"')
+COUNT_PROOFS=$(q 'SELECT COUNT(*) FROM "Proofs"')
+COUNT_ADMINISTERED=$(q "SELECT COUNT(*) FROM \"Projects\" WHERE \"IsAdministered\" = $TRUE_LITERAL")
+
+BENCH_EMAIL="bench-verwaltung@example.org"
+BENCH_PASSWORD="Bench-$(date +%s)-Verwaltung"
+cli create-user --email "$BENCH_EMAIL" --name "Lastmessung Verwaltung" --role administrator --password "$BENCH_PASSWORD" >"$OUT/create-user.log" 2>&1 \
+  || { cat "$OUT/create-user.log" >&2; die "could not create the back-office account"; }
 if [[ "$PROVIDER" == "sqlite" ]]; then
   DB_SIZE="$(du -h "$DB_FILE" | cut -f1)B (SQLite file)"
 else
@@ -170,6 +181,18 @@ for i in $(seq 1 240); do
 done
 log "app is healthy (pid $APP_PID)"
 
+# Sign in like a browser: antiforgery token from the form, then the form post; wrk sends the cookies along.
+JAR="$OUT/cookies.txt"
+token=$(curl -fsS -c "$JAR" "$BASE/verwaltung/anmelden" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+[[ -n "$token" ]] || token=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE/verwaltung/anmelden" | grep -o '__RequestVerificationToken[^>]*' | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -1)
+[[ -n "$token" ]] || die "no antiforgery token on the sign-in page"
+login_status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" -c "$JAR" \
+  --data-urlencode "Input.Email=$BENCH_EMAIL" --data-urlencode "Input.Password=$BENCH_PASSWORD" \
+  --data-urlencode "__RequestVerificationToken=$token" "$BASE/verwaltung/anmelden")
+[[ "$login_status" == "302" ]] || die "sign-in answered $login_status, expected a redirect"
+COOKIE=$(awk -F'\t' 'NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR")
+[[ -n "$COOKIE" ]] || die "no cookies after sign-in"
+
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0; }
 hwm_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat" 2>/dev/null || echo 0; }
@@ -179,14 +202,20 @@ IDLE_RSS_KB=$(rss_kb)
 # ---------------------------------------------------------------------------------------------- targets
 
 PROJECT_SLUG=$(printf 'synthetisches-projekt-00-%06d' $(( (PROJECTS + 1) / 2 )))
-NAMES=("Startseite" "Projektliste" "Projektliste, gefiltert" "Projektliste, Textsuche" "Projektseite")
-PATHS=("/" "/projekte" "/projekte?$FILTER_QUERY" "/projekte?$SEARCH_QUERY" "/projekte/$PROJECT_SLUG")
+NAMES=("Startseite" "Projektliste" "Projektliste, gefiltert" "Projektliste, Textsuche" "Projektseite"
+       "Fristen, alle Regionen (angemeldet)" "Finanzen, alle Regionen (angemeldet)")
+PATHS=("/" "/projekte" "/projekte?$FILTER_QUERY" "/projekte?$SEARCH_QUERY" "/projekte/$PROJECT_SLUG"
+       "/verwaltung/fristen" "/verwaltung/finanzen")
+declare -A SIGNED_IN=(["/verwaltung/fristen"]=1 ["/verwaltung/finanzen"]=1)
+headers_for() { if [[ -n "${SIGNED_IN[$1]:-}" ]]; then printf '%s\n' "-H" "Cookie: $COOKIE"; fi; }
 
 declare -A SIZE STATUS SINGLE_MS
 probe() { # path -> sets SIZE, STATUS, SINGLE_MS (best of 5 single requests after warm-up)
   local path=$1 best="" line code bytes secs ms
+  local -a extra=()
+  mapfile -t extra < <(headers_for "$path")
   for _ in 1 2 3 4 5; do
-    line=$(curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}' "$BASE$path")
+    line=$(curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}' "${extra[@]}" "$BASE$path")
     read -r code bytes secs <<<"$line"
     ms=$(awk -v s="$secs" 'BEGIN { printf "%.1f", s * 1000 }')
     if [[ -z "$best" ]] || awk -v a="$ms" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$ms; fi
@@ -234,8 +263,10 @@ declare -A RPS P50 P99 MAXMS REQS ERRS NON2XX PEAK_KB CPU_MS LOAD
 for i in "${!PATHS[@]}"; do
   path=${PATHS[$i]}
   url="$BASE$path"
+  extra=()
+  mapfile -t extra < <(headers_for "$path")
   log "[$((i + 1))/${#PATHS[@]}] ${NAMES[$i]}: $path - warm-up $WARMUP"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$WRK_TIMEOUT" "$url" >"$OUT/wrk-$i-warmup.txt" 2>&1 || true
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$WRK_TIMEOUT" "${extra[@]}" "$url" >"$OUT/wrk-$i-warmup.txt" 2>&1 || true
   sleep "$COOLDOWN"
 
   rss_file="$OUT/rss-$i.txt"
@@ -251,7 +282,7 @@ for i in "${!PATHS[@]}"; do
   log "    measuring $DURATION at $CONNECTIONS connections"
   LOAD[$path]=$(cut -d' ' -f1 /proc/loadavg)
   ticks_before=$(cpu_ticks)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency "$url" >"$OUT/wrk-$i.txt" 2>&1 || die "wrk failed: $(cat "$OUT/wrk-$i.txt")"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency "${extra[@]}" "$url" >"$OUT/wrk-$i.txt" 2>&1 || die "wrk failed: $(cat "$OUT/wrk-$i.txt")"
   ticks_after=$(cpu_ticks)
   kill "$POLL_PID" 2>/dev/null || true
   wait "$POLL_PID" 2>/dev/null || true
@@ -335,10 +366,13 @@ wrk_version=$({ wrk -v 2>&1 || true; } | awk 'NR == 1 { print $2 }')
   echo "| Organisations | $COUNT_ORGS | $COUNT_ORGS_SYN |"
   echo "| Milestones | $COUNT_MILESTONES | |"
   echo "| Grant decisions | $COUNT_GRANTS | |"
+  echo "| Administered projects (with deadlines and fund requests) | $COUNT_ADMINISTERED | |"
+  echo "| Fund requests | $COUNT_REQUESTS | |"
+  echo "| Proofs | $COUNT_PROOFS | |"
   echo "| Municipalities in the directory | $COUNT_MUNICIPALITIES | |"
   echo "| Municipalities named as a project's place | $COUNT_PLACES | |"
   echo
-  echo "Generated with \`seed\` followed by \`seed-synthetic --projects $PROJECTS --regions $REGIONS --seed $SEED\` (${SEED_SECONDS} s)."
+  echo "Generated with \`seed\` followed by \`seed-synthetic --projects $PROJECTS --regions $REGIONS --fund-requests $FUND_REQUESTS --seed $SEED\` (${SEED_SECONDS} s)."
   echo
   echo "## Throughput and latency"
   echo
@@ -351,6 +385,7 @@ wrk_version=$({ wrk -v 2>&1 || true; } | awk 'NR == 1 { print $2 }')
     echo "| ${NAMES[$i]} | \`$path\` | $(kb "${SIZE[$path]}") KB | ${SINGLE_MS[$path]} ms | ${RPS[$path]} | $(ms "${P50[$path]}") | **$(ms "${P99[$path]}")** | $(ms "${MAXMS[$path]}") | $ratio | ${CPU_MS[$path]} ms | $(mb "${PEAK_KB[$path]}") MB | $errors | ${LOAD[$path]} |"
   done
   echo
+  echo "- Pages marked *angemeldet* are requested with the cookies of an administrator (every region), signed in through the form; their sizes are those of the whole programme."
   echo "- *Size*: response body of one GET without compression. *Single request*: fastest of five sequential requests (curl), after warm-up."
   echo "- *vs. static file*: requests/s of the page divided by requests/s of \`$STATIC_PATH\` (${SIZE[$STATIC_PATH]} bytes, the served file closest in size to the median page, ${MEDIAN_PAGE} bytes) in this run."
   echo "- *App CPU per request*: user + system CPU time of the app process during the measurement divided by the requests completed."

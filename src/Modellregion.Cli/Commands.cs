@@ -48,20 +48,22 @@ public static class Commands
         var projects = new Option<int>("--projects") { Description = "Zahl der Projekte", DefaultValueFactory = _ => 10_000 };
         var regions = new Option<int>("--regions") { Description = "Zahl der Regionen", DefaultValueFactory = _ => 50 };
         var randomSeed = new Option<int>("--seed") { Description = "Startwert des Zufallsgenerators", DefaultValueFactory = _ => 42 };
-        var synthetic = new Command("seed-synthetic", "Erzeugt einen großen, als synthetisch markierten Datensatz für Lasttests.") { projects, regions, randomSeed };
+        var fundRequests = new Option<int>("--fund-requests") { Description = "Zahl der Mittelabrufe, verteilt auf die geförderten Projekte", DefaultValueFactory = _ => 0 };
+        var synthetic = new Command("seed-synthetic", "Erzeugt einen großen, als synthetisch markierten Datensatz für Lasttests.") { projects, regions, randomSeed, fundRequests };
         synthetic.SetAction((parse, token) => RunWith(parse, provider, connection, output, error, async services =>
         {
             var projectCount = parse.GetValue(projects);
             var regionCount = parse.GetValue(regions);
-            if (projectCount is < 1 or > 1_000_000 || regionCount is < 1 or > 1000)
+            var fundRequestCount = parse.GetValue(fundRequests);
+            if (projectCount is < 1 or > 1_000_000 || regionCount is < 1 or > 1000 || fundRequestCount is < 0 or > 10_000_000)
             {
-                error.WriteLine("--projects muss zwischen 1 und 1.000.000 liegen, --regions zwischen 1 und 1.000.");
+                error.WriteLine("--projects muss zwischen 1 und 1.000.000 liegen, --regions zwischen 1 und 1.000, --fund-requests zwischen 0 und 10.000.000.");
                 return 2;
             }
 
             await services.GetRequiredService<DatabaseSetup>().MigrateAsync(token);
-            var result = await new SyntheticData(services.GetRequiredService<AppDbContext>()).GenerateAsync(projectCount, regionCount, parse.GetValue(randomSeed), token);
-            output.WriteLine($"Synthetische Daten erzeugt: {result.Regions} Regionen, {result.Projects} Projekte, {result.Organisations} Akteure in {result.Duration.TotalSeconds:0.0} s.");
+            var result = await new SyntheticData(services.GetRequiredService<AppDbContext>()).GenerateAsync(projectCount, regionCount, parse.GetValue(randomSeed), fundRequestCount, token);
+            output.WriteLine($"Synthetische Daten erzeugt: {result.Regions} Regionen, {result.Projects} Projekte, {result.Organisations} Akteure, {result.FundRequests} Mittelabrufe, {result.Proofs} Nachweise in {result.Duration.TotalSeconds:0.0} s.");
             return 0;
         }));
         root.Add(synthetic);

@@ -52,10 +52,16 @@ public sealed class SmtpServer : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
+        // The factory may dispose its fixtures more than once (DisposeAsync, then Dispose).
+        var process = Interlocked.Exchange(ref _process, null);
+        if (process is not null)
         {
-            _process.Kill(entireProcessTree: true);
-            _process.Dispose();
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            process.Dispose();
         }
 
         return Task.CompletedTask;

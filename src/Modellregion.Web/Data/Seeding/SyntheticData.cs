@@ -10,18 +10,27 @@ namespace Modellregion.Web.Data.Seeding;
 
 /// <summary>
 /// Generates a large, clearly marked synthetic data set for load tests at national scale: regions,
-/// projects across all German municipalities, partners, milestones and grant decisions. Every record is
+/// projects across all German municipalities, partners, milestones, grant decisions with financing plans, and
+/// optionally fund requests with their accounts and interim proofs. Every record is
 /// flagged <c>IsSynthetic</c> and named "(synthetisch)"; the figures are random and mean nothing.
 /// Deterministic for a given seed.
 /// </summary>
 public sealed class SyntheticData(AppDbContext db)
 {
-    public sealed record Result(int Regions, int Projects, int Organisations, TimeSpan Duration);
+    public sealed record Result(int Regions, int Projects, int Organisations, TimeSpan Duration)
+    {
+        public int FundRequests { get; init; }
+        public int Proofs { get; init; }
+    }
 
-    public async Task<Result> GenerateAsync(int projectCount, int regionCount, int seed = 42, CancellationToken cancellationToken = default)
+    /// <param name="fundRequestCount">
+    /// Fund requests in total, spread evenly over the funded projects (none when no project is funded).
+    /// </param>
+    public async Task<Result> GenerateAsync(int projectCount, int regionCount, int seed = 42, int fundRequestCount = 0, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(projectCount);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(regionCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(fundRequestCount);
         var watch = Stopwatch.StartNew();
         var random = new Random(seed);
         if (!await db.Municipalities.AnyAsync(cancellationToken))
@@ -100,6 +109,10 @@ public sealed class SyntheticData(AppDbContext db)
             var created = 0;
             var start = new DateOnly(2018, 7, 1);
             var statuses = ProjectStatuses.All.Select(s => s.Status).ToArray();
+            var projectStatuses = Enumerable.Range(0, projectCount).Select(_ => statuses[random.Next(statuses.Length)]).ToArray();
+            var fundedCount = projectStatuses.Count(ProjectStatuses.IsFunded);
+            var funded = 0;
+            var money = new FundingGenerator(db, new Random(seed + 1), fundRequestCount, fundedCount, db.UtcNow);
             while (created < projectCount)
             {
                 var batch = Math.Min(batchSize, projectCount - created);
@@ -125,7 +138,7 @@ public sealed class SyntheticData(AppDbContext db)
                     }
 
                     var projectStart = start.AddDays(random.Next(0, 4 * 365));
-                    var status = statuses[random.Next(statuses.Length)];
+                    var status = projectStatuses[index];
                     var topic = topics[random.Next(topics.Count)];
                     var project = new Project
                     {
@@ -153,22 +166,12 @@ public sealed class SyntheticData(AppDbContext db)
                         project.Milestones.Add(new Milestone { Title = $"Meilenstein {m + 1} (synthetisch)", DueOn = due, IsCompleted = done, CompletedOn = done ? due : null, SortOrder = m });
                     }
 
+                    db.Projects.Add(project);
                     if (ProjectStatuses.IsFunded(status))
                     {
                         var amount = random.Next(50, 5000) * 1000m;
-                        project.RecordGrantDecision(new GrantDecision
-                        {
-                            MaxAmount = amount,
-                            FundingRatePercent = 80m,
-                            DecidedOn = projectStart.AddDays(-30),
-                            PeriodStart = project.StartsOn,
-                            PeriodEnd = project.EndsOn,
-                            RecordedAt = db.UtcNow,
-                            RecordedBy = "Synthetische Daten",
-                        });
+                        money.Fund(project, amount, funded++);
                     }
-
-                    db.Projects.Add(project);
                 }
 
                 db.ChangeTracker.DetectChanges();
@@ -199,7 +202,7 @@ public sealed class SyntheticData(AppDbContext db)
 
             await transaction.CommitAsync(cancellationToken);
             await DatabaseSetup.UpdateStatisticsAsync(db, cancellationToken);
-            return new Result(regionCount, projectCount, organisationsByAgs.Count, watch.Elapsed);
+            return new Result(regionCount, projectCount, organisationsByAgs.Count, watch.Elapsed) { FundRequests = money.FundRequests, Proofs = money.Proofs };
         }
         finally
         {
@@ -217,4 +220,120 @@ public sealed class SyntheticData(AppDbContext db)
         MunicipalityAgs = ags,
         IsSynthetic = true,
     };
+
+    /// <summary>
+    /// The money of a funded synthetic project: a balanced financing plan at an 80 % rate, the grant decision with
+    /// that plan, the fund requests (mostly paid, the latest one at any stage), the account that matches them,
+    /// and accepted interim proofs for about four in five past budget years.
+    /// </summary>
+    private sealed class FundingGenerator(AppDbContext db, Random random, int fundRequestCount, int fundedCount, DateTime now)
+    {
+        private static readonly FundRequestStatus[] LatestStatuses =
+            [FundRequestStatus.Paid, FundRequestStatus.Submitted, FundRequestStatus.Forwarded, FundRequestStatus.Draft, FundRequestStatus.Returned];
+
+        public int FundRequests { get; private set; }
+        public int Proofs { get; private set; }
+
+        public void Fund(Project project, decimal grant, int fundedIndex)
+        {
+            var eligible = grant * 1.25m;
+            var personnel = decimal.Round(eligible * 0.5m, 2);
+            var material = decimal.Round(eligible * 0.3m, 2);
+            project.Plan = new FinancingPlan
+            {
+                Lines =
+                [
+                    new PlanLine { Category = CostCategory.Personnel, Description = "Projektpersonal (synthetisch)", Amount = personnel, SortOrder = 0 },
+                    new PlanLine { Category = CostCategory.Material, Description = "Sachausgaben (synthetisch)", Amount = material, SortOrder = 1 },
+                    new PlanLine { Category = CostCategory.Contracts, Description = "Aufträge an Dritte (synthetisch)", Amount = eligible - personnel - material, SortOrder = 2 },
+                ],
+                RequestedGrant = grant,
+                OwnContribution = eligible - grant,
+            };
+            var start = project.StartsOn!.Value;
+            var end = project.EndsOn!.Value;
+            project.RecordGrantDecision(new GrantDecision
+            {
+                MaxAmount = grant,
+                FundingRatePercent = 80m,
+                EligibleCosts = eligible,
+                DecidedOn = start.AddDays(-30),
+                FileNumber = $"SYN-{project.Slug[^6..]}",
+                PeriodStart = start,
+                PeriodEnd = end,
+                Plan = project.Plan.Copy(),
+                RecordedAt = now,
+                RecordedBy = "Synthetische Daten",
+            });
+
+            var account = new FundingAccount { Project = project };
+            var count = fundedCount == 0 ? 0 : (fundRequestCount / fundedCount) + (fundedIndex < fundRequestCount % fundedCount ? 1 : 0);
+            var share = count == 0 ? 0m : decimal.Round(grant / (count + 1), 2);
+            for (var number = 1; number <= count; number++)
+            {
+                var status = number < count ? FundRequestStatus.Paid : LatestStatuses[random.Next(LatestStatuses.Length)];
+                var neededFrom = start.AddMonths(2 * (number - 1));
+                var created = DateTime.SpecifyKind(neededFrom.AddDays(-10).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
+                var request = new FundRequest
+                {
+                    Project = project,
+                    Number = number,
+                    Amount = share,
+                    NeededFrom = neededFrom,
+                    NeededUntil = neededFrom.AddMonths(2).AddDays(-1),
+                    Justification = "Fällige Zahlungen laut Finanzierungsplan (synthetisch).",
+                    Status = status,
+                    CreatedAt = created,
+                    CreatedBy = "Synthetische Daten",
+                    SubmittedAt = status == FundRequestStatus.Draft ? null : created.AddDays(1),
+                    SubmittedBy = status == FundRequestStatus.Draft ? null : "Synthetische Daten",
+                    ForwardedAt = status is FundRequestStatus.Forwarded or FundRequestStatus.Paid ? created.AddDays(3) : null,
+                    ForwardedBy = status is FundRequestStatus.Forwarded or FundRequestStatus.Paid ? "Synthetische Daten" : null,
+                    ReturnReason = status == FundRequestStatus.Returned ? "Belege fehlen (synthetisch)." : null,
+                    PaidOn = status == FundRequestStatus.Paid ? neededFrom : null,
+                    PaidAmount = status == FundRequestStatus.Paid ? share : null,
+                    PaymentRecordedBy = status == FundRequestStatus.Paid ? "Synthetische Daten" : null,
+                };
+                db.FundRequests.Add(request);
+                if (status == FundRequestStatus.Paid)
+                {
+                    account.Paid += share;
+                }
+                else if (request.IsOpen)
+                {
+                    account.Requested += share;
+                }
+            }
+
+            FundRequests += count;
+            db.FundingAccounts.Add(account);
+
+            var lastYear = Math.Min(end.Year - 1, DateOnly.FromDateTime(now).Year - 1);
+            for (var year = start.Year; year <= lastYear; year++)
+            {
+                if (random.Next(5) == 0)
+                {
+                    continue;
+                }
+
+                var submitted = DateTime.SpecifyKind(new DateTime(year + 1, 3, 15), DateTimeKind.Utc);
+                db.Proofs.Add(new Proof
+                {
+                    Project = project,
+                    Kind = ProofKind.Interim,
+                    BudgetYear = year,
+                    DueOn = new DateOnly(year + 1, 4, 30),
+                    Status = ProofStatus.Accepted,
+                    NarrativeReport = "Sachstand des Jahres (synthetisch).",
+                    Lines = [.. project.Plan.Lines.Select(l => new ProofLine { Category = l.Category, Description = l.Description, Planned = l.Amount, Actual = decimal.Round(l.Amount / Math.Max(1, end.Year - start.Year + 1), 2) })],
+                    SubmittedAt = submitted,
+                    SubmittedBy = "Synthetische Daten",
+                    ReviewedAt = submitted.AddDays(14),
+                    ReviewedBy = "Synthetische Daten",
+                    ReviewNote = "Geprüft ohne Beanstandung (synthetisch).",
+                });
+                Proofs++;
+            }
+        }
+    }
 }

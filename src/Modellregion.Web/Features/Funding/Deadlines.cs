@@ -78,9 +78,11 @@ public sealed class Deadlines(AppDbContext db)
                 Decision = p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => new { g.PeriodStart, g.PeriodEnd }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        var projectIds = rows.Select(r => r.Id).ToList();
-        var proofs = (await db.Proofs.AsNoTracking().Where(p => projectIds.Contains(p.ProjectId) && p.Status != ProofStatus.Draft && p.Status != ProofStatus.Returned)
-                .Select(p => new { p.ProjectId, p.Kind, p.BudgetYear }).ToListAsync(cancellationToken))
+        // Joined with the same project filter rather than a list of ids, so the query stays one scan at any size.
+        var proofs = (await db.Proofs.AsNoTracking()
+                .Where(p => p.Status != ProofStatus.Draft && p.Status != ProofStatus.Returned)
+                .Join(projects, p => p.ProjectId, project => project.Id, (p, _) => new { p.ProjectId, p.Kind, p.BudgetYear })
+                .ToListAsync(cancellationToken))
             .ToLookup(p => p.ProjectId);
         var requests = db.FundRequests.AsNoTracking().Where(r => r.Status == FundRequestStatus.Submitted && r.Project!.IsAdministered);
         if (regions is not null)
@@ -92,7 +94,7 @@ public sealed class Deadlines(AppDbContext db)
         var waiting = await requests
             .Select(r => new { r.Id, r.ProjectId, r.Number, r.SubmittedAt, r.Amount, r.Project!.Slug, r.Project.Title, r.Project.RegionId, Region = r.Project.Region!.ShortName })
             .ToListAsync(cancellationToken);
-        var people = await ResponsibleAsync(projectIds.Concat(waiting.Select(w => w.ProjectId)).Distinct().ToList(), cancellationToken);
+        var people = await ResponsibleAsync(regions, cancellationToken);
 
         var result = new List<Deadline>();
         foreach (var row in rows)
@@ -152,10 +154,17 @@ public sealed class Deadlines(AppDbContext db)
                 : ("Projektbüro (niemand zugewiesen)", []);
     }
 
-    private async Task<People> ResponsibleAsync(List<int> projectIds, CancellationToken cancellationToken)
+    private async Task<People> ResponsibleAsync(IReadOnlyCollection<int>? regions, CancellationToken cancellationToken)
     {
-        var assignments = await db.RoleAssignments.AsNoTracking()
-            .Where(a => (a.Role == AppRole.ProjectLead && a.ProjectId != null && projectIds.Contains(a.ProjectId.Value)) || a.Role == AppRole.ProjectOffice)
+        var query = db.RoleAssignments.AsNoTracking()
+            .Where(a => (a.Role == AppRole.ProjectLead && a.ProjectId != null && a.Project!.IsAdministered) || (a.Role == AppRole.ProjectOffice && a.RegionId != null));
+        if (regions is not null)
+        {
+            var ids = regions.ToList();
+            query = query.Where(a => (a.RegionId != null && ids.Contains(a.RegionId.Value)) || (a.ProjectId != null && ids.Contains(a.Project!.RegionId)));
+        }
+
+        var assignments = await query
             .Select(a => new { a.Role, a.ProjectId, a.RegionId, a.User!.DisplayName, a.User.Email, a.User.LockoutEnd })
             .ToListAsync(cancellationToken);
 

@@ -92,7 +92,8 @@ internal sealed class FundRequestConfiguration : IEntityTypeConfiguration<FundRe
     {
         builder.HasOne(r => r.Project).WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.ProjectId, r.Number }).IsUnique();
-        builder.HasIndex(r => r.Status);
+        // Covers the payments timeline (status, date, amount) without reading the table.
+        builder.HasIndex(r => new { r.Status, r.PaidOn, r.PaidAmount });
         builder.Property(r => r.Amount).HasPrecision(16, 2);
         builder.Property(r => r.PaidAmount).HasPrecision(16, 2);
         builder.Property(r => r.Justification).HasMaxLength(4000);

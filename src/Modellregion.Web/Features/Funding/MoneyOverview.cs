@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding;
 
@@ -22,8 +23,22 @@ public sealed record MoneyPoint(int Year, int Quarter, decimal Approved, decimal
     public string Label => $"{Quarter}. Quartal {Year}";
 }
 
-public sealed class MoneyOverview(AppDbContext db)
+/// <summary>The programme-wide figures of the finances page.</summary>
+public sealed record ProgrammeMoney(IReadOnlyList<RegionMoney> Regions, MoneyFigures Total, IReadOnlyList<MoneyPoint> Timeline);
+
+public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
 {
+    /// <summary>
+    /// Per region, in total and over time, for the regions given (null: all). Cached like the public aggregates:
+    /// every saved change on this node recomputes it, other nodes agree again within a minute.
+    /// </summary>
+    public Task<ProgrammeMoney> ProgrammeAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync($"money:{today.DayNumber}:{(regions is null ? "all" : string.Join(',', regions.Order()))}", async () =>
+        {
+            var (list, total) = await ByRegionAsync(regions, cancellationToken);
+            return new ProgrammeMoney(list, total, await TimelineAsync(null, regions, today, cancellationToken));
+        });
+
     public async Task<MoneyFigures> ForProjectAsync(int projectId, CancellationToken cancellationToken = default) =>
         (await ByProjectAsync(db.Projects.Where(p => p.Id == projectId), cancellationToken)).GetValueOrDefault(projectId) ?? MoneyFigures.Zero;
 
@@ -58,10 +73,12 @@ public sealed class MoneyOverview(AppDbContext db)
                 WorkingPlanned = p.Plan.Lines.Sum(l => (decimal?)l.Amount),
             })
             .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var accounts = await db.FundingAccounts.AsNoTracking().Where(a => ids.Contains(a.ProjectId)).ToDictionaryAsync(a => a.ProjectId, cancellationToken);
-        var proofs = await db.Proofs.AsNoTracking().Where(p => ids.Contains(p.ProjectId) && p.Status == ProofStatus.Accepted)
-            .Select(p => new { p.ProjectId, p.Kind, Total = p.Lines.Sum(l => l.Actual) })
+        // Joined with the same project query rather than a list of ids: one scan each, whatever the number of projects.
+        var accounts = await db.FundingAccounts.AsNoTracking()
+            .Join(projects, a => a.ProjectId, p => p.Id, (a, _) => a)
+            .ToDictionaryAsync(a => a.ProjectId, cancellationToken);
+        var proofs = await db.Proofs.AsNoTracking().Where(p => p.Status == ProofStatus.Accepted)
+            .Join(projects, p => p.ProjectId, project => project.Id, (p, _) => new { p.ProjectId, p.Kind, Total = p.Lines.Sum(l => l.Actual) })
             .ToListAsync(cancellationToken);
         var proven = proofs.GroupBy(p => p.ProjectId).ToDictionary(
             g => g.Key,
@@ -92,21 +109,41 @@ public sealed class MoneyOverview(AppDbContext db)
         }
 
         var decided = await decisions.Select(g => new { g.ProjectId, g.Sequence, g.DecidedOn, g.MaxAmount }).ToListAsync(cancellationToken);
-        var paid = await payments.GroupBy(r => new { r.PaidOn!.Value.Year, r.PaidOn.Value.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Amount = g.Sum(r => r.PaidAmount) ?? 0m })
+        // Grouped by the payment date as stored (no date functions per row; the index on status and date covers it).
+        var paid = await payments.GroupBy(r => r.PaidOn!.Value)
+            .Select(g => new { Day = g.Key, Amount = g.Sum(r => r.PaidAmount) ?? 0m })
             .ToListAsync(cancellationToken);
         if (decided.Count == 0)
         {
             return [];
         }
 
-        var first = decided.Min(d => d.DecidedOn!.Value);
+        // One sweep through decisions and payments in date order: the decision in force per project is the one with
+        // the highest sequence decided so far.
+        var decisionsByDate = decided.OrderBy(d => d.DecidedOn).ToList();
+        var paymentsByDate = paid.OrderBy(p => p.Day).ToList();
+        var inForce = new Dictionary<int, (int Sequence, decimal Amount)>();
+        var (nextDecision, nextPayment, approved, paidSoFar) = (0, 0, 0m, 0m);
+        var first = decisionsByDate[0].DecidedOn!.Value;
         var points = new List<MoneyPoint>();
         for (var quarterStart = new DateOnly(first.Year, ((first.Month - 1) / 3 * 3) + 1, 1); quarterStart <= today; quarterStart = quarterStart.AddMonths(3))
         {
             var quarterEnd = quarterStart.AddMonths(3).AddDays(-1);
-            var approved = decided.Where(d => d.DecidedOn <= quarterEnd).GroupBy(d => d.ProjectId).Sum(g => g.MaxBy(d => d.Sequence)!.MaxAmount);
-            var paidSoFar = paid.Where(p => new DateOnly(p.Year, p.Month, 1) <= quarterEnd).Sum(p => p.Amount);
+            for (; nextDecision < decisionsByDate.Count && decisionsByDate[nextDecision].DecidedOn <= quarterEnd; nextDecision++)
+            {
+                var decision = decisionsByDate[nextDecision];
+                if (!inForce.TryGetValue(decision.ProjectId, out var current) || decision.Sequence > current.Sequence)
+                {
+                    approved += decision.MaxAmount - current.Amount;
+                    inForce[decision.ProjectId] = (decision.Sequence, decision.MaxAmount);
+                }
+            }
+
+            for (; nextPayment < paymentsByDate.Count && paymentsByDate[nextPayment].Day <= quarterEnd; nextPayment++)
+            {
+                paidSoFar += paymentsByDate[nextPayment].Amount;
+            }
+
             points.Add(new MoneyPoint(quarterStart.Year, ((quarterStart.Month - 1) / 3) + 1, approved, paidSoFar));
         }
 

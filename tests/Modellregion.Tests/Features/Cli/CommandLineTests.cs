@@ -4,6 +4,7 @@ using Modellregion.Cli;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Funding;
 
 namespace Modellregion.Tests.Features.Cli;
 
@@ -110,6 +111,36 @@ public sealed class CommandLineTests : IAsyncLifetime
         var regionMunicipalities = await QueryAsync(db => db.Municipalities.CountAsync());
         var covered = await QueryAsync(db => db.ProjectMunicipalities.Where(m => m.Project!.IsSynthetic).Select(m => m.Ags).Distinct().CountAsync());
         Assert.Equal(regionMunicipalities, covered);
+    }
+
+    [Fact]
+    public async Task Synthetic_fund_requests_match_their_accounts_and_stay_within_the_grant()
+    {
+        await RunAsync("seed");
+
+        var (code, output, _) = await RunAsync("seed-synthetic", "--projects", "300", "--regions", "3", "--fund-requests", "1000");
+
+        Assert.Equal(0, code);
+        Assert.Contains("1000 Mittelabrufe", output);
+        Assert.Equal(1000, await QueryAsync(db => db.FundRequests.CountAsync(r => r.Project!.IsSynthetic)));
+        var accounts = await QueryAsync(db => db.FundingAccounts.Where(a => a.Project!.IsSynthetic)
+            .Select(a => new
+            {
+                a.Requested,
+                a.Paid,
+                Grant = a.Project!.ApprovedGrant,
+                PaidRequests = db.FundRequests.Where(r => r.ProjectId == a.ProjectId && r.Status == FundRequestStatus.Paid).Sum(r => r.PaidAmount),
+                OpenRequests = db.FundRequests.Where(r => r.ProjectId == a.ProjectId && (r.Status == FundRequestStatus.Submitted || r.Status == FundRequestStatus.Forwarded)).Sum(r => r.Amount),
+            })
+            .ToListAsync());
+        Assert.NotEmpty(accounts);
+        Assert.All(accounts, a =>
+        {
+            Assert.Equal(a.PaidRequests ?? 0m, a.Paid);
+            Assert.Equal(a.OpenRequests, a.Requested);
+            Assert.True(a.Paid + a.Requested <= a.Grant);
+        });
+        Assert.Equal(0, await QueryAsync(db => db.Projects.CountAsync(p => p.IsSynthetic && p.ApprovedGrant != null && p.Plan.RequestedGrant != p.ApprovedGrant)));
     }
 
     [Fact]

@@ -103,6 +103,33 @@ public sealed class RemindersAndDeadlinesTests(SmtpFundingApp app) : IClassFixtu
         Assert.DoesNotContain("Testvorhaben " + slug, (await aachen.GetPageAsync("/verwaltung/fristen")).Text());
     }
 
+    [Fact]
+    public async Task A_long_list_of_deadlines_is_paged_fifty_at_a_time_and_each_table_on_its_own()
+    {
+        // A funding period of sixty years leaves sixty interim proofs overdue once it is over.
+        app.Clock.Set(new DateOnly(2030, 2, 1));
+        await app.RunningProjectAsync(50_000m, new DateOnly(2030, 1, 1), new DateOnly(2089, 12, 31));
+        app.Clock.Set(new DateOnly(2091, 1, 2));
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+
+        var first = await office.GetPageAsync("/verwaltung/fristen?region=owl");
+        var caption = first.QuerySelector("#tabelle-ueberfaellig")!.TextContent;
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(caption, @"\((\d+)\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total > 60, caption);
+        Assert.Equal(50, first.QuerySelectorAll("section[aria-labelledby=ueberfaellig] tbody tr").Length);
+        var next = first.QuerySelector("nav[aria-label='Seiten: Überfällige Fristen'] a[rel=next]")!.GetAttribute("href")!;
+        Assert.Equal("/verwaltung/fristen?region=owl&ueberfaellig=2#ueberfaellig", next);
+
+        var second = await office.GetPageAsync(next);
+        var rows = second.QuerySelectorAll("section[aria-labelledby=ueberfaellig] tbody tr");
+        Assert.Equal(Math.Min(50, total - 50), rows.Length);
+        Assert.Contains("Seite 2 von", second.QuerySelector("nav[aria-label='Seiten: Überfällige Fristen']")!.TextContent);
+
+        // A page past the end shows the last one, not an error.
+        var beyond = await office.GetPageAsync("/verwaltung/fristen?region=owl&ueberfaellig=999");
+        Assert.NotEmpty(beyond.QuerySelectorAll("section[aria-labelledby=ueberfaellig] tbody tr"));
+    }
+
     /// <summary>A second app on the same database, as after a restart or on another node.</summary>
     private sealed class RestartedApp(SmtpFundingApp original) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {

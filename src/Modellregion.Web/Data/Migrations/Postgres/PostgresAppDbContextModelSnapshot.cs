@@ -567,10 +567,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Status", "PaidOn", "PaidAmount");
 
                     b.ToTable("FundRequests");
                 });

@@ -548,10 +548,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Status", "PaidOn", "PaidAmount");
 
                     b.ToTable("FundRequests");
                 });

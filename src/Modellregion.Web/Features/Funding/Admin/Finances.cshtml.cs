@@ -23,8 +23,8 @@ public sealed class FinancesModel(AppDbContext db, MoneyOverview money) : BackOf
         }
 
         Scope = await RegionScope.ResolveAsync(db, permissions, Region, cancellationToken);
-        (Regions, Total) = await money.ByRegionAsync(Scope.RegionIds, cancellationToken);
-        Timeline = await money.TimelineAsync(null, Scope.RegionIds, DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)), cancellationToken);
+        var programme = await money.ProgrammeAsync(Scope.RegionIds, DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)), cancellationToken);
+        (Regions, Total, Timeline) = (programme.Regions, programme.Total, programme.Timeline);
         return Page();
     }
 }

@@ -319,9 +319,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_FundRequests_Status",
+                name: "IX_FundRequests_Status_PaidOn_PaidAmount",
                 table: "FundRequests",
-                column: "Status");
+                columns: new[] { "Status", "PaidOn", "PaidAmount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_GrantDecisionPlanLines_FinancingPlanGrantDecisionId",

@@ -11,7 +11,7 @@ using Modellregion.Web.Data;
 namespace Modellregion.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261124020053_Funding")]
+    [Migration("20261124030528_Funding")]
     partial class Funding
     {
         /// <inheritdoc />
@@ -551,10 +551,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Status", "PaidOn", "PaidAmount");
 
                     b.ToTable("FundRequests");
                 });

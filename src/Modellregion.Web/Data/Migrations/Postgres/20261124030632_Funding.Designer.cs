@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Modellregion.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261124020112_Funding")]
+    [Migration("20261124030632_Funding")]
     partial class Funding
     {
         /// <inheritdoc />
@@ -570,10 +570,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Status", "PaidOn", "PaidAmount");
 
                     b.ToTable("FundRequests");
                 });
