@@ -1,6 +1,7 @@
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Audit;
+using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Home;
 using Modellregion.Web.Features.News;
@@ -26,12 +27,14 @@ builder.Services.AddRegions();
 builder.Services.AddProjects();
 builder.Services.AddDirectory();
 builder.Services.AddNews();
+builder.Services.AddBoard();
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
 app.UsePlatform();
+app.UseOParlErrors();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -43,6 +46,8 @@ app.MapScalarApiReference("/api/docs", options => options.WithTitle("Modellregio
 app.MapRegionsApi();
 app.MapProjectsApi();
 app.MapDirectoryApi();
+app.MapBoardEndpoints();
+app.MapOParlApi();
 
 await app.RunAsync();
 
