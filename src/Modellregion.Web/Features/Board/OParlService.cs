@@ -101,7 +101,7 @@ public sealed class OParlService(AppDbContext db)
         UpdatedAt = i.UpdatedAt,
         Visible = i.DeletedAt == null && i.IsPublic && i.Meeting!.DeletedAt == null && i.Meeting.Board!.DeletedAt == null
             && i.Paper!.DeletedAt == null && i.Paper.IsPublic,
-        Listed = i.PublicSince != null,
+        Listed = i.PublicSince != null && i.Paper!.PublicSince != null,
     });
 
     private IQueryable<OParlKey> PaperKeys(int body) => db.Papers.AsNoTracking().Where(p => p.Board!.RegionId == body).Select(p => new OParlKey
@@ -119,7 +119,7 @@ public sealed class OParlService(AppDbContext db)
         CreatedAt = f.CreatedAt,
         UpdatedAt = f.UpdatedAt,
         Visible = f.DeletedAt == null && f.IsPublic && f.Paper!.DeletedAt == null && f.Paper.IsPublic && f.Paper.Board!.DeletedAt == null,
-        Listed = f.PublicSince != null,
+        Listed = f.PublicSince != null && f.Paper!.PublicSince != null,
     });
 
     private IQueryable<OParlKey> MembershipKeys(int body) => db.BoardMemberships.AsNoTracking().Where(m => m.Board!.RegionId == body).Select(m => new OParlKey
