@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every check and test on a fresh machine: installs what is missing (PostgreSQL, Chromium),
+# Runs every check and test on a fresh machine: installs what is missing (PostgreSQL, Chromium, libical),
 # starts PostgreSQL, checks formatting and migrations, and runs the tests on SQLite, on PostgreSQL
 # and in Chromium (journeys and the accessibility crawl).
 set -euo pipefail
@@ -15,6 +15,8 @@ step() { printf '\n==> %s\n' "$*"; }
 missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The calendar tests check the iCalendar output with Debian's libical through Debian's Python.
+/usr/bin/python3 -c "import gi; gi.require_version('ICalGLib', '3.0')" >/dev/null 2>&1 || missing+=(python3 python3-gi gir1.2-ical-3.0)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Installing ${missing[*]}"
   $SUDO apt-get update -qq
