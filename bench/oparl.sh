@@ -180,6 +180,7 @@ PY
 log "crawl 1 (warm-up of the app and the database cache)"
 crawl warmup || die "crawl failed"
 log "crawl 2 (measured)"
+CRAWL_LOAD=$(cut -d' ' -f1 /proc/loadavg)
 crawl measured || die "crawl failed"
 read -r CRAWL_OBJECTS CRAWL_PAGES CRAWL_SECONDS CRAWL_OPS CRAWL_P50 CRAWL_P95 CRAWL_P99 CRAWL_MAX < <(/usr/bin/python3 -c "
 import json; d = json.load(open('$OUT/crawl-measured.json'))
@@ -264,6 +265,7 @@ dirty=$(git -C "$ROOT" status --porcelain -- src 2>/dev/null | head -1)
   echo "| $CRAWL_OBJECTS | $CRAWL_PAGES | $CRAWL_SECONDS s | **$CRAWL_OPS** | $CRAWL_P50 ms | $CRAWL_P95 ms | **$CRAWL_P99 ms** | $CRAWL_MAX ms |"
   echo
   echo "Objects are the entries of the list pages (embedded agenda items, files and consultations not counted again)."
+  echo "The machine's 1-minute load average when the measured crawl started: $CRAWL_LOAD (on $CORES cores)."
   echo
   echo "## List pages under load"
   echo
