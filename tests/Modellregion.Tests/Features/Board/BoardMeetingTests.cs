@@ -429,4 +429,26 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         Assert.Contains("kein PDF-Dokument", (await Html.ParseAsync(response)).Text("#fehler"), StringComparison.Ordinal);
         Assert.Equal(files, await app.WithDbAsync(db => db.PaperFiles.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_meeting_created_by_mistake_is_deleted_and_OParl_reports_it_deleted_but_one_with_resolutions_is_not()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = await CreateMeetingAsync(office, "Versehentlich angelegte Sitzung (Test)", new DateOnly(2026, 5, 1));
+        await AddItemAsync(office, meetingId, "1", "Punkt");
+
+        var deleted = await office.SubmitFormAsync($"/verwaltung/digitalboard/sitzungen/{meetingId}", "form[action$='handler=Delete']", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Browser().GetAsync($"/digitalboard/sitzungen/{meetingId}")).StatusCode);
+        var tombstone = Newtonsoft.Json.Linq.JObject.Parse(await app.Browser().GetStringAsync($"/oparl/v1.1/meeting/{meetingId}"));
+        Assert.True(tombstone.Value<bool>("deleted"));
+
+        var withResolution = await CreateMeetingAsync(office, "Sitzung mit Beschluss (Test)", new DateOnly(2026, 5, 2));
+        await AddItemAsync(office, withResolution, "1", "Punkt");
+        Assert.Equal(HttpStatusCode.Redirect, (await RecordAsync(office, await ItemIdAsync(withResolution, "1"), 10, 0, 0, ((int)ResolutionResult.Noted).ToString(CultureInfo.InvariantCulture), present: _ => true)).StatusCode);
+        var refused = await office.SubmitFormAsync($"/verwaltung/digitalboard/sitzungen/{withResolution}", "form[action$='handler=Delete']", []);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("nur abgesagt werden", (await Html.ParseAsync(refused)).Text("#fehler"), StringComparison.Ordinal);
+    }
 }

@@ -101,6 +101,23 @@ public sealed class MeetingModel(AppDbContext db, BoardQueries queries, ManageMe
         return await DoneAsync(await meetings.ApproveMinutesAsync(id, approvingMeetingId, cancellationToken), id, "Die Genehmigung der Niederschrift wurde eingetragen.");
     }
 
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var outcome = await meetings.DeleteAsync(id, cancellationToken);
+        if (outcome is Outcome.Saved)
+        {
+            Notice = "Die Sitzung wurde gelöscht.";
+            return Redirect("/verwaltung/digitalboard");
+        }
+
+        return this.Show(outcome);
+    }
+
     private async Task<IActionResult> DoneAsync(Outcome outcome, int id, string notice, string prefix = "Input")
     {
         if (outcome is Outcome.Saved)
