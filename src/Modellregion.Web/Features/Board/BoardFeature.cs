@@ -14,6 +14,7 @@ public static class BoardFeature
         services.AddScoped<ManageMeetings>();
         services.AddScoped<ManagePapers>();
         services.AddScoped<ManageMemberships>();
+        services.AddScoped<ManageBoards>();
         services.AddScoped<RecordResolution>();
         services.AddScoped<SendInvitation>();
         services.AddScoped<BoardCalendar>();

@@ -110,7 +110,7 @@ public static class OParlApi
 
     public static async Task WriteErrorAsync(HttpContext context, int status, string message, string? debug)
     {
-        context.Response.Clear();
+        // Headers already set (security headers) stay; nothing of a body has been written yet.
         context.Response.StatusCode = status;
         context.Response.ContentType = JsonContentType;
         context.Response.Headers.AccessControlAllowOrigin = "*";

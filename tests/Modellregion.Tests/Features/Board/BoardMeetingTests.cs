@@ -451,4 +451,58 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("nur abgesagt werden", (await Html.ParseAsync(refused)).Text("#fehler"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_working_group_is_a_gremium_of_its_own_under_its_board_and_in_OParl()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+
+        var empty = await office.SubmitFormAsync("/verwaltung/digitalboard", "form[action$='handler=WorkingGroup']", new() { ["Group.Name"] = "" });
+        var created = await office.SubmitFormAsync("/verwaltung/digitalboard", "form[action$='handler=WorkingGroup']", new() { ["Group.Name"] = "AG Open Data" });
+        var again = await office.SubmitFormAsync("/verwaltung/digitalboard", "form[action$='handler=WorkingGroup']", new() { ["Group.Name"] = "AG Open Data" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("Bitte geben Sie einen Namen an.", (await Html.ParseAsync(empty)).Text("#fehler"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        var group = await app.WithDbAsync(db => db.Boards.SingleAsync(b => b.Name == "AG Open Data"));
+        Assert.Equal((BoardKind.WorkingGroup, (int?)app.Data.BoardId), (group.Kind, group.ParentBoardId));
+
+        var boardPage = await app.Browser().GetPageAsync("/digitalboard/digitalboard-owl");
+        Assert.NotNull(boardPage.QuerySelector($"a[href='/digitalboard/{group.Slug}']"));
+        Assert.Equal(HttpStatusCode.OK, (await app.Browser().GetAsync($"/digitalboard/{group.Slug}")).StatusCode);
+        var organization = Newtonsoft.Json.Linq.JObject.Parse(await app.Browser().GetStringAsync($"/oparl/v1.1/organization/{group.Id}"));
+        Assert.Equal("Arbeitsgruppe", organization.Value<string>("classification"));
+        Assert.EndsWith($"/organization/{app.Data.BoardId}", organization.Value<string>("subOrganizationOf"), StringComparison.Ordinal);
+
+        // Its own seats: a person who is named publicly, representing the Stadt Bielefeld, with a deputy.
+        var bielefeld = await app.WithDbAsync(db => db.Organisations.Where(o => o.Slug == "stadt-bielefeld").Select(o => o.Id).SingleAsync());
+        var seat = await office.SubmitFormAsync($"/verwaltung/digitalboard/{group.Id}/mitglieder", MainForm, new()
+        {
+            ["Input.PersonName"] = "Erika Beispiel (Testperson)",
+            ["Input.OrganisationId"] = bielefeld.ToString(CultureInfo.InvariantCulture),
+            ["Input.Role"] = ((int)BoardRole.Chair).ToString(CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, seat.StatusCode);
+        var chairId = await app.WithDbAsync(db => db.BoardMemberships.Where(m => m.BoardId == group.Id).Select(m => m.Id).SingleAsync());
+        var badDeputy = await office.SubmitFormAsync($"/verwaltung/digitalboard/{group.Id}/mitglieder", MainForm, new()
+        {
+            ["Input.OrganisationId"] = bielefeld.ToString(CultureInfo.InvariantCulture),
+            ["Input.Role"] = ((int)BoardRole.Member).ToString(CultureInfo.InvariantCulture),
+            ["Input.DeputyOfId"] = chairId.ToString(CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, badDeputy.StatusCode);
+        Assert.Contains("Nur ein stellvertretendes Mitglied", (await Html.ParseAsync(badDeputy)).Text("#fehler"), StringComparison.Ordinal);
+        var deputy = await office.SubmitFormAsync($"/verwaltung/digitalboard/{group.Id}/mitglieder", MainForm, new()
+        {
+            ["Input.OrganisationId"] = bielefeld.ToString(CultureInfo.InvariantCulture),
+            ["Input.Role"] = ((int)BoardRole.Deputy).ToString(CultureInfo.InvariantCulture),
+            ["Input.DeputyOfId"] = chairId.ToString(CultureInfo.InvariantCulture),
+            ["Input.HasVotingRight"] = false,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, deputy.StatusCode);
+        var groupPage = await app.Browser().GetPageAsync($"/digitalboard/{group.Slug}");
+        Assert.Contains("Erika Beispiel (Testperson)", groupPage.Text());
+        Assert.Contains("Stellvertretung für: Erika Beispiel (Testperson) (Stadt Bielefeld)", groupPage.Text());
+    }
 }
