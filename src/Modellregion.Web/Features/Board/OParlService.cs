@@ -575,19 +575,60 @@ public sealed class OParlService(AppDbContext db)
     private async Task<Dictionary<int, BoardMembership>> LoadMembershipsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
         await MembershipQuery().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
 
-    private IQueryable<AgendaItem> ItemQuery() => db.AgendaItems.AsNoTracking()
-        .Include(i => i.Meeting!).ThenInclude(m => m.Board)
-        .Include(i => i.Paper)
-        .Include(i => i.Resolution!).ThenInclude(r => r.Attendance);
+    /// <summary>
+    /// Agenda items with just what OParl writes of them (no full entities): the meeting's board, whether the paper
+    /// is public, the resolution; the declared conflicts of interest come in a second query.
+    /// </summary>
+    private async Task<List<AgendaItem>> LoadItemRowsAsync(IQueryable<AgendaItem> items, CancellationToken cancellationToken)
+    {
+        var rows = await items.AsNoTracking().Select(i => new AgendaItem
+        {
+            Id = i.Id,
+            MeetingId = i.MeetingId,
+            Number = i.Number,
+            Order = i.Order,
+            Title = i.Title,
+            PaperId = i.PaperId,
+            IsPublic = i.IsPublic,
+            CreatedAt = i.CreatedAt,
+            UpdatedAt = i.UpdatedAt,
+            Meeting = new Meeting { Id = i.MeetingId, BoardId = i.Meeting!.BoardId, Name = "" },
+            Paper = i.Paper == null ? null : new Paper { Id = i.Paper.Id, Reference = "", Title = "", PaperType = i.Paper.PaperType, IsPublic = i.Paper.IsPublic, DeletedAt = i.Paper.DeletedAt },
+            Resolution = i.Resolution == null ? null : new Resolution
+            {
+                Id = i.Resolution.Id,
+                Result = i.Resolution.Result,
+                Text = i.Resolution.Text,
+                Yes = i.Resolution.Yes,
+                No = i.Resolution.No,
+                Abstentions = i.Resolution.Abstentions,
+                VotingMembers = i.Resolution.VotingMembers,
+                VotingMembersPresent = i.Resolution.VotingMembersPresent,
+                IsQuorate = i.Resolution.IsQuorate,
+            },
+        }).ToListAsync(cancellationToken);
+        var resolutionIds = rows.Where(r => r.Resolution is not null).Select(r => r.Resolution!.Id).ToList();
+        if (resolutionIds.Count > 0)
+        {
+            var conflicts = (await db.ResolutionAttendance.AsNoTracking().Where(a => a.DeclaredConflict && resolutionIds.Contains(a.ResolutionId))
+                .Select(a => new { a.ResolutionId, a.MembershipId }).ToListAsync(cancellationToken)).ToLookup(a => a.ResolutionId);
+            foreach (var resolution in rows.Select(r => r.Resolution).OfType<Resolution>())
+            {
+                resolution.Attendance = [.. conflicts[resolution.Id].Select(c => new ResolutionAttendance { MembershipId = c.MembershipId, DeclaredConflict = true })];
+            }
+        }
+
+        return rows;
+    }
 
     private async Task<Dictionary<int, Meeting>> LoadMeetingsAsync(IReadOnlyList<int> ids, bool omitInternal, CancellationToken cancellationToken)
     {
-        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Board).Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
         if (!omitInternal)
         {
-            var items = await ItemQuery().AsSplitQuery()
+            var items = await LoadItemRowsAsync(db.AgendaItems
                 .Where(i => ids.Contains(i.MeetingId) && i.DeletedAt == null && i.IsPublic)
-                .OrderBy(i => i.Order).ThenBy(i => i.Id).ToListAsync(cancellationToken);
+                .OrderBy(i => i.Order).ThenBy(i => i.Id), cancellationToken);
             foreach (var meeting in meetings)
             {
                 meeting.Items = [.. items.Where(i => i.MeetingId == meeting.Id)];
@@ -598,16 +639,16 @@ public sealed class OParlService(AppDbContext db)
     }
 
     private async Task<Dictionary<int, AgendaItem>> LoadItemsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        await ItemQuery().AsSplitQuery().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        (await LoadItemRowsAsync(db.AgendaItems.Where(i => ids.Contains(i.Id)), cancellationToken)).ToDictionary(i => i.Id);
 
     private async Task<Dictionary<int, Paper>> LoadPapersAsync(IReadOnlyList<int> ids, bool omitInternal, CancellationToken cancellationToken)
     {
         var papers = await db.Papers.AsNoTracking().Include(p => p.Board).Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var files = await db.PaperFiles.AsNoTracking().Where(f => ids.Contains(f.PaperId) && f.DeletedAt == null && f.IsPublic)
             .OrderBy(f => f.Id).ToListAsync(cancellationToken);
-        var consultations = await ItemQuery().AsSplitQuery()
+        var consultations = await LoadItemRowsAsync(db.AgendaItems
             .Where(i => i.PaperId != null && ids.Contains(i.PaperId.Value) && i.DeletedAt == null && i.IsPublic && i.Meeting!.DeletedAt == null)
-            .OrderBy(i => i.Id).ToListAsync(cancellationToken);
+            .OrderBy(i => i.Id), cancellationToken);
         foreach (var paper in papers)
         {
             paper.Files = omitInternal ? [.. files.Where(f => f.PaperId == paper.Id && f.IsMain)] : [.. files.Where(f => f.PaperId == paper.Id)];
