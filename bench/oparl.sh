@@ -278,7 +278,8 @@ dirty=$(git -C "$ROOT" status --porcelain -- src 2>/dev/null | head -1)
     echo "| ${NAMES[$i]} | \`$path\` | $(awk -v b="${SIZE[$path]}" 'BEGIN { printf "%.0f", b / 1024 }') KB | ${RPS[$path]} | ${P50[$path]} ms | **${P99[$path]} ms** | ${ERRS[$path]} |"
   done
   echo
-  echo "The deep page costs the same as the first page: the list is paged by keyset (\`id > after\`), not by offset."
+  echo "The deep page reads \`id > after\` like the first page (keyset, not offset), so its cost does not grow with depth;"
+  echo "differences between the two rows of one run come from the load on the machine."
   echo "Numbers come from one run on a shared two-core machine where the load generator and the app share the cores."
 } >"$RESULTS"
 cp "$RESULTS" "$OUT/results-oparl.md"

@@ -23,6 +23,7 @@ public sealed class BoardPrivacyTests(BoardApp app) : IClassFixture<BoardApp>
         {
             "/", "/digitalboard", "/digitalboard/digitalboard-owl", "/regionen/owl", "/projekte?region=owl", "/projekte?q=Vorlage",
             "/akteure", "/aktuelles", "/api/v1/projects?region=owl", "/api/v1/regions/owl", $"/digitalboard/vorlagen/{Data.PublicPaperId}",
+            "/projekte/lorawan-2-0", "/api/v1/projects/lorawan-2-0",
         };
         foreach (var meeting in Data.MeetingIds)
         {
@@ -42,6 +43,9 @@ public sealed class BoardPrivacyTests(BoardApp app) : IClassFixture<BoardApp>
         var page = await client.GetPageAsync($"/digitalboard/sitzungen/{Data.MeetingIds[0]}");
         Assert.Contains("Öffentlicher Punkt", page.Text());
         Assert.DoesNotContain("TOP 2", page.Text());
+
+        // The resolution under the non-public item does not appear on the project page either.
+        Assert.Null((await client.GetPageAsync("/projekte/lorawan-2-0")).QuerySelector("#votum"));
 
         using var secretPaper = await client.GetAsync($"/digitalboard/vorlagen/{Data.SecretPaperId}");
         Assert.Equal(HttpStatusCode.NotFound, secretPaper.StatusCode);

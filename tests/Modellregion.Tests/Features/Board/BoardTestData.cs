@@ -27,6 +27,7 @@ public static class BoardTestData
         return await app.WithDbAsync(async db =>
         {
             var board = await db.Boards.SingleAsync(b => b.Slug == "digitalboard-owl");
+            var lorawan = await db.Projects.Where(p => p.Slug == "lorawan-2-0").Select(p => p.Id).SingleAsync();
             var now = db.UtcNow;
             StoredFile Stored(string name, string text)
             {
@@ -106,6 +107,12 @@ public static class BoardTestData
                 };
                 meeting.Items.Add(new AgendaItem { Number = "1", Order = ManageMeetings.OrderOf("1"), Title = "Öffentlicher Punkt", IsPublic = true, PublicSince = now, Paper = publicPaper });
                 var hidden = new AgendaItem { Number = "2", Order = ManageMeetings.OrderOf("2"), Title = $"Punkt {secret}", Description = $"Beschreibung {secret}", Minutes = $"Niederschrift {secret}", IsPublic = false, Paper = secretPaper };
+                if (i == 0)
+                {
+                    // A resolution on a real project, taken under a non-public item: the project page must not show it.
+                    hidden.Resolution = new Resolution { Result = ResolutionResult.Rejected, Text = $"Beschluss {secret}", No = 5, VotingMembers = 10, VotingMembersPresent = 8, IsQuorate = true, ProjectId = lorawan };
+                }
+
                 meeting.Items.Add(hidden);
                 secretItem ??= hidden;
                 created.Add(meeting);
