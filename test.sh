@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every check and test on a fresh machine: installs what is missing (PostgreSQL, Chromium, and
-# aiosmtpd, the SMTP server the e-mail tests deliver to),
+# Runs every check and test on a fresh machine: installs what is missing (PostgreSQL, Chromium, libical
+# for the calendar checks, and aiosmtpd, the SMTP server the e-mail tests deliver to),
 # starts PostgreSQL, checks formatting and migrations, and runs the tests on SQLite, on PostgreSQL
 # and in Chromium (journeys and the accessibility crawl).
 set -euo pipefail
@@ -17,6 +17,8 @@ missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+# The calendar tests check the iCalendar output with Debian's libical through Debian's Python.
+/usr/bin/python3 -c "import gi; gi.require_version('ICalGLib', '3.0')" >/dev/null 2>&1 || missing+=(python3 python3-gi gir1.2-ical-3.0)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Installing ${missing[*]}"
   $SUDO apt-get update -qq

@@ -68,6 +68,27 @@ public static class Commands
         }));
         root.Add(synthetic);
 
+        var meetings = new Option<int>("--meetings") { Description = "Zahl der Sitzungen", DefaultValueFactory = _ => 2_000 };
+        var agendaItems = new Option<int>("--agenda-items") { Description = "Zahl der Tagesordnungspunkte (je einer mit Vorlage)", DefaultValueFactory = _ => 30_000 };
+        var boardSeed = new Option<int>("--seed") { Description = "Startwert des Zufallsgenerators", DefaultValueFactory = _ => 42 };
+        var syntheticBoard = new Command("seed-synthetic-board", "Erzeugt als synthetisch markierte Digitalboards mit Sitzungen, Tagesordnungen und Vorlagen für den OParl-Lasttest.") { meetings, agendaItems, boardSeed };
+        syntheticBoard.SetAction((parse, token) => RunWith(parse, provider, connection, output, error, async services =>
+        {
+            var meetingCount = parse.GetValue(meetings);
+            var itemCount = parse.GetValue(agendaItems);
+            if (meetingCount is < 1 or > 1_000_000 || itemCount is < 1 or > 10_000_000)
+            {
+                error.WriteLine("--meetings muss zwischen 1 und 1.000.000 liegen, --agenda-items zwischen 1 und 10.000.000.");
+                return 2;
+            }
+
+            await services.GetRequiredService<DatabaseSetup>().MigrateAsync(token);
+            var result = await new SyntheticBoardData(services.GetRequiredService<AppDbContext>()).GenerateAsync(meetingCount, itemCount, parse.GetValue(boardSeed), token);
+            output.WriteLine($"Synthetische Gremiendaten erzeugt: {result.Boards} Gremien, {result.Meetings} Sitzungen, {result.AgendaItems} Tagesordnungspunkte, {result.Papers} Vorlagen, {result.Files} Dateien in {result.Duration.TotalSeconds:0.0} s.");
+            return 0;
+        }));
+        root.Add(syntheticBoard);
+
         var municipalities = new Option<FileInfo?>("--gemeinden") { Description = "CSV der Gemeinden (Standard: mitgelieferte Kopie)" };
         var districts = new Option<FileInfo?>("--kreise") { Description = "CSV der Kreise (Standard: mitgelieferte Kopie)" };
         var import = new Command("import-municipalities", "Importiert das amtliche Gemeinde- und Kreisverzeichnis (idempotent).") { municipalities, districts };

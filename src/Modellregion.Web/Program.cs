@@ -1,6 +1,7 @@
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Audit;
+using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Home;
@@ -28,12 +29,14 @@ builder.Services.AddProjects();
 builder.Services.AddDirectory();
 builder.Services.AddNews();
 builder.Services.AddFunding();
+builder.Services.AddBoard();
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
 app.UsePlatform();
+app.UseOParlErrors();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -46,6 +49,8 @@ app.MapRegionsApi();
 app.MapProjectsApi();
 app.MapDirectoryApi();
 app.MapFundingEndpoints();
+app.MapBoardEndpoints();
+app.MapOParlApi();
 
 await app.RunAsync();
 

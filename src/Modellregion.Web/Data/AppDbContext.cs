@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Audit;
+using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.News;
@@ -55,6 +56,17 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<Board> Boards => Set<Board>();
+    public DbSet<BoardPerson> BoardPeople => Set<BoardPerson>();
+    public DbSet<BoardMembership> BoardMemberships => Set<BoardMembership>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Resolution> Resolutions => Set<Resolution>();
+    public DbSet<ResolutionAttendance> ResolutionAttendance => Set<ResolutionAttendance>();
+    public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
+    public DbSet<InvitationRecipient> InvitationRecipients => Set<InvitationRecipient>();
+    public DbSet<Paper> Papers => Set<Paper>();
+    public DbSet<PaperFile> PaperFiles => Set<PaperFile>();
 
     /// <summary>The keys that protect sign-in cookies and forms, shared by every web node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -6,7 +6,7 @@ namespace Modellregion.EndToEnd.Support;
 /// </summary>
 public sealed class Crawler(Uri baseAddress, int perPattern = 3)
 {
-    private static readonly string[] SkippedPrefixes = ["/api", "/openapi", "/sprache", "/health"];
+    private static readonly string[] SkippedPrefixes = ["/api", "/openapi", "/sprache", "/health", "/oparl", "/digitalboard/dateien", "/digitalboard/mitglieder"];
     private static readonly string[] DownloadExtensions = [".csv", ".ics", ".json", ".xml", ".pdf", ".zip", ".txt"];
 
     private readonly Queue<string> _queue = new();

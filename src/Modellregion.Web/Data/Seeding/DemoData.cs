@@ -47,6 +47,7 @@ public sealed partial class DemoData(AppDbContext db)
         AddOwlProjects();
         AddOtherRegionsProjects();
         AddNews();
+        AddBoard();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -67,6 +67,14 @@ public sealed class Permissions
 
     public bool CanManageUsers => IsAdministrator;
 
+    /// <summary>The project office prepares the meetings of its region's Digitalboard.</summary>
+    public bool CanManageBoard(int regionId) => IsOffice(regionId);
+
+    public bool CanManageAnyBoard => IsAdministrator || OfficeRegions.Count > 0;
+
+    /// <summary>Who may see a board's non-public items in the back office (board members see them in the members' area).</summary>
+    public bool CanViewBoardInternals(int regionId) => CanViewRegion(regionId);
+
     /// <summary>The projects this person may see in the back office.</summary>
     public IQueryable<Project> Visible(IQueryable<Project> projects)
     {

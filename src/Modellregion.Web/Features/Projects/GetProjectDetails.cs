@@ -33,7 +33,8 @@ public sealed record ProjectDetails(
     IReadOnlyList<StatusStepView> Steps,
     IReadOnlyList<SourceReference> Sources,
     bool IsSynthetic,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    IReadOnlyList<BoardVoteView> BoardVotes)
 {
     /// <summary>Share of milestones reached, when there are milestones.</summary>
     public int? ProgressPercent => Milestones.Count == 0 ? null : (int)Math.Round(100.0 * Milestones.Count(m => m.IsCompleted) / Milestones.Count);
@@ -60,6 +61,9 @@ public sealed record MilestoneView(string Title, string? Description, DateOnly? 
 public sealed record ResultView(string Title, string? Description, string? Url, ResultKind Kind);
 
 public sealed record StatusStepView(ProjectStatus To, DateOnly EffectiveOn, string? Reason);
+
+/// <summary>A public resolution of a Digitalboard on this project: the Votum and where it was taken.</summary>
+public sealed record BoardVoteView(DateOnly DecidedOn, string Result, string MeetingName, int MeetingId, int AgendaItemId, string AgendaItemNumber, string BoardName);
 
 /// <summary>Everything the public project page and the API show about one project.</summary>
 public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyOverview moneyOverview)
@@ -89,6 +93,16 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
         {
             return null;
         }
+
+        // The board's resolutions on this project, where the agenda item is public (see Features/Board).
+        var votes = (await db.Resolutions.AsNoTracking()
+                .Where(r => r.ProjectId == project.Id && r.AgendaItem!.IsPublic && r.AgendaItem.DeletedAt == null
+                    && r.AgendaItem.Meeting!.DeletedAt == null && r.AgendaItem.Meeting.Board!.DeletedAt == null)
+                .Select(r => new { r.Result, r.AgendaItemId, r.AgendaItem!.Number, r.AgendaItem.MeetingId, MeetingName = r.AgendaItem.Meeting!.Name, r.AgendaItem.Meeting.StartsAt, BoardName = r.AgendaItem.Meeting.Board!.Name })
+                .ToListAsync(cancellationToken))
+            .OrderBy(v => v.StartsAt)
+            .Select(v => new BoardVoteView(DateOnly.FromDateTime(Formatting.ToBerlin(v.StartsAt)), Board.ResolutionResults.Label(v.Result), v.MeetingName, v.MeetingId, v.AgendaItemId, v.Number, v.BoardName))
+            .ToList();
 
         var decisions = project.GrantDecisions.OrderBy(g => g.Sequence).ToList();
         var current = decisions.LastOrDefault();
@@ -138,6 +152,7 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             [.. project.StatusChanges.OrderBy(s => s.EffectiveOn).ThenBy(s => s.Id).Select(s => new StatusStepView(s.To, s.EffectiveOn, s.Reason))],
             project.Sources,
             project.IsSynthetic,
-            project.UpdatedAt);
+            project.UpdatedAt,
+            votes);
     }
 }

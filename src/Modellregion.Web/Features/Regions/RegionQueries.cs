@@ -28,7 +28,9 @@ public sealed record RegionDetails(
     IReadOnlyList<RegionProject> Projects,
     decimal ApprovedTotal,
     IReadOnlyList<SourceReference> Sources,
-    bool IsSynthetic);
+    bool IsSynthetic,
+    string? BoardSlug = null,
+    string? BoardName = null);
 
 /// <summary>Regions for the public pages and the API.</summary>
 public sealed class RegionQueries(AppDbContext db, PublicCache cache)
@@ -75,6 +77,8 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
                 p.ApprovedGrant))
             .ToListAsync(cancellationToken);
 
+        var board = await db.Boards.AsNoTracking().Where(b => b.RegionId == region.Id && b.Kind == Board.BoardKind.Board && b.DeletedAt == null)
+            .OrderBy(b => b.Id).Select(b => new { b.Slug, b.Name }).FirstOrDefaultAsync(cancellationToken);
         return new RegionDetails(
             region.Id,
             region.Slug,
@@ -92,7 +96,9 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
             projects,
             projects.Sum(p => p.ApprovedGrant ?? 0m),
             region.Sources,
-            region.IsSynthetic);
+            region.IsSynthetic,
+            board?.Slug,
+            board?.Name);
     }
 }
 

@@ -68,6 +68,19 @@ public sealed class RoleMatrixTests(ModellregionApp app) : IClassFixture<Modellr
         Row("/verwaltung/meldungen/neu", (Who.Administrator, ok), (Who.LeadLoRaWan, no));
         Row("/verwaltung/protokoll", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.ReadOnlyAll, ok), (Who.LeadLoRaWan, no), (Who.NoRole, no));
         Row("/verwaltung/benutzer", (Who.Administrator, ok), (Who.OfficeOwl, no), (Who.LeadLoRaWan, no), (Who.ReadOnlyAll, no));
+
+        // The Digitalboard of OWL (board 1, its example meeting 1 with item 1 and paper 1) is kept by the OWL office.
+        Row("/verwaltung/digitalboard", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.OfficeAachen, ok), (Who.LeadLoRaWan, no), (Who.ReadOnlyAll, no), (Who.NoRole, no));
+        Row("/verwaltung/digitalboard/1/sitzungen/neu", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.LeadLoRaWan, no), (Who.ReadOnlyOwl, no));
+        Row("/verwaltung/digitalboard/sitzungen/1", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.ReadOnlyAll, no), (Who.NoRole, no));
+        Row("/verwaltung/digitalboard/tagesordnungspunkte/1/beschluss", (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.ReadOnlyOwl, no));
+        Row("/verwaltung/digitalboard/1/vorlagen/neu", (Who.OfficeOwl, ok), (Who.LeadLoRaWan, no));
+        Row("/verwaltung/digitalboard/vorlagen/1", (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.ReadOnlyAll, no));
+        Row("/verwaltung/digitalboard/1/mitglieder", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.LeadLoRaWan, no));
+
+        // The members' area is open to the region's roles (office, read-only) and to linked seats; no one else.
+        Row("/digitalboard/mitglieder/sitzungen/1", (Who.OfficeOwl, ok), (Who.ReadOnlyOwl, ok), (Who.ReadOnlyAll, ok), (Who.OfficeAachen, no), (Who.LeadLoRaWan, no), (Who.NoRole, no));
+        Row("/digitalboard/mitglieder/vorlagen/2", (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.NoRole, no));
         return data;
     }
 

@@ -144,6 +144,24 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Synthetic_board_data_is_marked_and_counted()
+    {
+        await RunAsync("seed");
+
+        var (code, output, _) = await RunAsync("seed-synthetic-board", "--meetings", "12", "--agenda-items", "50");
+        var (badCode, _, badError) = await RunAsync("seed-synthetic-board", "--meetings", "0");
+
+        Assert.Equal(0, code);
+        Assert.Contains("12 Sitzungen, 50 Tagesordnungspunkte, 50 Vorlagen", output);
+        Assert.Equal(12, await QueryAsync(db => db.Meetings.CountAsync(m => m.IsSynthetic && m.Name.StartsWith("Beispielsitzung") && m.Name.EndsWith("(synthetisch)"))));
+        Assert.Equal(50, await QueryAsync(db => db.AgendaItems.CountAsync(i => i.IsSynthetic)));
+        Assert.Equal(50, await QueryAsync(db => db.Papers.CountAsync(p => p.IsSynthetic && p.Title.Contains("(synthetisch)"))));
+        Assert.True(await QueryAsync(db => db.Boards.AllAsync(b => !b.IsSynthetic || b.Name.Contains("(synthetisch)"))));
+        Assert.Equal(2, badCode);
+        Assert.Contains("--meetings", badError);
+    }
+
+    [Fact]
     public async Task Unknown_provider_is_a_clear_error()
     {
         using var output = new StringWriter();

@@ -1,0 +1,121 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+
+namespace Modellregion.Web.Features.Board;
+
+public static class BoardFeature
+{
+    public static IServiceCollection AddBoard(this IServiceCollection services)
+    {
+        services.AddScoped<BoardQueries>();
+        services.AddScoped<ManageMeetings>();
+        services.AddScoped<ManagePapers>();
+        services.AddScoped<ManageMemberships>();
+        services.AddScoped<ManageBoards>();
+        services.AddScoped<RecordResolution>();
+        services.AddScoped<SendInvitation>();
+        services.AddScoped<BoardCalendar>();
+        services.AddScoped<OParlService>();
+        return services;
+    }
+
+    /// <summary>Files of papers and the calendars. A file URL serves only what is public; anything else is 404 (410 once withdrawn).</summary>
+    public static IEndpointRouteBuilder MapBoardEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/digitalboard/dateien/{id:int}", (int id, AppDbContext db, CancellationToken cancellationToken) =>
+            PublicFileAsync(id, db, attachment: false, cancellationToken)).ExcludeFromDescription();
+        endpoints.MapGet("/digitalboard/dateien/{id:int}/download", (int id, AppDbContext db, CancellationToken cancellationToken) =>
+            PublicFileAsync(id, db, attachment: true, cancellationToken)).ExcludeFromDescription();
+        endpoints.MapGet("/digitalboard/mitglieder/dateien/{id:int}", async (int id, HttpContext context, AppDbContext db, BoardQueries queries, CurrentUser user, CancellationToken cancellationToken) =>
+            {
+                var file = await db.PaperFiles.AsNoTracking().Where(f => f.Id == id && f.DeletedAt == null && f.Paper!.DeletedAt == null)
+                    .Select(f => new { f.Id, f.FileName, f.MimeType, f.StoredFileId, f.Paper!.BoardId, f.Paper.Board!.RegionId, f.UpdatedAt })
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (file is null)
+                {
+                    return Results.NotFound();
+                }
+
+                var permissions = await user.PermissionsAsync(cancellationToken);
+                if (!await queries.MaySeeInternalsAsync(file.BoardId, file.RegionId, context.User.FindFirstValue(ClaimTypes.NameIdentifier), permissions, cancellationToken))
+                {
+                    return Results.Forbid();
+                }
+
+                var content = await db.Files.AsNoTracking().Where(s => s.Id == file.StoredFileId).Select(s => s.Content).FirstAsync(cancellationToken);
+                context.Response.Headers.CacheControl = "private, no-store";
+                return Results.File(content, file.MimeType, file.FileName);
+            })
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+
+        endpoints.MapGet("/digitalboard/{slug}/kalender.ics", async (string slug, HttpContext context, BoardCalendar calendar, CancellationToken cancellationToken) =>
+                await calendar.FeedAsync(slug, Site(context), cancellationToken) is { } ics
+                    ? Results.Text(ics, BoardCalendar.ContentType)
+                    : Results.NotFound())
+            .ExcludeFromDescription();
+        endpoints.MapGet("/digitalboard/sitzungen/{id:int}.ics", async (int id, HttpContext context, BoardCalendar calendar, CancellationToken cancellationToken) =>
+            {
+                if (await calendar.MeetingAsync(id, Site(context), cancellationToken) is not { } ics)
+                {
+                    return Results.NotFound();
+                }
+
+                context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"sitzung-{id}.ics" }.ToString();
+                return Results.Text(ics, BoardCalendar.ContentType);
+            })
+            .ExcludeFromDescription();
+        return endpoints;
+    }
+
+    public static string Site(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host.Value}";
+
+    private static async Task<IResult> PublicFileAsync(int id, AppDbContext db, bool attachment, CancellationToken cancellationToken)
+    {
+        var file = await db.PaperFiles.AsNoTracking().Where(f => f.Id == id)
+            .Select(f => new
+            {
+                f.FileName,
+                f.MimeType,
+                f.StoredFileId,
+                f.UpdatedAt,
+                f.PublicSince,
+                Public = f.DeletedAt == null && f.IsPublic && f.Paper!.DeletedAt == null && f.Paper.IsPublic && f.Paper.Board!.DeletedAt == null,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (file is null || (!file.Public && file.PublicSince is null))
+        {
+            return Results.NotFound();
+        }
+
+        if (!file.Public)
+        {
+            return Results.StatusCode(StatusCodes.Status410Gone);
+        }
+
+        var stored = await db.Files.AsNoTracking().Where(s => s.Id == file.StoredFileId).Select(s => new { s.Content, s.Sha256 }).FirstAsync(cancellationToken);
+        var etag = new EntityTagHeaderValue($"\"{stored.Sha256}\"");
+        var modified = new DateTimeOffset(DateTime.SpecifyKind(file.UpdatedAt, DateTimeKind.Utc));
+        if (attachment)
+        {
+            return Results.File(stored.Content, file.MimeType, file.FileName, enableRangeProcessing: false, lastModified: modified, entityTag: etag);
+        }
+
+        return new InlineFile(stored.Content, file.MimeType, file.FileName, modified, etag);
+    }
+
+    /// <summary>A file shown in the browser: Content-Disposition inline (OParl's accessUrl must not say attachment).</summary>
+    private sealed class InlineFile(byte[] content, string contentType, string fileName, DateTimeOffset modified, EntityTagHeaderValue etag) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var disposition = new ContentDispositionHeaderValue("inline");
+            disposition.SetHttpFileName(fileName);
+            httpContext.Response.Headers.ContentDisposition = disposition.ToString();
+            return Results.File(content, contentType, fileDownloadName: null, lastModified: modified, entityTag: etag).ExecuteAsync(httpContext);
+        }
+    }
+}

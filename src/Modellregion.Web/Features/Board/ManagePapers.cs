@@ -1,0 +1,288 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Files;
+
+namespace Modellregion.Web.Features.Board;
+
+public sealed class PaperInput
+{
+    [Required(ErrorMessage = "Bitte geben Sie die Vorlagennummer an.")]
+    [StringLength(50, MinimumLength = 1, ErrorMessage = "Die Vorlagennummer darf höchstens 50 Zeichen lang sein.")]
+    [Display(Name = "Vorlagennummer")]
+    public string Reference { get; set; } = "";
+
+    [Required(ErrorMessage = "Bitte geben Sie einen Titel an.")]
+    [StringLength(300, MinimumLength = 3, ErrorMessage = "Der Titel muss 3 bis 300 Zeichen lang sein.")]
+    [Display(Name = "Titel")]
+    public string Title { get; set; } = "";
+
+    [Required(ErrorMessage = "Bitte wählen Sie die Art der Vorlage.")]
+    [Display(Name = "Art der Vorlage")]
+    public string PaperType { get; set; } = "Beschlussvorlage";
+
+    [Required(ErrorMessage = "Bitte geben Sie das Datum an.")]
+    [Display(Name = "Datum")]
+    public DateOnly? Date { get; set; }
+
+    [StringLength(4000, ErrorMessage = "Die Zusammenfassung darf höchstens 4.000 Zeichen lang sein.")]
+    [Display(Name = "Zusammenfassung")]
+    public string? Summary { get; set; }
+
+    [Display(Name = "Eingebracht von (Organisation)")]
+    public int? OriginatorOrganisationId { get; set; }
+
+    [Display(Name = "Betrifft Projekt")]
+    public int? ProjectId { get; set; }
+
+    [Display(Name = "Öffentlich")]
+    public bool IsPublic { get; set; }
+
+    public int Version { get; set; }
+
+    public static PaperInput From(Paper paper) => new()
+    {
+        Reference = paper.Reference,
+        Title = paper.Title,
+        PaperType = paper.PaperType,
+        Date = paper.Date,
+        Summary = paper.Summary,
+        OriginatorOrganisationId = paper.OriginatorOrganisationId,
+        ProjectId = paper.ProjectId,
+        IsPublic = paper.IsPublic,
+        Version = paper.Version,
+    };
+}
+
+/// <summary>
+/// Papers (Vorlagen) and their files. A paper and each file are public or not; when a paper's publicity changes,
+/// its files and the meetings that deal with it are marked changed, because OParl embeds them there.
+/// </summary>
+public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileStore files)
+{
+    public async Task<Outcome> CreateAsync(int boardId, PaperInput input, CancellationToken cancellationToken = default)
+    {
+        var board = await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId && b.DeletedAt == null, cancellationToken);
+        if (board is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(board.RegionId))
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var paper = new Paper { BoardId = boardId, Reference = "", Title = "", PaperType = "" };
+        var errors = await ValidateAsync(input, paper, board, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        Apply(input, paper);
+        db.Papers.Add(paper);
+        return await SaveAsync(paper, cancellationToken);
+    }
+
+    public async Task<Outcome> UpdateAsync(int paperId, PaperInput input, CancellationToken cancellationToken = default)
+    {
+        var (paper, denied) = await LoadAsync(paperId, cancellationToken);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        if (input.Version != paper!.Version)
+        {
+            return Stale();
+        }
+
+        var errors = await ValidateAsync(input, paper, paper.Board!, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        db.Entry(paper).Property(p => p.Version).OriginalValue = input.Version;
+        var wasPublic = paper.IsPublic;
+        Apply(input, paper);
+        if (wasPublic != paper.IsPublic)
+        {
+            await TouchDependentsAsync(paper.Id, cancellationToken);
+        }
+
+        return await SaveAsync(paper, cancellationToken);
+    }
+
+    /// <summary>Adds a PDF (checked by its bytes and size) as main file or attachment.</summary>
+    public async Task<Outcome> AddFileAsync(int paperId, IFormFile? upload, string? name, bool isMain, bool isPublic, CancellationToken cancellationToken = default)
+    {
+        var (paper, denied) = await LoadAsync(paperId, cancellationToken);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var (stored, error) = await files.AcceptPdfAsync(upload, cancellationToken);
+        if (stored is null)
+        {
+            return Outcome.Invalid.Of("", error!);
+        }
+
+        name = string.IsNullOrWhiteSpace(name) ? Path.GetFileNameWithoutExtension(stored.FileName) : name.Trim();
+        if (name.Length > 200)
+        {
+            return Outcome.Invalid.Of("", "Die Bezeichnung der Datei darf höchstens 200 Zeichen lang sein.");
+        }
+
+        AddFile(paper!, stored, name, isMain, isPublic);
+        db.Entry(paper!).State = EntityState.Modified;
+        return await SaveAsync(paper!, cancellationToken);
+    }
+
+    /// <summary>Adds an already checked file; a new main file replaces the old one (which is marked deleted).</summary>
+    public PaperFile AddFile(Paper paper, StoredFile stored, string name, bool isMain, bool isPublic)
+    {
+        if (isMain)
+        {
+            foreach (var old in paper.Files.Where(f => f.IsMain && f.DeletedAt == null))
+            {
+                old.DeletedAt = db.UtcNow;
+            }
+        }
+
+        db.Files.Add(stored);
+        var file = new PaperFile
+        {
+            Paper = paper,
+            StoredFileId = stored.Id,
+            Name = name,
+            FileName = stored.FileName,
+            MimeType = stored.ContentType,
+            Size = stored.Size,
+            Sha512 = Convert.ToHexStringLower(SHA512.HashData(stored.Content)),
+            IsMain = isMain,
+            IsPublic = isPublic,
+            PublicSince = isPublic ? db.UtcNow : null,
+        };
+        paper.Files.Add(file);
+        return file;
+    }
+
+    public async Task<Outcome> RemoveFileAsync(int paperId, int fileId, CancellationToken cancellationToken = default)
+    {
+        var (paper, denied) = await LoadAsync(paperId, cancellationToken);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var file = paper!.Files.FirstOrDefault(f => f.Id == fileId && f.DeletedAt == null);
+        if (file is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        file.DeletedAt = db.UtcNow;
+        db.Entry(paper).State = EntityState.Modified;
+        return await SaveAsync(paper, cancellationToken);
+    }
+
+    private async Task<(Paper? Paper, Outcome? Denied)> LoadAsync(int paperId, CancellationToken cancellationToken)
+    {
+        var paper = await db.Papers.Include(p => p.Board).Include(p => p.Files)
+            .FirstOrDefaultAsync(p => p.Id == paperId && p.DeletedAt == null, cancellationToken);
+        if (paper is null)
+        {
+            return (null, new Outcome.NotFound());
+        }
+
+        return (await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(paper.Board!.RegionId)
+            ? (paper, null)
+            : (null, new Outcome.Forbidden());
+    }
+
+    private async Task<Errors> ValidateAsync(PaperInput input, Paper paper, Board board, CancellationToken cancellationToken)
+    {
+        var errors = new Errors();
+        input.Reference = input.Reference.Trim();
+        input.Title = input.Title.Trim();
+        if (await db.Papers.AnyAsync(p => p.BoardId == board.Id && p.Reference == input.Reference && p.DeletedAt == null && p.Id != paper.Id, cancellationToken))
+        {
+            errors.Add(nameof(input.Reference), $"Die Vorlagennummer „{input.Reference}“ ist bereits vergeben.");
+        }
+
+        if (!Paper.Types.Contains(input.PaperType))
+        {
+            errors.Add(nameof(input.PaperType), "Diese Art der Vorlage gibt es nicht.");
+        }
+
+        if (input.OriginatorOrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        {
+            errors.Add(nameof(input.OriginatorOrganisationId), "Die gewählte Organisation gibt es nicht.");
+        }
+
+        if (input.ProjectId is { } projectId && !await db.Projects.AnyAsync(p => p.Id == projectId && p.RegionId == board.RegionId, cancellationToken))
+        {
+            errors.Add(nameof(input.ProjectId), "Das gewählte Projekt gibt es in dieser Region nicht.");
+        }
+
+        return errors;
+    }
+
+    private void Apply(PaperInput input, Paper paper)
+    {
+        paper.Reference = input.Reference;
+        paper.Title = input.Title;
+        paper.PaperType = input.PaperType;
+        paper.Date = input.Date!.Value;
+        paper.Summary = ManageMeetings.Clean(input.Summary);
+        paper.OriginatorOrganisationId = input.OriginatorOrganisationId;
+        paper.ProjectId = input.ProjectId;
+        paper.IsPublic = input.IsPublic;
+        if (paper.IsPublic)
+        {
+            paper.PublicSince ??= db.UtcNow;
+        }
+    }
+
+    /// <summary>Files and agenda items show whether the paper is public: they change with it.</summary>
+    private async Task TouchDependentsAsync(int paperId, CancellationToken cancellationToken)
+    {
+        foreach (var file in await db.PaperFiles.Where(f => f.PaperId == paperId && f.DeletedAt == null).ToListAsync(cancellationToken))
+        {
+            db.Entry(file).State = EntityState.Modified;
+        }
+
+        var meetingIds = await db.AgendaItems.Where(i => i.PaperId == paperId && i.DeletedAt == null).Select(i => i.MeetingId).Distinct().ToListAsync(cancellationToken);
+        foreach (var meeting in await db.Meetings.Where(m => meetingIds.Contains(m.Id)).ToListAsync(cancellationToken))
+        {
+            db.Entry(meeting).State = EntityState.Modified;
+        }
+    }
+
+    private async Task<Outcome> SaveAsync(Paper paper, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(paper.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome.Invalid.Of(nameof(PaperInput.Reference), $"Die Vorlagennummer „{paper.Reference}“ ist bereits vergeben.");
+        }
+    }
+
+    private static Outcome.Conflict Stale() =>
+        new("Die Vorlage wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu und tragen Sie sie erneut ein.");
+}

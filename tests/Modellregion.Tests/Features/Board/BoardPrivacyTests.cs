@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Features.Account;
+
+namespace Modellregion.Tests.Features.Board;
+
+/// <summary>
+/// No non-public agenda item, paper or file reaches any public channel: pages, project and region pages, the JSON
+/// API, OParl (lists, objects, deleted objects), the calendars and the file URLs, whose ids are easy to guess.
+/// Every non-public record carries a unique marker; no public answer may contain it.
+/// </summary>
+public sealed class BoardPrivacyTests(BoardApp app) : IClassFixture<BoardApp>
+{
+    private BoardFixture Data => app.Data;
+
+    [Fact]
+    public async Task Public_pages_and_the_json_api_never_show_non_public_content()
+    {
+        var client = app.Browser();
+        var urls = new List<string>
+        {
+            "/", "/digitalboard", "/digitalboard/digitalboard-owl", "/regionen/owl", "/projekte?region=owl", "/projekte?q=Vorlage",
+            "/akteure", "/aktuelles", "/api/v1/projects?region=owl", "/api/v1/regions/owl", $"/digitalboard/vorlagen/{Data.PublicPaperId}",
+            "/projekte/lorawan-2-0", "/api/v1/projects/lorawan-2-0",
+        };
+        foreach (var meeting in Data.MeetingIds)
+        {
+            urls.Add($"/digitalboard/sitzungen/{meeting}");
+            urls.Add($"/digitalboard/sitzungen/{meeting}/druck");
+        }
+
+        foreach (var url in urls)
+        {
+            using var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+            Assert.False(body.Contains(Data.Secret, StringComparison.Ordinal), $"{url} zeigt nicht öffentliche Inhalte.");
+        }
+
+        // The meeting page shows the public item, not the non-public one, and not its paper's reference.
+        var page = await client.GetPageAsync($"/digitalboard/sitzungen/{Data.MeetingIds[0]}");
+        Assert.Contains("Öffentlicher Punkt", page.Text());
+        Assert.DoesNotContain("TOP 2", page.Text());
+
+        // The resolution under the non-public item does not appear on the project page either.
+        Assert.Null((await client.GetPageAsync("/projekte/lorawan-2-0")).QuerySelector("#votum"));
+
+        using var secretPaper = await client.GetAsync($"/digitalboard/vorlagen/{Data.SecretPaperId}");
+        Assert.Equal(HttpStatusCode.NotFound, secretPaper.StatusCode);
+        Assert.DoesNotContain(Data.Secret, await secretPaper.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OParl_never_shows_non_public_content_not_even_among_deleted_objects()
+    {
+        foreach (var query in new[] { null, "modified_since=2000-01-01T00%3A00%3A00%2B01%3A00", "limit=1" })
+        {
+            var crawler = new OParlCrawler(app.Browser()) { ListQuery = query };
+            await crawler.CrawlAsync();
+
+            Assert.True(crawler.Problems.Count == 0, string.Join("\n", crawler.Problems.Take(20)));
+            Assert.DoesNotContain(crawler.RawResponses, r => r.Contains(Data.Secret, StringComparison.Ordinal));
+            Assert.DoesNotContain(crawler.Objects, o => o.Value<string>("id")!.EndsWith($"/agendaitem/{Data.SecretItemId}", StringComparison.Ordinal));
+            Assert.DoesNotContain(crawler.Objects, o => o.Value<string>("id")!.EndsWith($"/paper/{Data.SecretPaperId}", StringComparison.Ordinal));
+            Assert.DoesNotContain(crawler.Objects, o => o.Value<string>("id")!.EndsWith($"/file/{Data.SecretAttachmentId}", StringComparison.Ordinal));
+            Assert.DoesNotContain(crawler.Objects, o => o.Value<string>("id")!.EndsWith($"/file/{Data.SecretPaperFileId}", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Calendars_never_show_non_public_content()
+    {
+        var client = app.Browser();
+        var feed = await client.GetStringAsync("/digitalboard/digitalboard-owl/kalender.ics");
+        Assert.Contains("BEGIN:VCALENDAR", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain(Data.Secret, feed, StringComparison.Ordinal);
+        foreach (var meeting in Data.MeetingIds)
+        {
+            var ics = await client.GetStringAsync($"/digitalboard/sitzungen/{meeting}.ics");
+            Assert.DoesNotContain(Data.Secret, ics, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Guessable_file_urls_serve_only_public_files()
+    {
+        var client = app.Browser();
+        var files = await app.WithDbAsync(db => db.PaperFiles.AsNoTracking()
+            .Select(f => new { f.Id, Public = f.DeletedAt == null && f.IsPublic && f.Paper!.DeletedAt == null && f.Paper.IsPublic })
+            .ToListAsync());
+        var secret = Encoding.ASCII.GetBytes(Data.Secret);
+        for (var id = 1; id <= files.Max(f => f.Id) + 3; id++)
+        {
+            var isPublic = files.Any(f => f.Id == id && f.Public);
+            foreach (var url in new[] { $"/digitalboard/dateien/{id}", $"/digitalboard/dateien/{id}/download" })
+            {
+                using var response = await client.GetAsync(url);
+                var bytes = await response.Content.ReadAsByteArrayAsync();
+                Assert.False(bytes.AsSpan().IndexOf(secret) >= 0, $"{url} liefert nicht öffentliche Inhalte.");
+                Assert.True(isPublic ? response.StatusCode == HttpStatusCode.OK : response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone, $"{url}: {(int)response.StatusCode}");
+            }
+        }
+
+        // The members' file URL needs a sign-in, and a seat (or a role for the region).
+        using var anonymous = await client.GetAsync($"/digitalboard/mitglieder/dateien/{Data.SecretPaperFileId}");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/verwaltung/anmelden", anonymous.Headers.Location?.ToString(), StringComparison.Ordinal);
+        var stranger = await app.SignedInAsync(AppRole.ProjectOffice, "aachen");
+        using var forbidden = await stranger.GetAsync($"/digitalboard/mitglieder/dateien/{Data.SecretPaperFileId}");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.False((await forbidden.Content.ReadAsByteArrayAsync()).AsSpan().IndexOf(secret) >= 0);
+    }
+
+    [Fact]
+    public async Task The_members_area_is_closed_to_the_public_and_to_accounts_without_a_seat()
+    {
+        using var anonymous = await app.Browser().GetAsync($"/digitalboard/mitglieder/vorlagen/{Data.SecretPaperId}");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+
+        // An account of another region's office has no seat on the OWL board and no role for OWL.
+        var stranger = await app.SignedInAsync(AppRole.ProjectOffice, "aachen");
+        using var paper = await stranger.GetAsync($"/digitalboard/mitglieder/vorlagen/{Data.SecretPaperId}");
+        using var meeting = await stranger.GetAsync($"/digitalboard/mitglieder/sitzungen/{Data.MeetingIds[0]}");
+        using var index = await stranger.GetAsync("/digitalboard/mitglieder");
+        Assert.Equal(HttpStatusCode.Forbidden, paper.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, meeting.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, index.StatusCode);
+        foreach (var response in new[] { paper, meeting, index })
+        {
+            Assert.DoesNotContain(Data.Secret, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+}
