@@ -6,6 +6,7 @@ using Modellregion.Web.Features.Home;
 using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Localization;
 using Scalar.AspNetCore;
@@ -26,6 +27,7 @@ builder.Services.AddRegions();
 builder.Services.AddProjects();
 builder.Services.AddDirectory();
 builder.Services.AddNews();
+builder.Services.AddTransfer();
 
 var app = builder.Build();
 
@@ -43,6 +45,7 @@ app.MapScalarApiReference("/api/docs", options => options.WithTitle("Modellregio
 app.MapRegionsApi();
 app.MapProjectsApi();
 app.MapDirectoryApi();
+app.MapTransfer();
 
 await app.RunAsync();
 

@@ -8,6 +8,7 @@ using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
 
@@ -51,6 +52,13 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<Solution> Solutions => Set<Solution>();
+    public DbSet<SolutionProject> SolutionProjects => Set<SolutionProject>();
+    public DbSet<Reuse> Reuses => Set<Reuse>();
+    public DbSet<TransferCase> TransferCases => Set<TransferCase>();
+    public DbSet<TransferCaseNote> TransferCaseNotes => Set<TransferCaseNote>();
+    public DbSet<TransferCaseStep> TransferCaseSteps => Set<TransferCaseStep>();
+    public DbSet<TransferReminder> TransferReminders => Set<TransferReminder>();
 
     /// <summary>The keys that protect sign-in cookies and forms, shared by every web node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
