@@ -1,7 +1,5 @@
-using Microsoft.Playwright;
 using Modellregion.EndToEnd.Support;
 using Modellregion.Web.Features.Account;
-using Xunit.Abstractions;
 
 namespace Modellregion.EndToEnd.Accessibility;
 

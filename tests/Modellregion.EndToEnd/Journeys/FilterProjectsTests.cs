@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using Modellregion.EndToEnd.Support;
 
 namespace Modellregion.EndToEnd.Journeys;

@@ -1,7 +1,4 @@
 using System.Text;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 
 namespace Modellregion.EndToEnd.Support;
 

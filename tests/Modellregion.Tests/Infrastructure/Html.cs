@@ -1,6 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace Modellregion.Tests.Infrastructure;
 

@@ -1,8 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Platform;

@@ -48,6 +48,8 @@ public sealed partial class DemoData(AppDbContext db)
         AddOtherRegionsProjects();
         AddNews();
         await db.SaveChangesAsync(cancellationToken);
+        AddSolutions();
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return true;

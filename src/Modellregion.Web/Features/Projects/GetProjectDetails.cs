@@ -34,6 +34,9 @@ public sealed record ProjectDetails(
     bool IsSynthetic,
     DateTime UpdatedAt)
 {
+    /// <summary>Reusable solutions from this project's results (transfer catalogue).</summary>
+    public IReadOnlyList<ProjectSolutionView> Solutions { get; init; } = [];
+
     /// <summary>Share of milestones reached, when there are milestones.</summary>
     public int? ProgressPercent => Milestones.Count == 0 ? null : (int)Math.Round(100.0 * Milestones.Count(m => m.IsCompleted) / Milestones.Count);
 }
@@ -55,6 +58,8 @@ public sealed record PlaceView(string Ags, string Name, string DistrictName);
 public sealed record MilestoneView(string Title, string? Description, DateOnly? DueOn, bool IsCompleted, DateOnly? CompletedOn, DatePrecision Precision);
 
 public sealed record ResultView(string Title, string? Description, string? Url, ResultKind Kind);
+
+public sealed record ProjectSolutionView(string Slug, string Title, Transfer.SolutionKind Kind);
 
 public sealed record StatusStepView(ProjectStatus To, DateOnly EffectiveOn, string? Reason);
 
@@ -99,6 +104,12 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache)
             project.OwnContribution,
             current?.Note);
 
+        var solutions = await db.SolutionProjects.AsNoTracking()
+            .Where(sp => sp.ProjectId == project.Id && sp.Solution!.IsPublished)
+            .OrderBy(sp => sp.Solution!.Title)
+            .Select(sp => new ProjectSolutionView(sp.Solution!.Slug, sp.Solution.Title, sp.Solution.Kind))
+            .ToListAsync(cancellationToken);
+
         return new ProjectDetails(
             project.Id,
             project.Slug,
@@ -129,6 +140,7 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache)
             [.. project.StatusChanges.OrderBy(s => s.EffectiveOn).ThenBy(s => s.Id).Select(s => new StatusStepView(s.To, s.EffectiveOn, s.Reason))],
             project.Sources,
             project.IsSynthetic,
-            project.UpdatedAt);
+            project.UpdatedAt)
+        { Solutions = solutions };
     }
 }

@@ -240,8 +240,8 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
             var reuseCounts = await db.Reuses.AsNoTracking().Where(r => r.Status == ReuseStatus.Confirmed)
                 .GroupBy(r => r.SolutionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             var leads = (await db.SolutionProjects.AsNoTracking()
-                    .SelectMany(sp => sp.Project!.Partners.Where(p => p.Role == PartnerRole.Lead && p.Organisation!.MunicipalityAgs != null)
-                        .Select(p => new { sp.SolutionId, Ags = p.Organisation!.MunicipalityAgs!, p.Organisation.Name }))
+                    .Join(db.ProjectPartners.Where(p => p.Role == PartnerRole.Lead && p.Organisation!.MunicipalityAgs != null),
+                        sp => sp.ProjectId, p => p.ProjectId, (sp, p) => new { sp.SolutionId, Ags = p.Organisation!.MunicipalityAgs!, p.Organisation.Name })
                     .ToListAsync(cancellationToken))
                 .ToLookup(r => r.SolutionId);
 

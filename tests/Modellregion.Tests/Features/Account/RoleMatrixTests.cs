@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Account;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Cli;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Data;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Directory;
 

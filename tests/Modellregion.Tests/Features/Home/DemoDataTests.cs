@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Regions;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Platform;
 

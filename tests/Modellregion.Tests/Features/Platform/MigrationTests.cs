@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 
 namespace Modellregion.Tests.Features.Platform;
