@@ -5,7 +5,8 @@ namespace Modellregion.Web.Platform;
 /// <summary>
 /// A light German stemmer for matching (not for display), so that "Schulen" finds "Schule" and "Anmeldungen" finds
 /// "Anmeldung". It follows the idea of CISTEM (Weissweiler and Fraser, 2017): on text folded by
-/// <see cref="SearchText.Fold"/> (umlauts spelled out, lower case) it removes, repeatedly and while more than
+/// <see cref="SearchText.Fold"/> (umlauts spelled out, lower case) it reads umlauts as their base vowel
+/// ("Fragebögen" and "Fragebogen" meet), then removes, repeatedly and while more than
 /// three letters remain, the endings "em", "er" and "nd" (only from words longer than five letters), then one of
 /// "t", "e", "s", "n". Double letters are kept apart while stripping ("ll" is not read as an ending), and the
 /// prefix "ge" is removed from longer words ("gemeldet" → "meld", like "melden"). Stems are only compared with
@@ -46,6 +47,8 @@ public static class GermanStemmer
             return word;
         }
 
+        // Umlauts count as their base vowel ("Bögen" = "Bogen"), as in CISTEM; folded text spells them "oe".
+        word = word.Replace("ae", "a", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ue", "u", StringComparison.Ordinal);
         if (word.StartsWith("ge", StringComparison.Ordinal) && word.Length >= 6)
         {
             word = word[2..];

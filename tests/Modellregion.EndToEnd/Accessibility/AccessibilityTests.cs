@@ -1,5 +1,7 @@
+using Microsoft.Playwright;
 using Modellregion.EndToEnd.Support;
 using Modellregion.Web.Features.Account;
+using Xunit.Abstractions;
 
 namespace Modellregion.EndToEnd.Accessibility;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Modellregion.EndToEnd.Support;
 
 namespace Modellregion.EndToEnd.Journeys;

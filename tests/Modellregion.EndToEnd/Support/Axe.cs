@@ -1,4 +1,7 @@
 using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 
 namespace Modellregion.EndToEnd.Support;
 

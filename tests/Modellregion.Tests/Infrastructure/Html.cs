@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 
 namespace Modellregion.Tests.Infrastructure;
 

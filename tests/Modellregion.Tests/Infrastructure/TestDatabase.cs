@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Modellregion.Web.Data;
+using Npgsql;
 
 namespace Modellregion.Tests.Infrastructure;
 

@@ -183,12 +183,13 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser)
 
     /// <summary>People who may own a case of the region: its project office and the administrators.</summary>
     public async Task<IReadOnlyList<OwnerChoice>> OwnerChoicesAsync(int regionId, CancellationToken cancellationToken = default) =>
-        await db.RoleAssignments.AsNoTracking()
-            .Where(a => a.Role == AppRole.Administrator || (a.Role == AppRole.ProjectOffice && a.RegionId == regionId))
-            .Select(a => new OwnerChoice(a.UserId, a.User!.DisplayName))
-            .Distinct()
-            .OrderBy(o => o.Name)
-            .ToListAsync(cancellationToken);
+        [.. (await db.RoleAssignments.AsNoTracking()
+                .Where(a => a.Role == AppRole.Administrator || (a.Role == AppRole.ProjectOffice && a.RegionId == regionId))
+                .Select(a => new { a.UserId, a.User!.DisplayName })
+                .ToListAsync(cancellationToken))
+            .DistinctBy(a => a.UserId)
+            .OrderBy(a => a.DisplayName, StringComparer.Ordinal)
+            .Select(a => new OwnerChoice(a.UserId, a.DisplayName))];
 
     private string? ActorName => currentUser.Principal?.FindFirst("display_name")?.Value ?? currentUser.Principal?.Identity?.Name;
 

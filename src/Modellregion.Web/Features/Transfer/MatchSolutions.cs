@@ -71,7 +71,7 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
         // For each need term, the vocabulary terms it matches and how well: equal 1.0, contained in a longer word 0.6,
         // a word of the solution contained in the need word 0.5.
         var expansions = needTerms.Select(t => (t.Word, Terms: index.Vocabulary
-                .Select(v => (Term: v, Factor: v == t.Stem ? 1.0 : t.Stem.Length >= 4 && v.Contains(t.Stem, StringComparison.Ordinal) ? 0.6 : v.Length >= 5 && t.Stem.Contains(v, StringComparison.Ordinal) ? 0.5 : 0))
+                .Select(v => (Term: v, Factor: v == t.Stem ? 1.0 : t.Probe is not null && v.Contains(t.Probe, StringComparison.Ordinal) ? 0.6 : v.Length >= 5 && t.Stem.Contains(v, StringComparison.Ordinal) ? 0.5 : 0))
                 .Where(x => x.Factor > 0).ToList()))
             .ToList();
 
@@ -192,10 +192,13 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
         return new MatchResult(municipality, need, [.. expansions.Select(e => e.Word)], ranked, alreadyUsed, expansions.Count > 0 && ranked.Count == 0 && alreadyUsed.Count == 0, index.Entries.Count);
     }
 
-    /// <summary>The need's words (as typed) with their stems, without stop words.</summary>
-    private static List<(string Word, string Stem)> NeedTerms(string? need)
+    /// <summary>
+    /// The need's words (as typed) with their stems, without stop words, and the probe used to find the word inside
+    /// compounds ("portal" in "Serviceportal"): the stem, or for short stems the folded word ("daten", not "dat").
+    /// </summary>
+    private static List<(string Word, string Stem, string? Probe)> NeedTerms(string? need)
     {
-        var result = new List<(string, string)>();
+        var result = new List<(string Word, string Stem, string? Probe)>();
         if (need is null)
         {
             return result;
@@ -204,9 +207,10 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
         foreach (var word in Words().Split(need).Where(w => w.Length > 0))
         {
             var stem = GermanStemmer.Terms(word).FirstOrDefault();
-            if (stem is not null && result.All(r => r.Item2 != stem))
+            if (stem is not null && result.All(r => r.Stem != stem))
             {
-                result.Add((word, stem));
+                var folded = SearchText.Fold(word);
+                result.Add((word, stem, stem.Length >= 4 ? stem : folded.Length >= 4 ? folded : null));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Account;
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Cli;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Data;

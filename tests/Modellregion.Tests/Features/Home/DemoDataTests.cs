@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Regions;
 

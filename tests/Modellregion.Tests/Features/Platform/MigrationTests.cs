@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 
 namespace Modellregion.Tests.Features.Platform;

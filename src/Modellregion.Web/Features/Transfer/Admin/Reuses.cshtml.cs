@@ -58,10 +58,10 @@ public sealed class ReusesModel(AppDbContext db, DeclareReuse decide) : BackOffi
             reuses = reuses.Where(r => list.Contains(r.Solution!.RegionId));
         }
 
-        var rows = reuses.Select(r => new Row(r.Id, r.Solution!.Title, r.Solution.Slug, r.Solution.RegionId, r.UserName, r.MunicipalityAgs, r.Since, r.Note,
-            r.DeclaredByName, r.DeclaredByEmail, r.Status, r.RejectionReason, r.CreatedAt, r.Version));
-        Pending = await rows.Where(r => r.Status == ReuseStatus.Declared).OrderBy(r => r.CreatedAt).Take(200).ToListAsync(cancellationToken);
-        Decided = await rows.Where(r => r.Status != ReuseStatus.Declared).OrderByDescending(r => r.CreatedAt).Take(50).ToListAsync(cancellationToken);
+        static IQueryable<Row> Rows(IQueryable<Reuse> query) => query.Select(r => new Row(r.Id, r.Solution!.Title, r.Solution.Slug, r.Solution.RegionId, r.UserName,
+            r.MunicipalityAgs, r.Since, r.Note, r.DeclaredByName, r.DeclaredByEmail, r.Status, r.RejectionReason, r.CreatedAt, r.Version));
+        Pending = await Rows(reuses.Where(r => r.Status == ReuseStatus.Declared).OrderBy(r => r.CreatedAt).Take(200)).ToListAsync(cancellationToken);
+        Decided = await Rows(reuses.Where(r => r.Status != ReuseStatus.Declared).OrderByDescending(r => r.UpdatedAt).Take(50)).ToListAsync(cancellationToken);
         return true;
     }
 }

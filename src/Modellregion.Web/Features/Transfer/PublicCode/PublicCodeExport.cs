@@ -18,6 +18,9 @@ public sealed class PublicCodeExport(AppDbContext db)
     public const string Version = "0.5";
     public const string UnknownLicence = "LicenseRef-nicht-veroeffentlicht";
 
+    /// <summary>The header note that marks "none" as "not known"; an import of such a file keeps the maintenance unknown.</summary>
+    public const string UnknownMaintenanceNote = "maintenance/type: Zur Pflege ist nichts veröffentlicht; „none“ steht hier für „nicht bekannt“.";
+
     /// <summary>The order of the top-level keys, as in the standard's example.</summary>
     public static readonly IReadOnlyList<string> KeyOrder =
     [
@@ -236,7 +239,7 @@ public sealed class PublicCodeExport(AppDbContext db)
 
         if (s.MaintenanceType is null)
         {
-            notes.Add("maintenance/type: Zur Pflege ist nichts veröffentlicht; „none“ steht hier für „nicht bekannt“.");
+            notes.Add(UnknownMaintenanceNote);
         }
 
         return notes;

@@ -108,6 +108,11 @@ public sealed class PublicCodeImport(AppDbContext db, CurrentUser currentUser)
         }
 
         Apply(root, solution, siteUrl.TrimEnd('/'), notes);
+        if (solution.MaintenanceType == MaintenanceType.None && document.Comments.Contains(PublicCodeExport.UnknownMaintenanceNote))
+        {
+            // Written by this catalogue for "not known": stays unknown.
+            solution.MaintenanceType = null;
+        }
         if (isNew)
         {
             solution.Slug = await FreeSlugAsync(Slug.From(solution.Title), cancellationToken);

@@ -22,6 +22,9 @@ public sealed partial class YamlDocument
 
     public JToken Root { get; }
 
+    /// <summary>The comments of the file, without the leading "#".</summary>
+    public IReadOnlyList<string> Comments { get; private set; } = [];
+
     /// <summary>Parses <paramref name="text"/>; on a syntax error returns the problem with its line instead.</summary>
     public static (YamlDocument? Document, YamlProblem? Problem) Parse(string text)
     {
@@ -55,7 +58,7 @@ public sealed partial class YamlDocument
         try
         {
             var root = Convert(rootNode, "#", lines);
-            var document = new YamlDocument(root);
+            var document = new YamlDocument(root) { Comments = ReadComments(text) };
             foreach (var (path, line) in lines)
             {
                 document._lines[path] = line;
@@ -90,6 +93,21 @@ public sealed partial class YamlDocument
     }
 
     public static string Child(string parent, string key) => parent == "#" ? "#/" + key : parent + "." + key;
+
+    private static List<string> ReadComments(string text)
+    {
+        var comments = new List<string>();
+        var scanner = new Scanner(new StringReader(text), skipComments: false);
+        while (scanner.MoveNext())
+        {
+            if (scanner.Current is YamlDotNet.Core.Tokens.Comment comment)
+            {
+                comments.Add(comment.Value.Trim());
+            }
+        }
+
+        return comments;
+    }
 
     private static JToken Convert(YamlNode node, string path, Dictionary<string, int> lines)
     {
