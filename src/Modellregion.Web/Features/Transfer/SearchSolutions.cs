@@ -187,7 +187,7 @@ public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
                 [.. SolutionVocabulary.Kinds.Select(k => new Option(k.Slug, k.Label))],
                 topics,
                 [.. SolutionVocabulary.Maturities.Select(m => new Option(m.Slug, m.Label))],
-                [.. licences.Select(l => new Option(l, l)), new Option(NoLicence, "Nicht veröffentlicht")],
+                [.. licences.Select(l => new Option(l, l)), new Option(NoLicence, "Lizenz nicht veröffentlicht")],
                 regions,
                 Sorts);
         });

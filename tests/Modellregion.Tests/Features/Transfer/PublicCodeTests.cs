@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Newtonsoft.Json.Linq;
-using NJsonSchema;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Features.Transfer.PublicCode;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
 
 namespace Modellregion.Tests.Features.Transfer;
 
