@@ -158,11 +158,11 @@ public static class TransferStages
         (Timeline.Open, "Später oder noch offen"),
     ];
 
-    public static string Label(TransferStage stage) => All.First(s => s.Stage == stage).Label;
+    public static string Label(TransferStage stage) => All.FirstOrDefault(s => s.Stage == stage).Label ?? stage.ToString();
 
-    public static string Label(CancelReason reason) => CancelReasons.First(r => r.Reason == reason).Label;
+    public static string Label(CancelReason reason) => CancelReasons.FirstOrDefault(r => r.Reason == reason).Label ?? reason.ToString();
 
-    public static string Label(Timeline timeline) => Timelines.First(t => t.Timeline == timeline).Label;
+    public static string Label(Timeline timeline) => Timelines.FirstOrDefault(t => t.Timeline == timeline).Label ?? "nicht angegeben";
 
     public static TransferStage? FromSlug(string? slug) => All.Where(s => s.Slug == slug).Select(s => (TransferStage?)s.Stage).FirstOrDefault();
 
