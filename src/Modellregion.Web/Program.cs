@@ -46,6 +46,7 @@ app.MapRegionsApi();
 app.MapProjectsApi();
 app.MapDirectoryApi();
 app.MapTransfer();
+app.MapTransferApi();
 
 await app.RunAsync();
 

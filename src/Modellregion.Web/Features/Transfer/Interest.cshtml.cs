@@ -51,7 +51,7 @@ public sealed class InterestModel(AppDbContext db, SubmitInterest submit) : Publ
             return this.Invalid();
         }
 
-        var result = await submit.RunAsync(slug, Input, cancellationToken);
+        var result = await submit.RunAsync(slug, Input, TransferFeature.SiteUrl(Request), cancellationToken);
         if (result.Outcome is Outcome.Saved saved)
         {
             Notice = $"Vielen Dank! Ihre Interessensbekundung ist eingegangen (Nummer {SubmitInterest.CaseNumber(saved.Id)}). Sie erhalten eine Bestätigung per E-Mail; das Projektbüro meldet sich bei Ihnen.";

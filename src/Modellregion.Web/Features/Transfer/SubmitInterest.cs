@@ -65,7 +65,8 @@ public sealed record MunicipalityFormResult(Outcome Outcome, IReadOnlyList<Munic
 /// </summary>
 public sealed class SubmitInterest(AppDbContext db, MunicipalityLookup municipalities, IEmailSender email, ILogger<SubmitInterest> logger)
 {
-    public async Task<MunicipalityFormResult> RunAsync(string solutionSlug, InterestInput input, CancellationToken cancellationToken = default)
+    /// <param name="siteUrl">The address of this installation, for the links in the confirmation ("https://…", no trailing slash).</param>
+    public async Task<MunicipalityFormResult> RunAsync(string solutionSlug, InterestInput input, string siteUrl = "", CancellationToken cancellationToken = default)
     {
         var solution = await db.Solutions.AsNoTracking().Where(s => s.Slug == solutionSlug && s.IsPublished)
             .Select(s => new { s.Id, s.Title, s.Slug }).FirstOrDefaultAsync(cancellationToken);
@@ -112,7 +113,7 @@ public sealed class SubmitInterest(AppDbContext db, MunicipalityLookup municipal
 
         try
         {
-            await email.SendAsync(Confirmation(transferCase, solution.Title, solution.Slug, municipality), cancellationToken);
+            await email.SendAsync(Confirmation(transferCase, solution.Title, siteUrl + "/loesungen/" + solution.Slug, siteUrl + "/datenschutz", municipality), cancellationToken);
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or MailKit.CommandException or MailKit.ProtocolException or System.Net.Sockets.SocketException)
         {
@@ -125,7 +126,7 @@ public sealed class SubmitInterest(AppDbContext db, MunicipalityLookup municipal
 
     public static string CaseNumber(int id) => "T-" + id.ToString("00000", CultureInfo.InvariantCulture);
 
-    private static EmailMessage Confirmation(TransferCase c, string solutionTitle, string slug, MunicipalityInfo municipality) =>
+    private static EmailMessage Confirmation(TransferCase c, string solutionTitle, string solutionUrl, string privacyUrl, MunicipalityInfo municipality) =>
         new(c.ContactEmail, c.ContactName, $"Ihre Interessensbekundung: {solutionTitle} ({CaseNumber(c.Id)})",
             $"""
             Guten Tag {c.ContactName},
@@ -139,9 +140,9 @@ public sealed class SubmitInterest(AppDbContext db, MunicipalityLookup municipal
             {c.Need}
 
             Das Projektbüro meldet sich bei Ihnen, um ein erstes Gespräch zu vereinbaren.
-            Die Lösung: /loesungen/{slug}
+            Die Lösung: {solutionUrl}
 
-            Ihre Angaben werden nur für diese Anfrage verwendet (siehe /datenschutz).
+            Ihre Angaben werden nur für diese Anfrage verwendet (siehe {privacyUrl}).
             """);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ReplaceLineEndings("\n");

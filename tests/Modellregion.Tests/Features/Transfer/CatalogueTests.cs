@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Transfer;
@@ -141,5 +142,31 @@ public sealed class CatalogueTests(TransferApp app) : IClassFixture<TransferApp>
         Assert.NotNull(page.QuerySelector("form input#kommune"));
         await app.Browser().GetPageAsync("/loesungen/gibt-es-nicht", HttpStatusCode.NotFound);
         Assert.Equal(0, await app.WithDbAsync(db => db.Solutions.CountAsync(s => s.Slug == SolutionRoutes.Reserved)));
+    }
+}
+
+/// <summary>The read API of the catalogue and the matchmaking.</summary>
+public sealed class TransferApiTests(TransferApp app) : IClassFixture<TransferApp>
+{
+    [Fact]
+    public async Task The_API_lists_solutions_shows_one_and_ranks_them_for_a_municipality()
+    {
+        var client = app.CreateClient();
+
+        var list = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/solutions?art=software");
+        Assert.Equal(4, list.GetProperty("totalCount").GetInt32());
+
+        var one = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/solutions/" + TransferTestData.LocalOpenData);
+        Assert.Equal(2_500_000m, one.GetProperty("funding").GetProperty("total").GetDecimal());
+        Assert.Equal(3, one.GetProperty("reuses").GetArrayLength());
+
+        var match = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/matchmaking?kommune=Viersen&bedarf=Open%20Data");
+        var first = match.GetProperty("matches")[0];
+        Assert.Equal("Local Open Data – urbane Datenplattform", first.GetProperty("title").GetString());
+        Assert.Contains(first.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("kind").GetString() == "SameGoverningDistrict");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/solutions/gibt-es-nicht")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/matchmaking?kommune=Entenhausen")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/matchmaking?kommune=Kleve")).StatusCode);
     }
 }

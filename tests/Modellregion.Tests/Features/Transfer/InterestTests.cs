@@ -52,6 +52,7 @@ public sealed class InterestTests(TransferApp app) : IClassFixture<TransferApp>
         Assert.Contains("Local Open Data", mail.Subject);
         Assert.Contains("Delbrück (AGS 05774020)", mail.TextBody);
         Assert.Contains("Pegelstände und Sensordaten", mail.TextBody);
+        Assert.Contains("http://localhost/loesungen/local-open-data-urbane-datenplattform", mail.TextBody);
     }
 
     [Fact]
