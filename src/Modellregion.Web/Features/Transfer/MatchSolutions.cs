@@ -119,7 +119,7 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
                     continue;
                 }
 
-                reasons.Add(new MatchReason(MatchReasonKind.Need, (int)Math.Round(Math.Min(40, 40 * sum / (3.0 * expansions.Count))), words));
+                reasons.Add(new MatchReason(MatchReasonKind.Need, (int)Math.Round(Math.Min(40, 40 * sum / (3.0 * expansions.Count))), [string.Join(", ", words)]));
             }
 
             if (entry.Users.Any(u => u.Ags == municipality.Ags) || entry.Providers.Any(u => u.Ags == municipality.Ags))

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Modellregion.Web.Features.Transfer.PublicCode;
 using Modellregion.Web.Platform;
 
@@ -40,6 +41,8 @@ public static class TransferFeature
         return endpoints;
     }
 
-    /// <summary>The address of this installation as the request reached it, for absolute links in exports.</summary>
-    public static string SiteUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+    /// <summary>The address of this installation (configured, or as the request reached it), for absolute links.</summary>
+    public static string SiteUrl(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<IOptions<TransferOptions>>().Value.PublicBaseUrl?.TrimEnd('/')
+        ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
 }

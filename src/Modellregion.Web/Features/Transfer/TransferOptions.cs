@@ -17,4 +17,11 @@ public sealed class TransferOptions
     public int SubmissionLimit { get; set; } = 5;
 
     public int SubmissionWindowMinutes { get; set; } = 10;
+
+    /// <summary>
+    /// The public address of this installation ("https://modellregion.example"), used for links in e-mails and in
+    /// publiccode.yml. When empty, the address of the request is used; set it in production so that a forged Host
+    /// header cannot put foreign links into mails.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 }

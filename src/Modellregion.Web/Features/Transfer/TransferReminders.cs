@@ -57,7 +57,7 @@ public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOpti
                     der Transferfall {number} („{c.Solution}“ für {c.Municipality}) steht seit {days} Tagen unverändert im Stand „{TransferStages.Label(c.Stage)}“.
                     Nächster Schritt: {c.NextStep ?? "nicht festgelegt"}
 
-                    Bitte sehen Sie sich den Fall an: /verwaltung/transfer/faelle/{c.Id}
+                    Bitte sehen Sie sich den Fall an: {options.Value.PublicBaseUrl?.TrimEnd('/')}/verwaltung/transfer/faelle/{c.Id}
                     Diese Erinnerung kommt einmal; eine neue Aktivität im Fall beginnt die Frist neu.
                     """), cancellationToken);
                 sent++;

@@ -66,7 +66,7 @@ public sealed class MatchmakingTests(TransferApp app) : IClassFixture<TransferAp
         var reasons = Reasons(page, "Local Open Data – urbane Datenplattform");
         Assert.Contains("Schon im Einsatz in Ihrem Kreis (Paderborn)", reasons);
         Assert.Contains("Paderborn", reasons);
-        Assert.Contains("Passt zu Ihrem Bedarf", reasons);
+        Assert.Contains("Passt zu Ihrem Bedarf: offene, Daten, Sensoren", reasons);
         Assert.Contains("Reifegrad: Produktiv", reasons);
     }
 
