@@ -20,7 +20,7 @@ public sealed class MatchModel(MunicipalityLookup municipalities, MatchSolutions
         [MatchReasonKind.Need] = "Passt zu Ihrem Bedarf: {0}",
         [MatchReasonKind.SameDistrict] = "Schon im Einsatz in Ihrem Kreis ({1}): {0}",
         [MatchReasonKind.SameGoverningDistrict] = "Schon im Einsatz im Regierungsbezirk {1}: {0}",
-        [MatchReasonKind.SimilarMunicipality] = "Genutzt von einer vergleichbaren Kommune ({1} in einem Kreis ähnlicher Einwohnerzahl): {0}",
+        [MatchReasonKind.SimilarMunicipality] = "Genutzt von einer vergleichbaren Kommune ({1}, Kreis mit ähnlicher Einwohnerzahl): {0}",
         [MatchReasonKind.Maturity] = "Reifegrad: {0}",
         [MatchReasonKind.OperatorModel] = "Ohne eigenen Serverbetrieb nutzbar ({0}) – passend für kreisangehörige Kommunen",
         [MatchReasonKind.Reuses] = "Bereits {0}-mal nachgenutzt",

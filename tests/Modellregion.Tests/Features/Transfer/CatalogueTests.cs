@@ -170,3 +170,23 @@ public sealed class TransferApiTests(TransferApp app) : IClassFixture<TransferAp
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/matchmaking?kommune=Kleve")).StatusCode);
     }
 }
+
+/// <summary>The English interface shows the English texts a solution has, marked with their language.</summary>
+public sealed class EnglishSolutionPageTests(TransferApp app) : IClassFixture<TransferApp>
+{
+    [Fact]
+    public async Task The_English_interface_shows_the_English_description_where_there_is_one()
+    {
+        var browser = app.Browser();
+        await browser.GetAsync("/sprache/en?zurueck=/");
+
+        var page = await browser.GetPageAsync("/loesungen/" + TransferTestData.LocalOpenData);
+
+        Assert.Equal("Local Open Data – urban data platform", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("surveying and geoinformation office", page.Text("#beschreibung + div"));
+        Assert.Equal("Who uses it?", page.QuerySelector("#wer-nutzt")!.TextContent.Trim());
+
+        var german = await browser.GetPageAsync("/loesungen/inspire-integrierte-sicherheits-pilot-region");
+        Assert.Equal("de", german.QuerySelector("h1")!.GetAttribute("lang"));
+    }
+}
