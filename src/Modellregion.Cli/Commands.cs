@@ -14,7 +14,7 @@ namespace Modellregion.Cli;
 
 /// <summary>
 /// The command line: a thin host over the web app's use cases, against SQLite or PostgreSQL.
-/// <c>modellregion migrate|seed|seed-synthetic|import-municipalities|create-user [--provider …] [--connection …]</c>
+/// <c>modellregion migrate|seed|seed-synthetic|seed-synthetic-transfer|import-municipalities|create-user [--provider …] [--connection …]</c>
 /// </summary>
 public static class Commands
 {
@@ -88,6 +88,27 @@ public static class Commands
             return 0;
         }));
         root.Add(syntheticBoard);
+
+        var solutions = new Option<int>("--solutions") { Description = "Zahl der Lösungen", DefaultValueFactory = _ => 5_000 };
+        var cases = new Option<int>("--cases") { Description = "Zahl der Transferfälle", DefaultValueFactory = _ => 50_000 };
+        var transferSeed = new Option<int>("--seed") { Description = "Startwert des Zufallsgenerators", DefaultValueFactory = _ => 42 };
+        var syntheticTransfer = new Command("seed-synthetic-transfer", "Erzeugt synthetische Lösungen, Transferfälle und Nachnutzungen für Lasttests (als synthetisch markiert).") { solutions, cases, transferSeed };
+        syntheticTransfer.SetAction((parse, token) => RunWith(parse, provider, connection, output, error, async services =>
+        {
+            var solutionCount = parse.GetValue(solutions);
+            var caseCount = parse.GetValue(cases);
+            if (solutionCount is < 1 or > 1_000_000 || caseCount is < 0 or > 10_000_000)
+            {
+                error.WriteLine("--solutions muss zwischen 1 und 1.000.000 liegen, --cases zwischen 0 und 10.000.000.");
+                return 2;
+            }
+
+            await services.GetRequiredService<DatabaseSetup>().MigrateAsync(token);
+            var result = await new SyntheticTransferData(services.GetRequiredService<AppDbContext>()).GenerateAsync(solutionCount, caseCount, parse.GetValue(transferSeed), token);
+            output.WriteLine($"Synthetische Transferdaten erzeugt: {result.Solutions} Lösungen, {result.Cases} Fälle, {result.Reuses} Nachnutzungen in {result.Duration.TotalSeconds:0.0} s.");
+            return 0;
+        }));
+        root.Add(syntheticTransfer);
 
         var municipalities = new Option<FileInfo?>("--gemeinden") { Description = "CSV der Gemeinden (Standard: mitgelieferte Kopie)" };
         var districts = new Option<FileInfo?>("--kreise") { Description = "CSV der Kreise (Standard: mitgelieferte Kopie)" };

@@ -8,6 +8,7 @@ using Modellregion.Web.Features.Home;
 using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Localization;
 using Scalar.AspNetCore;
@@ -30,6 +31,7 @@ builder.Services.AddDirectory();
 builder.Services.AddNews();
 builder.Services.AddFunding();
 builder.Services.AddBoard();
+builder.Services.AddTransfer();
 
 var app = builder.Build();
 
@@ -51,6 +53,8 @@ app.MapDirectoryApi();
 app.MapFundingEndpoints();
 app.MapBoardEndpoints();
 app.MapOParlApi();
+app.MapTransfer();
+app.MapTransferApi();
 
 await app.RunAsync();
 

@@ -9,6 +9,7 @@ using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
 
@@ -67,6 +68,13 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<InvitationRecipient> InvitationRecipients => Set<InvitationRecipient>();
     public DbSet<Paper> Papers => Set<Paper>();
     public DbSet<PaperFile> PaperFiles => Set<PaperFile>();
+    public DbSet<Solution> Solutions => Set<Solution>();
+    public DbSet<SolutionProject> SolutionProjects => Set<SolutionProject>();
+    public DbSet<Reuse> Reuses => Set<Reuse>();
+    public DbSet<TransferCase> TransferCases => Set<TransferCase>();
+    public DbSet<TransferCaseNote> TransferCaseNotes => Set<TransferCaseNote>();
+    public DbSet<TransferCaseStep> TransferCaseSteps => Set<TransferCaseStep>();
+    public DbSet<TransferReminder> TransferReminders => Set<TransferReminder>();
 
     /// <summary>The keys that protect sign-in cookies and forms, shared by every web node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

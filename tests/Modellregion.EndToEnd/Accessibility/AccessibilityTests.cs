@@ -29,6 +29,15 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      "/projekte?region=owl&status=laufend",
                      "/projekte?region=unbekannt&seite=abc",
                      "/akteure?typ=kommune",
+                     "/loesungen?art=software&reife=produktiv",
+                     "/loesungen?art=raumschiff",
+                     "/loesungen/local-open-data-urbane-datenplattform",
+                     "/loesungen/local-open-data-urbane-datenplattform/interesse",
+                     "/loesungen/local-open-data-urbane-datenplattform/nachnutzung-melden",
+                     "/loesungen/fuer-meine-kommune",
+                     "/loesungen/fuer-meine-kommune?kommune=Delbr%C3%BCck&bedarf=Open%20Data",
+                     "/loesungen/fuer-meine-kommune?kommune=Kleve",
+                     "/akteure/stadt-moenchengladbach",
                      "/gibt-es-nicht",
                      "/fehler/403",
                      "/verwaltung/anmelden",
@@ -96,7 +105,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
 
         var problems = new List<string>();
-        foreach (var url in new[] { "/", "/projekte", "/projekte/lorawan-2-0", "/regionen/owl" })
+        foreach (var url in new[] { "/", "/projekte", "/projekte/lorawan-2-0", "/regionen/owl", "/loesungen", "/loesungen/local-open-data-urbane-datenplattform", "/loesungen/fuer-meine-kommune?kommune=05774020&bedarf=Daten" })
         {
             if (await CheckAsync(page, url) is { } problem)
             {
@@ -106,7 +115,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         }
 
-        Assert.True(problems.Count == 0, Report(problems, 4));
+        Assert.True(problems.Count == 0, Report(problems, 7));
     }
 
     [Fact]
@@ -114,11 +123,30 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
     {
         var (email, password) = await app.CreateUserAsync(AppRole.Administrator);
         var projectId = await app.ProjectIdAsync("lorawan-2-0");
+        var (solutionId, caseId) = await app.WithDbAsync(async db =>
+        {
+            var solution = db.Solutions.Single(s => s.Slug == "local-open-data-urbane-datenplattform");
+            var transferCase = new Modellregion.Web.Features.Transfer.TransferCase
+            {
+                SolutionId = solution.Id,
+                MunicipalityAgs = "05762020",
+                ContactName = "Barrierefreiheit (Beispiel)",
+                ContactEmail = "a11y@example.org",
+                Need = "Prüffall für die Barrierefreiheit (Beispiel).",
+                Timeline = Modellregion.Web.Features.Transfer.Timeline.Open,
+                ConsentAt = DateTime.UtcNow,
+                LastActivityAt = DateTime.UtcNow.AddDays(-30),
+            };
+            db.TransferCases.Add(transferCase);
+            await db.SaveChangesAsync();
+            return (solution.Id, transferCase.Id);
+        });
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await BrowserApp.SignInAsync(page, email, password);
 
         var problems = new List<string>();
+        var checkedPages = 1; // and the rejected form below
         foreach (var url in new[]
                  {
                      "/verwaltung",
@@ -151,8 +179,17 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      "/digitalboard/mitglieder",
                      "/digitalboard/mitglieder/sitzungen/1",
                      "/digitalboard/mitglieder/vorlagen/2",
+                     "/verwaltung/transfer",
+                     "/verwaltung/transfer/faelle",
+                     $"/verwaltung/transfer/faelle/{caseId}",
+                     "/verwaltung/transfer/loesungen",
+                     "/verwaltung/transfer/loesungen/neu",
+                     $"/verwaltung/transfer/loesungen/{solutionId}/bearbeiten",
+                     "/verwaltung/transfer/loesungen/import",
+                     "/verwaltung/transfer/nachnutzungen",
                  })
         {
+            checkedPages++;
             if (await CheckAsync(page, url) is { } problem)
             {
                 problems.Add(problem);
@@ -177,7 +214,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             problems.Add(invalidForm);
         }
 
-        Assert.True(problems.Count == 0, Report(problems, 23));
+        Assert.True(problems.Count == 0, Report(problems, checkedPages));
     }
 
     private static async Task<string?> CheckAsync(IPage page, string url)

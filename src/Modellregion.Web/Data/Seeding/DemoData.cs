@@ -49,6 +49,8 @@ public sealed partial class DemoData(AppDbContext db)
         AddNews();
         AddBoard();
         await db.SaveChangesAsync(cancellationToken);
+        AddSolutions();
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return true;

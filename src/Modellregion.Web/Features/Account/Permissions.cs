@@ -75,6 +75,16 @@ public sealed class Permissions
     /// <summary>Who may see a board's non-public items in the back office (board members see them in the members' area).</summary>
     public bool CanViewBoardInternals(int regionId) => CanViewRegion(regionId);
 
+    /// <summary>The transfer pipeline and catalogue of a region are kept by its project office; readers may look.</summary>
+    public bool CanViewTransfer => ReadsEverything || OfficeRegions.Count > 0 || ReadRegions.Count > 0;
+
+    public bool CanManageTransfer(int regionId) => IsOffice(regionId);
+
+    public bool CanManageAnyTransfer => IsAdministrator || OfficeRegions.Count > 0;
+
+    /// <summary>The regions whose transfer cases this person may see; null means all.</summary>
+    public IReadOnlyCollection<int>? TransferRegions => ReadsEverything ? null : [.. OfficeRegions.Concat(ReadRegions).Distinct()];
+
     /// <summary>The projects this person may see in the back office.</summary>
     public IQueryable<Project> Visible(IQueryable<Project> projects)
     {

@@ -45,7 +45,16 @@ public sealed record OrganisationDetails(
     IReadOnlyList<OrganisationProject> Projects,
     IReadOnlyList<OrganisationProject> ProjectsInPlace,
     IReadOnlyList<SourceReference> Sources,
-    bool IsSynthetic);
+    bool IsSynthetic)
+{
+    /// <summary>Solutions of the transfer catalogue this organisation reuses (confirmed).</summary>
+    public IReadOnlyList<OrganisationSolution> Reuses { get; init; } = [];
+
+    /// <summary>Solutions this organisation provides or that come from projects it led.</summary>
+    public IReadOnlyList<OrganisationSolution> Provided { get; init; } = [];
+}
+
+public sealed record OrganisationSolution(string Slug, string Title, DateOnly? Since);
 
 /// <summary>The directory of actors for the public pages and the API.</summary>
 public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQueries)
@@ -161,6 +170,18 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
                 .Select(m => new OrganisationProject(m.Project!.Slug, m.Project.Title, m.Project.Region!.ShortName, m.Project.Status, PartnerRole.Associated, null))
                 .ToListAsync(cancellationToken);
 
+        var id = organisation.Id;
+        var reuses = await db.Reuses.AsNoTracking()
+            .Where(r => r.Status == Transfer.ReuseStatus.Confirmed && r.Solution!.IsPublished && (r.OrganisationId == id || (ags != null && r.MunicipalityAgs == ags)))
+            .OrderBy(r => r.Solution!.Title)
+            .Select(r => new OrganisationSolution(r.Solution!.Slug, r.Solution.Title, r.Since))
+            .ToListAsync(cancellationToken);
+        var provided = await db.Solutions.AsNoTracking()
+            .Where(s => s.IsPublished && (s.ProviderId == id || s.Projects.Any(p => p.Project!.Partners.Any(x => x.OrganisationId == id && x.Role == PartnerRole.Lead))))
+            .OrderBy(s => s.Title)
+            .Select(s => new OrganisationSolution(s.Slug, s.Title, null))
+            .ToListAsync(cancellationToken);
+
         var key = organisation.MunicipalityAgs ?? organisation.DistrictAgs;
         return new OrganisationDetails(
             organisation.Slug,
@@ -182,7 +203,8 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             projects,
             inPlace,
             organisation.Sources,
-            organisation.IsSynthetic);
+            organisation.IsSynthetic)
+        { Reuses = reuses.DistinctBy(r => r.Slug).ToList(), Provided = provided };
     }
 }
 

@@ -4,12 +4,15 @@ using Modellregion.Web.Data;
 using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Home;
 
-public sealed class IndexModel(HeadlineFigures headline, RegionQueries regions, NewsQueries news, AppDbContext db, PublicCache cache) : PageModel
+public sealed class IndexModel(HeadlineFigures headline, RegionQueries regions, NewsQueries news, AppDbContext db, PublicCache cache, ReuseFigures reuse) : PageModel
 {
+    public TransferFigures Reuse { get; private set; } = null!;
+
     public Figures Figures { get; private set; } = null!;
     public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
     public IReadOnlyList<ProjectCard> LatestProjects { get; private set; } = [];
@@ -20,6 +23,7 @@ public sealed class IndexModel(HeadlineFigures headline, RegionQueries regions, 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Figures = await headline.ComputeAsync(cancellationToken);
+        Reuse = await reuse.ComputeAsync(cancellationToken);
         Regions = await regions.ListAsync(cancellationToken);
         LatestNews = await news.LatestAsync(3, cancellationToken);
         (ProgrammeName, ProgrammeDescription) = await cache.GetOrCreateAsync("programme", async () =>

@@ -36,6 +36,9 @@ public sealed record ProjectDetails(
     DateTime UpdatedAt,
     IReadOnlyList<BoardVoteView> BoardVotes)
 {
+    /// <summary>Reusable solutions from this project's results (transfer catalogue).</summary>
+    public IReadOnlyList<ProjectSolutionView> Solutions { get; init; } = [];
+
     /// <summary>Share of milestones reached, when there are milestones.</summary>
     public int? ProgressPercent => Milestones.Count == 0 ? null : (int)Math.Round(100.0 * Milestones.Count(m => m.IsCompleted) / Milestones.Count);
 }
@@ -59,6 +62,8 @@ public sealed record PlaceView(string Ags, string Name, string DistrictName);
 public sealed record MilestoneView(string Title, string? Description, DateOnly? DueOn, bool IsCompleted, DateOnly? CompletedOn, DatePrecision Precision);
 
 public sealed record ResultView(string Title, string? Description, string? Url, ResultKind Kind);
+
+public sealed record ProjectSolutionView(string Slug, string Title, Transfer.SolutionKind Kind);
 
 public sealed record StatusStepView(ProjectStatus To, DateOnly EffectiveOn, string? Reason);
 
@@ -122,6 +127,12 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             account?.Paid,
             timeline);
 
+        var solutions = await db.SolutionProjects.AsNoTracking()
+            .Where(sp => sp.ProjectId == project.Id && sp.Solution!.IsPublished)
+            .OrderBy(sp => sp.Solution!.Title)
+            .Select(sp => new ProjectSolutionView(sp.Solution!.Slug, sp.Solution.Title, sp.Solution.Kind))
+            .ToListAsync(cancellationToken);
+
         return new ProjectDetails(
             project.Id,
             project.Slug,
@@ -153,6 +164,7 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             project.Sources,
             project.IsSynthetic,
             project.UpdatedAt,
-            votes);
+            votes)
+        { Solutions = solutions };
     }
 }

@@ -1919,6 +1919,510 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.ToTable("RegionParticipations");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.Reuse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclaredByEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclaredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityAgs")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SincePrecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TransferCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TransferCaseId");
+
+                    b.HasIndex("MunicipalityAgs", "Status");
+
+                    b.HasIndex("SolutionId", "Status");
+
+                    b.ToTable("Reuses");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.Solution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdoptionSteps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AvailableLanguages")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categories")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CooperationAgreement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CopyrightOwner")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CostNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CostOneOff")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CostRunningPerYear")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataNeeded")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DevelopmentStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Features")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeaturesEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Licence")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LocalisationReady")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MainLanguage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaintenanceType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Maturity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OperatorModels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Platforms")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prerequisites")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcurementNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicCodeExtra")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReleaseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepositoryUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchTerms")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoftwareType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoftwareVersion")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryEn")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetSizes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetTypes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Kind");
+
+                    b.HasIndex("Licence");
+
+                    b.HasIndex("Maturity");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Title");
+
+                    b.HasIndex("IsPublished", "RegionId");
+
+                    b.ToTable("Solutions");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionProject", b =>
+                {
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SolutionId", "ProjectId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("SolutionProjects");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CancelReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CancelledFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ConsentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastActivityAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityAgs")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextStepDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Timeline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityAgs");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("SolutionId");
+
+                    b.HasIndex("Stage", "LastActivityAt");
+
+                    b.ToTable("TransferCases");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TransferCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransferCaseId");
+
+                    b.ToTable("TransferCaseNotes");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCaseStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TransferCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransferCaseId");
+
+                    b.ToTable("TransferCaseSteps");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("InactiveSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentTo")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TransferCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransferCaseId", "InactiveSince")
+                        .IsUnique();
+
+                    b.ToTable("TransferReminders");
+                });
+
             modelBuilder.Entity("Modellregion.Web.Platform.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1972,6 +2476,21 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("TopicsId");
 
                     b.ToTable("ProjectTopics");
+                });
+
+            modelBuilder.Entity("SolutionTopics", b =>
+                {
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SolutionId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("SolutionTopics");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -3071,11 +3590,360 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.Reuse", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Directory.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityAgs")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Modellregion.Web.Features.Directory.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Modellregion.Web.Features.Transfer.Solution", "Solution")
+                        .WithMany("Reuses")
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Modellregion.Web.Features.Transfer.TransferCase", "TransferCase")
+                        .WithMany()
+                        .HasForeignKey("TransferCaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("Modellregion.Web.Platform.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ReuseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Supports")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReuseId");
+
+                            b1.ToTable("ReuseSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReuseId");
+                        });
+
+                    b.Navigation("Municipality");
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Solution");
+
+                    b.Navigation("Sources");
+
+                    b.Navigation("TransferCase");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.Solution", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Directory.Organisation", "Provider")
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Modellregion.Web.Features.Regions.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Modellregion.Web.Platform.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SolutionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Supports")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SolutionId");
+
+                            b1.ToTable("SolutionSources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SolutionId");
+                        });
+
+                    b.OwnsMany("Modellregion.Web.Features.Transfer.SolutionContact", "Contacts", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Affiliation")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SolutionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SolutionId");
+
+                            b1.ToTable("SolutionContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SolutionId");
+                        });
+
+                    b.OwnsMany("Modellregion.Web.Features.Transfer.SolutionContractor", "Contractors", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SolutionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Website")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SolutionId");
+
+                            b1.ToTable("SolutionContractors", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SolutionId");
+                        });
+
+                    b.OwnsMany("Modellregion.Web.Features.Transfer.SolutionFunder", "Funders", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SolutionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Uri")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SolutionId");
+
+                            b1.ToTable("SolutionFunders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SolutionId");
+                        });
+
+                    b.OwnsMany("Modellregion.Web.Features.Transfer.SolutionLink", "Links", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SolutionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SolutionId");
+
+                            b1.ToTable("SolutionLinks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SolutionId");
+                        });
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Contractors");
+
+                    b.Navigation("Funders");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("Provider");
+
+                    b.Navigation("Region");
+
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionProject", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Modellregion.Web.Features.Transfer.Solution", "Solution")
+                        .WithMany("Projects")
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+
+                    b.Navigation("Solution");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCase", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Directory.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityAgs")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Modellregion.Web.Features.Account.ApplicationUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Modellregion.Web.Features.Transfer.Solution", "Solution")
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Solution");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCaseNote", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Transfer.TransferCase", "TransferCase")
+                        .WithMany("Notes")
+                        .HasForeignKey("TransferCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("TransferCase");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCaseStep", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Transfer.TransferCase", "TransferCase")
+                        .WithMany("Steps")
+                        .HasForeignKey("TransferCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("TransferCase");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferReminder", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Transfer.TransferCase", "TransferCase")
+                        .WithMany()
+                        .HasForeignKey("TransferCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("TransferCase");
+                });
+
             modelBuilder.Entity("ProjectTopics", b =>
                 {
                     b.HasOne("Modellregion.Web.Features.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Modellregion.Web.Features.Projects.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SolutionTopics", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Transfer.Solution", null)
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -3146,6 +4014,20 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Modellregion.Web.Features.Regions.Region", b =>
                 {
                     b.Navigation("Participations");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.Solution", b =>
+                {
+                    b.Navigation("Projects");
+
+                    b.Navigation("Reuses");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCase", b =>
+                {
+                    b.Navigation("Notes");
+
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

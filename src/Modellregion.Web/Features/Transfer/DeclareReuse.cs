@@ -1,0 +1,155 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Transfer;
+
+/// <summary>What a municipality enters to declare that it uses a solution in production.</summary>
+public sealed class ReuseInput
+{
+    [Required(ErrorMessage = "Bitte geben Sie Ihre Kommune an (Name oder Amtlicher Gemeindeschlüssel).")]
+    [StringLength(100, ErrorMessage = "Der Name der Kommune darf höchstens 100 Zeichen lang sein.")]
+    [Display(Name = "Kommune")]
+    public string? Municipality { get; set; }
+
+    [Display(Name = "Welche Kommune meinen Sie?")]
+    public string? MunicipalityAgs { get; set; }
+
+    [Required(ErrorMessage = "Bitte geben Sie an, seit wann Sie die Lösung im Betrieb nutzen.")]
+    [Display(Name = "Im Produktivbetrieb seit")]
+    public DateOnly? Since { get; set; }
+
+    [Required(ErrorMessage = "Bitte geben Sie Ihren Namen an.")]
+    [StringLength(200, ErrorMessage = "Der Name darf höchstens 200 Zeichen lang sein.")]
+    [Display(Name = "Ihr Name")]
+    public string? ContactName { get; set; }
+
+    [Required(ErrorMessage = "Bitte geben Sie Ihre E-Mail-Adresse an.")]
+    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
+    [StringLength(254, ErrorMessage = "Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.")]
+    [Display(Name = "E-Mail-Adresse")]
+    public string? ContactEmail { get; set; }
+
+    [StringLength(1000, ErrorMessage = "Die Anmerkung darf höchstens 1.000 Zeichen lang sein.")]
+    [Display(Name = "Anmerkung")]
+    public string? Note { get; set; }
+
+    [Display(Name = "Ich habe die Datenschutzhinweise gelesen und bin einverstanden, dass das Projektbüro meine Angaben speichert, um die Meldung zu prüfen.")]
+    public bool Consent { get; set; }
+}
+
+/// <summary>
+/// Reuse declarations: a municipality declares its use (public form, waits for confirmation); the project office
+/// confirms or rejects it. Only confirmed reuses are public.
+/// </summary>
+public sealed class DeclareReuse(AppDbContext db, MunicipalityLookup municipalities, CurrentUser currentUser)
+{
+    public async Task<MunicipalityFormResult> DeclareAsync(string solutionSlug, ReuseInput input, CancellationToken cancellationToken = default)
+    {
+        var solutionId = await db.Solutions.Where(s => s.Slug == solutionSlug && s.IsPublished).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        if (solutionId is null)
+        {
+            return new(new Outcome.NotFound(), []);
+        }
+
+        var errors = new Errors();
+        var (municipality, candidates) = await municipalities.ResolveForFormAsync(input.Municipality, input.MunicipalityAgs, nameof(input.Municipality), errors, cancellationToken);
+        var today = DateOnly.FromDateTime(db.UtcNow);
+        if (input.Since is { } since && (since > today || since.Year < 1990))
+        {
+            errors.Add(nameof(input.Since), "Das Datum darf nicht in der Zukunft und nicht vor 1990 liegen.");
+        }
+
+        if (!input.Consent)
+        {
+            errors.Add(nameof(input.Consent), "Bitte stimmen Sie den Datenschutzhinweisen zu; ohne Ihre Zustimmung können wir die Meldung nicht speichern.");
+        }
+
+        if (municipality is not null && await db.Reuses.AnyAsync(r => r.SolutionId == solutionId && r.MunicipalityAgs == municipality.Ags && r.Status != ReuseStatus.Rejected, cancellationToken))
+        {
+            errors.Add(nameof(input.Municipality), $"Für {municipality.Name} ist die Nachnutzung dieser Lösung bereits gemeldet.");
+        }
+
+        if (errors.Any || municipality is null)
+        {
+            return new(errors.ToOutcome(), candidates);
+        }
+
+        var organisationId = await db.Organisations.Where(o => o.MunicipalityAgs == municipality.Ags && !o.IsSynthetic).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        var reuse = new Reuse
+        {
+            SolutionId = solutionId.Value,
+            UserName = municipality.Name,
+            MunicipalityAgs = municipality.Ags,
+            OrganisationId = organisationId,
+            Since = input.Since,
+            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim().ReplaceLineEndings("\n"),
+            Status = ReuseStatus.Declared,
+            DeclaredByName = input.ContactName!.Trim(),
+            DeclaredByEmail = input.ContactEmail!.Trim(),
+        };
+        db.Reuses.Add(reuse);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(new Outcome.Saved(reuse.Id, solutionSlug), []);
+    }
+
+    public Task<Outcome> ConfirmAsync(int id, int version, CancellationToken cancellationToken = default) =>
+        DecideAsync(id, version, confirm: true, reason: null, cancellationToken);
+
+    public Task<Outcome> RejectAsync(int id, int version, string? reason, CancellationToken cancellationToken = default) =>
+        DecideAsync(id, version, confirm: false, reason, cancellationToken);
+
+    private async Task<Outcome> DecideAsync(int id, int version, bool confirm, string? reason, CancellationToken cancellationToken)
+    {
+        var reuse = await db.Reuses.Include(r => r.Solution).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (reuse is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        if (!permissions.CanManageTransfer(reuse.Solution!.RegionId))
+        {
+            return new Outcome.Forbidden();
+        }
+
+        if (reuse.Version != version)
+        {
+            return new Outcome.Conflict("Die Meldung wurde inzwischen von jemand anderem bearbeitet. Bitte laden Sie die Seite neu.");
+        }
+
+        if (reuse.Status != ReuseStatus.Declared)
+        {
+            return Outcome.Invalid.Of("", "Über diese Meldung ist bereits entschieden.");
+        }
+
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (!confirm && reason is null)
+        {
+            return Outcome.Invalid.Of("RejectionReason", "Bitte geben Sie einen Grund für die Ablehnung an.");
+        }
+
+        if (reason is { Length: > 1000 })
+        {
+            return Outcome.Invalid.Of("RejectionReason", "Der Grund darf höchstens 1.000 Zeichen lang sein.");
+        }
+
+        db.Entry(reuse).Property(r => r.Version).OriginalValue = version;
+        reuse.Status = confirm ? ReuseStatus.Confirmed : ReuseStatus.Rejected;
+        reuse.ConfirmedAt = db.UtcNow;
+        reuse.ConfirmedBy = currentUser.Principal?.Identity?.Name;
+        reuse.RejectionReason = reason;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new Outcome.Conflict("Die Meldung wurde inzwischen von jemand anderem bearbeitet. Bitte laden Sie die Seite neu.");
+        }
+
+        return new Outcome.Saved(reuse.Id);
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Transfer;
+
+public sealed class InterestModel(AppDbContext db, SubmitInterest submit) : PublicFormPageModel
+{
+    [BindProperty]
+    public InterestInput Input { get; set; } = new();
+
+    public string SolutionTitle { get; private set; } = "";
+    public string Slug { get; private set; } = "";
+
+    public static IReadOnlyList<SelectListItem> Timelines { get; } =
+        [.. TransferStages.Timelines.Select(t => new SelectListItem(t.Label, ((int)t.Timeline).ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "kommune")] string? municipality, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input.Municipality = municipality is { Length: <= 100 } ? municipality : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Guard() is { } refused)
+        {
+            return refused;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadCandidatesAsync(Input.Municipality, Input.MunicipalityAgs);
+            if (!Input.Consent)
+            {
+                ModelState.AddModelError("Input.Consent", "Bitte stimmen Sie den Datenschutzhinweisen zu; ohne Ihre Zustimmung können wir die Anfrage nicht speichern.");
+            }
+
+            return this.Invalid();
+        }
+
+        var result = await submit.RunAsync(slug, Input, TransferFeature.SiteUrl(Request), cancellationToken);
+        if (result.Outcome is Outcome.Saved saved)
+        {
+            Notice = $"Vielen Dank! Ihre Interessensbekundung ist eingegangen (Nummer {SubmitInterest.CaseNumber(saved.Id)}). Sie erhalten eine Bestätigung per E-Mail; das Projektbüro meldet sich bei Ihnen.";
+            return Redirect($"/loesungen/{slug}");
+        }
+
+        Candidates = result.Candidates;
+        return this.Show(result.Outcome);
+    }
+
+    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var solution = await db.Solutions.AsNoTracking().Where(s => s.Slug == slug && s.IsPublished).Select(s => new { s.Title, s.Slug }).FirstOrDefaultAsync(cancellationToken);
+        if (solution is null)
+        {
+            return false;
+        }
+
+        (SolutionTitle, Slug) = (solution.Title, solution.Slug);
+        return true;
+    }
+}

@@ -1,0 +1,256 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Transfer;
+
+/// <summary>A move of a case to another stage, with what the target stage needs.</summary>
+public sealed class MoveInput
+{
+    [Required(ErrorMessage = "Bitte wählen Sie den neuen Stand.")]
+    [Display(Name = "Neuer Stand")]
+    public TransferStage? To { get; set; }
+
+    [Display(Name = "Grund des Abbruchs")]
+    public CancelReason? CancelReason { get; set; }
+
+    [StringLength(1000, ErrorMessage = "Die Erläuterung darf höchstens 1.000 Zeichen lang sein.")]
+    [Display(Name = "Erläuterung")]
+    public string? Note { get; set; }
+
+    [Display(Name = "Im Produktivbetrieb seit")]
+    public DateOnly? ReusedSince { get; set; }
+
+    public int Version { get; set; }
+}
+
+/// <summary>Owner, next step and its date.</summary>
+public sealed class CaseWorkInput
+{
+    [Display(Name = "Zuständig")]
+    public string? OwnerId { get; set; }
+
+    [StringLength(500, ErrorMessage = "Der nächste Schritt darf höchstens 500 Zeichen lang sein.")]
+    [Display(Name = "Nächster Schritt")]
+    public string? NextStep { get; set; }
+
+    [Display(Name = "Nächster Schritt bis")]
+    public DateOnly? NextStepDue { get; set; }
+
+    public int Version { get; set; }
+}
+
+/// <summary>
+/// The project office works a case: moves it through the pipeline (only allowed moves; cancelling needs a reason;
+/// "Nachgenutzt" records the reuse, confirmed, so the solution shows its new user), sets owner and next step,
+/// adds notes. Every change counts as activity.
+/// </summary>
+public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser)
+{
+    public async Task<Outcome> MoveAsync(int id, MoveInput input, CancellationToken cancellationToken = default)
+    {
+        var (transferCase, denied) = await LoadAsync(id, cancellationToken);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        if (input.Version != transferCase!.Version)
+        {
+            return Stale();
+        }
+
+        var allowed = TransferStages.AllowedTargets(transferCase.Stage, transferCase.CancelledFrom);
+        if (input.To is not { } to || !allowed.Contains(to))
+        {
+            return Outcome.Invalid.Of(nameof(input.To), $"Von „{TransferStages.Label(transferCase.Stage)}“ aus ist dieser Schritt nicht möglich.");
+        }
+
+        var errors = new Errors();
+        var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim().ReplaceLineEndings("\n");
+        var today = DateOnly.FromDateTime(db.UtcNow);
+        if (to == TransferStage.Cancelled)
+        {
+            if (input.CancelReason is not { } reason || !Enum.IsDefined(reason))
+            {
+                errors.Add(nameof(input.CancelReason), "Bitte wählen Sie den Grund des Abbruchs.");
+            }
+            else if (reason == CancelReason.Other && note is null)
+            {
+                errors.Add(nameof(input.Note), "Bitte erläutern Sie den Grund „Sonstiges“.");
+            }
+        }
+
+        if (to == TransferStage.Reused)
+        {
+            if (input.ReusedSince is not { } since)
+            {
+                errors.Add(nameof(input.ReusedSince), "Bitte geben Sie an, seit wann die Kommune die Lösung im Betrieb nutzt.");
+            }
+            else if (since > today)
+            {
+                errors.Add(nameof(input.ReusedSince), "Das Datum darf nicht in der Zukunft liegen.");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        var now = db.UtcNow;
+        var from = transferCase.Stage;
+        db.Entry(transferCase).Property(c => c.Version).OriginalValue = input.Version;
+        transferCase.Stage = to;
+        transferCase.LastActivityAt = now;
+        if (to == TransferStage.Cancelled)
+        {
+            (transferCase.CancelReason, transferCase.CancelNote, transferCase.CancelledFrom) = (input.CancelReason, note, from);
+        }
+        else if (from == TransferStage.Cancelled)
+        {
+            (transferCase.CancelReason, transferCase.CancelNote, transferCase.CancelledFrom) = (null, null, null);
+        }
+
+        var reasonText = to == TransferStage.Cancelled
+            ? TransferStages.Label(input.CancelReason!.Value) + (note is null ? "" : ": " + note)
+            : note;
+        transferCase.Steps.Add(new TransferCaseStep { From = from, To = to, At = now, By = ActorName, Reason = reasonText });
+
+        if (to == TransferStage.Reused)
+        {
+            await RecordReuseAsync(transferCase, input.ReusedSince!.Value, now, cancellationToken);
+        }
+
+        return await SaveAsync(transferCase, cancellationToken);
+    }
+
+    public async Task<Outcome> UpdateWorkAsync(int id, CaseWorkInput input, CancellationToken cancellationToken = default)
+    {
+        var (transferCase, denied) = await LoadAsync(id, cancellationToken);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        if (input.Version != transferCase!.Version)
+        {
+            return Stale();
+        }
+
+        var ownerId = string.IsNullOrWhiteSpace(input.OwnerId) ? null : input.OwnerId.Trim();
+        if (ownerId is not null && !(await OwnerChoicesAsync(transferCase.Solution!.RegionId, cancellationToken)).Any(o => o.Id == ownerId))
+        {
+            return Outcome.Invalid.Of(nameof(input.OwnerId), "Diese Person kann den Fall nicht übernehmen: Sie gehört nicht zum Projektbüro der Region.");
+        }
+
+        db.Entry(transferCase).Property(c => c.Version).OriginalValue = input.Version;
+        transferCase.OwnerId = ownerId;
+        transferCase.NextStep = string.IsNullOrWhiteSpace(input.NextStep) ? null : input.NextStep.Trim();
+        transferCase.NextStepDue = input.NextStepDue;
+        transferCase.LastActivityAt = db.UtcNow;
+        return await SaveAsync(transferCase, cancellationToken);
+    }
+
+    public async Task<Outcome> AddNoteAsync(int id, string? text, CancellationToken cancellationToken = default)
+    {
+        var (transferCase, denied) = await LoadAsync(id, cancellationToken);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        text = string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
+        if (text is null)
+        {
+            return Outcome.Invalid.Of("NoteText", "Bitte schreiben Sie eine Notiz.");
+        }
+
+        if (text.Length > 4000)
+        {
+            return Outcome.Invalid.Of("NoteText", "Die Notiz darf höchstens 4.000 Zeichen lang sein.");
+        }
+
+        var now = db.UtcNow;
+        transferCase!.Notes.Add(new TransferCaseNote { Text = text, CreatedAt = now, AuthorName = ActorName });
+        transferCase.LastActivityAt = now;
+        return await SaveAsync(transferCase, cancellationToken);
+    }
+
+    public sealed record OwnerChoice(string Id, string Name);
+
+    /// <summary>People who may own a case of the region: its project office and the administrators.</summary>
+    public async Task<IReadOnlyList<OwnerChoice>> OwnerChoicesAsync(int regionId, CancellationToken cancellationToken = default) =>
+        [.. (await db.RoleAssignments.AsNoTracking()
+                .Where(a => a.Role == AppRole.Administrator || (a.Role == AppRole.ProjectOffice && a.RegionId == regionId))
+                .Select(a => new { a.UserId, a.User!.DisplayName })
+                .ToListAsync(cancellationToken))
+            .DistinctBy(a => a.UserId)
+            .OrderBy(a => a.DisplayName, StringComparer.Ordinal)
+            .Select(a => new OwnerChoice(a.UserId, a.DisplayName))];
+
+    private string? ActorName => currentUser.Principal?.FindFirst("display_name")?.Value ?? currentUser.Principal?.Identity?.Name;
+
+    private async Task RecordReuseAsync(TransferCase transferCase, DateOnly since, DateTime now, CancellationToken cancellationToken)
+    {
+        var existing = await db.Reuses.FirstOrDefaultAsync(r => r.SolutionId == transferCase.SolutionId && r.MunicipalityAgs == transferCase.MunicipalityAgs && r.Status != ReuseStatus.Rejected, cancellationToken);
+        if (existing is not null)
+        {
+            existing.Status = ReuseStatus.Confirmed;
+            existing.Since ??= since;
+            existing.ConfirmedAt ??= now;
+            existing.ConfirmedBy ??= ActorName;
+            existing.TransferCaseId ??= transferCase.Id;
+            return;
+        }
+
+        var name = await db.Municipalities.Where(m => m.Ags == transferCase.MunicipalityAgs).Select(m => m.Name).FirstAsync(cancellationToken);
+        var organisationId = await db.Organisations.Where(o => o.MunicipalityAgs == transferCase.MunicipalityAgs && !o.IsSynthetic).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        db.Reuses.Add(new Reuse
+        {
+            SolutionId = transferCase.SolutionId,
+            UserName = name,
+            MunicipalityAgs = transferCase.MunicipalityAgs,
+            OrganisationId = organisationId,
+            Since = since,
+            Status = ReuseStatus.Confirmed,
+            ConfirmedAt = now,
+            ConfirmedBy = ActorName,
+            TransferCase = transferCase,
+            DeclaredByName = transferCase.ContactName,
+            DeclaredByEmail = transferCase.ContactEmail,
+            Note = "Über den Transferfall " + SubmitInterest.CaseNumber(transferCase.Id) + " begleitet.",
+        });
+    }
+
+    private async Task<(TransferCase? Case, Outcome? Denied)> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var transferCase = await db.TransferCases.Include(c => c.Solution).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (transferCase is null)
+        {
+            return (null, new Outcome.NotFound());
+        }
+
+        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        return permissions.CanManageTransfer(transferCase.Solution!.RegionId) ? (transferCase, null) : (null, new Outcome.Forbidden());
+    }
+
+    private async Task<Outcome> SaveAsync(TransferCase transferCase, CancellationToken cancellationToken)
+    {
+        try
+        {
+            db.Entry(transferCase).State = EntityState.Modified;
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(transferCase.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+    }
+
+    private static Outcome.Conflict Stale() =>
+        new("Der Fall wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert: Bitte laden Sie die Seite neu.");
+}

@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Transfer;
+
+/// <summary>A municipality of the official list, with what matchmaking needs about its Kreis.</summary>
+public sealed record MunicipalityInfo(string Ags, string Name, string Land, string DistrictAgs, string DistrictName, string DistrictType, int DistrictPopulation)
+{
+    /// <summary>Kreisfreie Städte (and Stadtkreise) are not part of a Kreis.</summary>
+    public bool IsIndependentCity => DistrictType is "Kreisfreie Stadt" or "Stadtkreis";
+
+    public string GoverningDistrictCode => Ags[..3];
+
+    /// <summary>"Delbrück (Kreis Paderborn, NW)" — names repeat across Germany, so the Kreis is always shown.</summary>
+    public string Label => IsIndependentCity ? $"{Name} (kreisfrei, {Land})" : $"{Name} (Kreis {DistrictName}, {Land})";
+}
+
+/// <summary>The result of looking up a municipality by name or AGS.</summary>
+public abstract record MunicipalityMatch
+{
+    public sealed record Found(MunicipalityInfo Municipality) : MunicipalityMatch;
+
+    /// <summary>Several municipalities fit; the person chooses.</summary>
+    public sealed record Ambiguous(IReadOnlyList<MunicipalityInfo> Candidates) : MunicipalityMatch;
+
+    public sealed record NotFound : MunicipalityMatch;
+}
+
+/// <summary>
+/// Finds a municipality in the official list (10,793 entries) by its 8-digit AGS or its name, German-aware
+/// ("Delbrueck" = "Delbrück"; "Paderborn" = "Paderborn, Stadt"). Works without JavaScript: an ambiguous name
+/// yields candidates to choose from.
+/// </summary>
+public sealed class MunicipalityLookup(AppDbContext db, PublicCache cache)
+{
+    public const int MaxCandidates = 12;
+
+    private sealed record Entry(MunicipalityInfo Info, string Folded, string FoldedShort);
+
+    public async Task<MunicipalityInfo?> GetAsync(string ags, CancellationToken cancellationToken = default) =>
+        (await IndexAsync(cancellationToken)).TryGetValue(ags, out var entry) ? entry.Info : null;
+
+    /// <summary>
+    /// Resolves <paramref name="text"/>; <paramref name="chosenAgs"/> is a choice made from a previous candidate list
+    /// and wins when it fits the text (or no text is given).
+    /// </summary>
+    public async Task<MunicipalityMatch> ResolveAsync(string? text, string? chosenAgs = null, CancellationToken cancellationToken = default)
+    {
+        var index = await IndexAsync(cancellationToken);
+        text = text?.Trim();
+        if (!string.IsNullOrEmpty(chosenAgs) && index.TryGetValue(chosenAgs.Trim(), out var chosen))
+        {
+            if (string.IsNullOrEmpty(text) || text == chosen.Info.Ags || SearchText.Fold(text) is var folded && (folded == chosen.Folded || folded == chosen.FoldedShort || chosen.Folded.StartsWith(folded, StringComparison.Ordinal)))
+            {
+                return new MunicipalityMatch.Found(chosen.Info);
+            }
+        }
+
+        if (string.IsNullOrEmpty(text) || text.Length > 100)
+        {
+            return new MunicipalityMatch.NotFound();
+        }
+
+        if (Ags.IsMunicipalityKey(text))
+        {
+            return index.TryGetValue(text, out var byKey) ? new MunicipalityMatch.Found(byKey.Info) : new MunicipalityMatch.NotFound();
+        }
+
+        var query = SearchText.Fold(text);
+        if (query.Length == 0)
+        {
+            return new MunicipalityMatch.NotFound();
+        }
+
+        var exact = index.Values.Where(e => e.Folded == query || e.FoldedShort == query).ToList();
+        if (exact.Count == 1)
+        {
+            return new MunicipalityMatch.Found(exact[0].Info);
+        }
+
+        var candidates = exact.Count > 1
+            ? exact
+            : [.. index.Values.Where(e => e.Folded.StartsWith(query, StringComparison.Ordinal) || e.FoldedShort.StartsWith(query, StringComparison.Ordinal))];
+        return candidates.Count switch
+        {
+            0 => new MunicipalityMatch.NotFound(),
+            1 when query.Length >= 4 => new MunicipalityMatch.Found(candidates[0].Info),
+            _ => new MunicipalityMatch.Ambiguous([.. candidates.OrderBy(c => c.Info.Name, StringComparer.Ordinal).ThenBy(c => c.Info.Ags, StringComparer.Ordinal).Take(MaxCandidates).Select(c => c.Info)]),
+        };
+    }
+
+    /// <summary>
+    /// For forms: resolves the municipality or adds a German message for <paramref name="property"/>; an ambiguous
+    /// name returns its candidates so that the form can offer them as a choice.
+    /// </summary>
+    public async Task<(MunicipalityInfo? Municipality, IReadOnlyList<MunicipalityInfo> Candidates)> ResolveForFormAsync(
+        string? text, string? chosenAgs, string property, Errors errors, CancellationToken cancellationToken = default)
+    {
+        switch (await ResolveAsync(text, chosenAgs, cancellationToken))
+        {
+            case MunicipalityMatch.Found found:
+                return (found.Municipality, []);
+            case MunicipalityMatch.Ambiguous ambiguous:
+                errors.Add(property, $"Zu „{text?.Trim()}“ passen mehrere Kommunen. Bitte wählen Sie Ihre Kommune aus der Liste.");
+                return (null, ambiguous.Candidates);
+            default:
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    errors.Add(property, $"Die Kommune „{(text.Trim().Length > 60 ? text.Trim()[..60] + "…" : text.Trim())}“ steht nicht im amtlichen Gemeindeverzeichnis. Bitte prüfen Sie den Namen oder geben Sie den achtstelligen Gemeindeschlüssel an.");
+                }
+                else
+                {
+                    errors.Add(property, "Bitte geben Sie Ihre Kommune an (Name oder Amtlicher Gemeindeschlüssel).");
+                }
+
+                return (null, []);
+        }
+    }
+
+    private Task<Dictionary<string, Entry>> IndexAsync(CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync("transfer:municipality-index", async () =>
+        {
+            var rows = await db.Municipalities.AsNoTracking()
+                .Select(m => new { m.Ags, m.Name, m.Land, m.DistrictAgs, DistrictName = m.District!.Name, m.District.Type, m.District.Population })
+                .ToListAsync(cancellationToken);
+            return rows.ToDictionary(
+                r => r.Ags,
+                r =>
+                {
+                    var info = new MunicipalityInfo(r.Ags, r.Name, r.Land, r.DistrictAgs, r.DistrictName, r.Type, r.Population);
+                    var comma = r.Name.IndexOf(',', StringComparison.Ordinal);
+                    var folded = SearchText.Fold(r.Name);
+                    return new Entry(info, folded, comma > 0 ? SearchText.Fold(r.Name[..comma]) : folded);
+                },
+                StringComparer.Ordinal);
+        });
+}

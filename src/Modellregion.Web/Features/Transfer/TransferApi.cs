@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Modellregion.Web.Features.Transfer;
+
+/// <summary>The read API of the transfer catalogue: <c>/api/v1/solutions</c>, a solution, and the matchmaking.</summary>
+public static class TransferApi
+{
+    public sealed record SolutionListResponse(IReadOnlyList<SolutionCard> Items, int Page, int PageSize, int TotalCount, IReadOnlyList<string> Ignored);
+
+    public sealed record MatchResponse(string Ags, string Municipality, string? Need, IReadOnlyList<SolutionMatch> Matches, IReadOnlyList<SolutionMatch> AlreadyUsed);
+
+    public static IEndpointRouteBuilder MapTransferApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/solutions").WithTags("Lösungen");
+
+        group.MapGet("/", async (
+                [FromQuery(Name = "art")] string? kind, [FromQuery(Name = "thema")] string? topic, [FromQuery(Name = "reife")] string? maturity,
+                [FromQuery(Name = "lizenz")] string? licence, [FromQuery(Name = "region")] string? region, [FromQuery(Name = "q")] string? query,
+                [FromQuery(Name = "sortierung")] string? sort, [FromQuery(Name = "seite")] string? page, SearchSolutions search, CancellationToken cancellationToken) =>
+            {
+                var result = await search.RunAsync(new SolutionFilter(kind, topic, maturity, licence, region, query, sort, page), cancellationToken);
+                return TypedResults.Ok(new SolutionListResponse(result.Page.Items, result.Page.PageNumber, result.Page.PageSize, result.Page.TotalCount,
+                    [.. result.Ignored.Select(i => $"{i.Parameter}={i.Value}")]));
+            })
+            .WithName("ListSolutions")
+            .WithSummary("Lösungen zur Nachnutzung, gefiltert nach Art, Thema, Reifegrad, Lizenz und Region.");
+
+        group.MapGet("/{slug}", async (string slug, GetSolutionDetails details, CancellationToken cancellationToken) =>
+                await details.RunAsync(slug, cancellationToken: cancellationToken) is { } solution
+                    ? Results.Ok(solution)
+                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lösung nicht gefunden", detail: $"Es gibt keine öffentliche Lösung „{slug}“."))
+            .WithName("GetSolution")
+            .WithSummary("Eine Lösung mit Profil, Herkunft, öffentlichen Mitteln und Nachnutzungen.");
+
+        endpoints.MapGet("/api/v1/matchmaking", async ([FromQuery(Name = "kommune")] string? municipality, [FromQuery(Name = "bedarf")] string? need,
+                MunicipalityLookup lookup, MatchSolutions match, CancellationToken cancellationToken) =>
+            {
+                if (need is { Length: > MatchSolutions.MaxNeedLength })
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bedarf zu lang", detail: "Bitte beschreiben Sie den Bedarf in höchstens 300 Zeichen.");
+                }
+
+                return await lookup.ResolveAsync(municipality, null, cancellationToken) switch
+                {
+                    MunicipalityMatch.Found found when await match.RunAsync(found.Municipality, need, cancellationToken) is { } result =>
+                        Results.Ok(new MatchResponse(found.Municipality.Ags, found.Municipality.Name, result.Need, result.Matches, result.AlreadyUsed)),
+                    MunicipalityMatch.Ambiguous ambiguous => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Kommune nicht eindeutig",
+                        detail: "Mehrere Kommunen passen: " + string.Join(", ", ambiguous.Candidates.Select(c => $"{c.Label} (AGS {c.Ags})")) + ". Bitte den AGS angeben."),
+                    _ => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Kommune unbekannt",
+                        detail: $"„{municipality}“ steht nicht im amtlichen Gemeindeverzeichnis; bitte Name oder achtstelligen AGS angeben."),
+                };
+            })
+            .WithTags("Lösungen").WithName("MatchSolutions")
+            .WithSummary("Lösungen für eine Kommune (Name oder AGS) und optional einen Bedarf, mit den Gründen der Passung.");
+        return endpoints;
+    }
+}

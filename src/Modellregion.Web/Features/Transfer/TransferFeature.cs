@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using Modellregion.Web.Features.Transfer.PublicCode;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Transfer;
+
+public static class TransferFeature
+{
+    public static IServiceCollection AddTransfer(this IServiceCollection services)
+    {
+        services.AddOptions<TransferOptions>().BindConfiguration(TransferOptions.Section);
+        services.AddSingleton<SubmissionThrottle>();
+        services.AddScoped<MunicipalityLookup>();
+        services.AddScoped<SearchSolutions>();
+        services.AddScoped<GetSolutionDetails>();
+        services.AddScoped<SaveSolution>();
+        services.AddScoped<ReuseFigures>();
+        services.AddScoped<SubmitInterest>();
+        services.AddScoped<DeclareReuse>();
+        services.AddScoped<ManageTransferCase>();
+        services.AddScoped<TransferCaseQueries>();
+        services.AddScoped<TransferReminders>();
+        services.AddScoped<MatchSolutions>();
+        services.AddScoped<PublicCodeExport>();
+        services.AddScoped<PublicCodeImport>();
+        services.AddHostedService<TransferReminderService>();
+        return services;
+    }
+
+    /// <summary>The machine-readable description of a software solution: <c>/loesungen/{slug}/publiccode.yml</c>.</summary>
+    public static IEndpointRouteBuilder MapTransfer(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/loesungen/{slug}/publiccode.yml", async (string slug, HttpContext context, PublicCodeExport export, CancellationToken cancellationToken) =>
+            {
+                var yaml = await export.RunAsync(slug, SiteUrl(context.Request), cancellationToken);
+                return yaml is null
+                    ? Results.NotFound()
+                    : Results.Text(yaml, "application/yaml; charset=utf-8", System.Text.Encoding.UTF8);
+            })
+            .ExcludeFromDescription();
+        return endpoints;
+    }
+
+    /// <summary>The address of this installation (configured, or as the request reached it), for absolute links.</summary>
+    public static string SiteUrl(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<IOptions<TransferOptions>>().Value.PublicBaseUrl?.TrimEnd('/')
+        ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+}

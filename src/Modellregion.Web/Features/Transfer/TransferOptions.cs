@@ -1,0 +1,27 @@
+namespace Modellregion.Web.Features.Transfer;
+
+/// <summary>Settings of the transfer pipeline (section "Transfer").</summary>
+public sealed class TransferOptions
+{
+    public const string Section = "Transfer";
+
+    /// <summary>An open case without activity for this many days is flagged and its owner reminded.</summary>
+    public int InactiveAfterDays { get; set; } = 14;
+
+    /// <summary>How often the reminder service looks for inactive cases.</summary>
+    public int ReminderIntervalMinutes { get; set; } = 60;
+
+    public bool RemindersEnabled { get; set; } = true;
+
+    /// <summary>At most this many public form submissions per client address within the window.</summary>
+    public int SubmissionLimit { get; set; } = 5;
+
+    public int SubmissionWindowMinutes { get; set; } = 10;
+
+    /// <summary>
+    /// The public address of this installation ("https://modellregion.example"), used for links in e-mails and in
+    /// publiccode.yml. When empty, the address of the request is used; set it in production so that a forged Host
+    /// header cannot put foreign links into mails.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+}

@@ -1,0 +1,71 @@
+using Modellregion.EndToEnd.Support;
+using Modellregion.Web.Features.Account;
+
+namespace Modellregion.EndToEnd.Journeys;
+
+/// <summary>
+/// A small municipality finds a solution through matchmaking and sends its interest; the project office takes the
+/// case through the pipeline to "Nachgenutzt"; the solution then shows the municipality as a user.
+/// </summary>
+public sealed class TransferJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task A_municipality_finds_a_solution_sends_interest_and_after_the_transfer_appears_as_its_user()
+    {
+        await using var municipality = await app.NewContextAsync();
+        var page = await municipality.NewPageAsync();
+
+        // The digital officer of Höxter looks for solutions and describes her need in one sentence.
+        await page.GotoAsync("/");
+        await page.ClickAsync("header a[href='/loesungen']");
+        await page.ClickAsync("main a[href='/loesungen/fuer-meine-kommune']");
+        await page.FillAsync("#kommune", "Höxter");
+        await page.FillAsync("#bedarf", "offene Daten und Sensoren für Pegelstände");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.Locator("#treffer").WaitForAsync();
+        var first = page.Locator(".match-list > li").First;
+        Assert.Equal("Local Open Data – urbane Datenplattform", (await first.Locator("h3").InnerTextAsync()).Trim());
+        Assert.Contains("Passt zu Ihrem Bedarf", await first.Locator(".reasons").InnerTextAsync(), StringComparison.Ordinal);
+
+        // She sends her interest from the result; her municipality is already filled in.
+        await first.Locator("a[href*='/interesse']").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/interesse", StringComparison.Ordinal));
+        Assert.Equal("05762020", await page.InputValueAsync("#Input_Municipality"));
+        await page.FillAsync("#Input_ContactName", "Digitalisierungsbeauftragte Höxter (Beispiel)");
+        await page.FillAsync("#Input_ContactEmail", "digital@hoexter.example");
+        await page.FillAsync("#Input_Need", "Wir möchten Pegel- und Sensordaten offen zeigen.");
+        await page.SelectOptionAsync("#Input_Timeline", "2");
+        await page.CheckAsync("#Input_Consent");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loesungen/local-open-data-urbane-datenplattform");
+        var notice = await page.InnerTextAsync("main .kern-alert--success");
+        Assert.Contains("T-", notice, StringComparison.Ordinal);
+
+        // The project office sees the new case on its board and takes it through the pipeline.
+        var (email, password) = await app.CreateUserAsync(AppRole.ProjectOffice, regionSlug: "owl");
+        await using var office = await app.NewContextAsync();
+        var back = await office.NewPageAsync();
+        await BrowserApp.SignInAsync(back, email, password);
+        await back.GotoAsync("/verwaltung/transfer");
+        await back.ClickAsync("#stand-Request ~ ul a:has-text('Höxter')");
+        await back.WaitForURLAsync(url => url.Contains("/verwaltung/transfer/faelle/", StringComparison.Ordinal));
+        foreach (var (stage, label) in new[] { ("20", "Erstgespräch"), ("30", "Vereinbarung"), ("40", "Umsetzung"), ("50", "Nachgenutzt") })
+        {
+            await back.SelectOptionAsync("#Move_To", stage);
+            if (stage == "50")
+            {
+                await back.FillAsync("#Move_ReusedSince", "2026-01-15");
+            }
+
+            await back.ClickAsync("#form-stand button[type=submit]");
+            await back.Locator("main .kern-alert--success").WaitForAsync();
+            Assert.Equal(label, (await back.InnerTextAsync("#stand")).Trim());
+        }
+
+        // The solution now names Höxter under "Wer nutzt das?".
+        await page.GotoAsync("/loesungen/local-open-data-urbane-datenplattform");
+        var users = await page.InnerTextAsync("#wer-nutzt + ul");
+        Assert.Contains("Höxter", users, StringComparison.Ordinal);
+        Assert.Contains("15.01.2026", users, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,204 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Features.Transfer;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Tests.Features.Transfer;
+
+/// <summary>A municipality expresses interest in a solution: checked, stored as a transfer case, confirmed by e-mail, protected against spam.</summary>
+public sealed class InterestTests(TransferApp app) : IClassFixture<TransferApp>
+{
+    private const string Url = "/loesungen/local-open-data-urbane-datenplattform/interesse";
+    private const string Form = "main form[method=post]";
+
+    private static Dictionary<string, object?> Valid(string municipality = "Delbrück") => new()
+    {
+        ["Input.Municipality"] = municipality,
+        ["Input.ContactName"] = "Erika Beispiel",
+        ["Input.ContactEmail"] = "erika.beispiel@example.org",
+        ["Input.ContactRole"] = "Digitalisierungsbeauftragte",
+        ["Input.Need"] = "Wir möchten Pegelstände und Sensordaten offen zeigen.",
+        ["Input.Timeline"] = ((int)Timeline.WithinSixMonths).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Input.Consent"] = true,
+    };
+
+    private Task<int> CaseCountAsync() => app.WithDbAsync(db => db.TransferCases.CountAsync());
+
+    [Fact]
+    public async Task Interest_opens_a_transfer_case_and_sends_a_confirmation_email()
+    {
+        var browser = app.BrowserFrom(TransferApp.NewAddress());
+        var mailsBefore = app.Mails().Count;
+
+        var response = await browser.SubmitFormAsync(Url, Form, Valid());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/loesungen/local-open-data-urbane-datenplattform", response.Headers.Location?.OriginalString);
+        var transferCase = await app.WithDbAsync(db => db.TransferCases.Include(c => c.Steps).OrderByDescending(c => c.Id).FirstAsync());
+        Assert.Equal("05774020", transferCase.MunicipalityAgs);
+        Assert.Equal(TransferStage.Request, transferCase.Stage);
+        Assert.Equal("erika.beispiel@example.org", transferCase.ContactEmail);
+        Assert.Equal(Timeline.WithinSixMonths, transferCase.Timeline);
+        Assert.NotEqual(default, transferCase.ConsentAt);
+        Assert.Single(transferCase.Steps);
+
+        var page = await browser.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains(SubmitInterest.CaseNumber(transferCase.Id), page.Text(".kern-alert--success"));
+
+        var mail = Assert.Single(app.Mails().Skip(mailsBefore));
+        Assert.Equal("erika.beispiel@example.org", mail.To.Mailboxes.Single().Address);
+        Assert.Contains(SubmitInterest.CaseNumber(transferCase.Id), mail.Subject);
+        Assert.Contains("Local Open Data", mail.Subject);
+        Assert.Contains("Delbrück (AGS 05774020)", mail.TextBody);
+        Assert.Contains("Pegelstände und Sensordaten", mail.TextBody);
+        Assert.Contains("http://localhost/loesungen/local-open-data-urbane-datenplattform", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task An_ambiguous_name_offers_the_candidates_and_the_choice_is_taken_without_JavaScript()
+    {
+        var browser = app.BrowserFrom(TransferApp.NewAddress());
+        var before = await CaseCountAsync();
+
+        var response = await browser.SubmitFormAsync(Url, Form, Valid("Kleve"));
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("passen mehrere Kommunen", page.Text("#fehler"));
+        var choices = page.QuerySelectorAll("input[type=radio][name='Input.MunicipalityAgs']").Select(r => r.GetAttribute("value")).ToList();
+        Assert.Contains("05154036", choices);
+        Assert.True(choices.Count >= 2);
+        Assert.Equal(before, await CaseCountAsync());
+
+        var chosen = await browser.SubmitAsync(page, Url, Form, new() { ["Input.MunicipalityAgs"] = "05154036", ["Input.Consent"] = true });
+
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        Assert.Equal("05154036", await app.WithDbAsync(db => db.TransferCases.OrderByDescending(c => c.Id).Select(c => c.MunicipalityAgs).FirstAsync()));
+    }
+
+    [Fact]
+    public async Task The_municipality_may_be_given_by_its_official_key()
+    {
+        var response = await app.BrowserFrom(TransferApp.NewAddress()).SubmitFormAsync(Url, Form, Valid("05116000"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("05116000", await app.WithDbAsync(db => db.TransferCases.OrderByDescending(c => c.Id).Select(c => c.MunicipalityAgs).FirstAsync()));
+    }
+
+    public static TheoryData<string, object?, string, string> BadInput() => new()
+    {
+        { "Input.Municipality", "Atlantis an der Pader", "Input.Municipality", "steht nicht im amtlichen Gemeindeverzeichnis" },
+        { "Input.Municipality", "99999999", "Input.Municipality", "steht nicht im amtlichen Gemeindeverzeichnis" },
+        { "Input.Municipality", "", "Input.Municipality", "Bitte geben Sie Ihre Kommune an" },
+        { "Input.Consent", false, "Input.Consent", "Bitte stimmen Sie den Datenschutzhinweisen zu" },
+        { "Input.Need", new string('x', 2001), "Input.Need", "höchstens 2.000 Zeichen" },
+        { "Input.Need", "", "Input.Need", "Bitte beschreiben Sie kurz Ihren Bedarf." },
+        { "Input.ContactEmail", "keine-adresse", "Input.ContactEmail", "gültige E-Mail-Adresse" },
+        { "Input.ContactName", new string('n', 201), "Input.ContactName", "höchstens 200 Zeichen" },
+        { "Input.Timeline", "77", "Input.Timeline", "ist für dieses Feld nicht zulässig" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInput))]
+    public async Task Bad_input_is_refused_with_a_German_message_and_nothing_is_stored(string field, object? value, string errorField, string message)
+    {
+        var before = await CaseCountAsync();
+        var mails = app.Mails().Count;
+        var values = Valid();
+        values[field] = value;
+
+        var response = await app.BrowserFrom(TransferApp.NewAddress()).SubmitFormAsync(Url, Form, values);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, page.Text("#fehler"));
+        Assert.NotNull(page.QuerySelector($"#fehler a[href='#{errorField.Replace('.', '_')}']"));
+        Assert.Equal(before, await CaseCountAsync());
+        Assert.Equal(mails, app.Mails().Count);
+    }
+
+    [Fact]
+    public async Task A_filled_in_honeypot_is_refused_and_nothing_is_stored()
+    {
+        var before = await CaseCountAsync();
+        var values = Valid();
+        values["website"] = "https://spam.example";
+
+        var response = await app.BrowserFrom(TransferApp.NewAddress()).SubmitFormAsync(Url, Form, values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("automatisierten Übermittlung", await response.BodyAsync());
+        Assert.Equal(before, await CaseCountAsync());
+    }
+
+    [Fact]
+    public async Task The_honeypot_is_hidden_from_people_and_from_the_keyboard()
+    {
+        var page = await app.Browser().GetPageAsync(Url);
+
+        var trap = page.QuerySelector("input[name=website]")!;
+        Assert.Equal("-1", trap.GetAttribute("tabindex"));
+        Assert.Equal("true", trap.ParentElement!.GetAttribute("aria-hidden"));
+        Assert.Contains("honeypot", trap.ParentElement.ClassName);
+    }
+
+    [Fact]
+    public async Task A_flood_from_one_address_is_stopped_with_429_while_other_addresses_go_through()
+    {
+        var address = TransferApp.NewAddress();
+        var flooder = app.BrowserFrom(address);
+        var before = await CaseCountAsync();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            statuses.Add((await flooder.SubmitFormAsync(Url, Form, Valid())).StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Redirect, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 2)), statuses);
+        Assert.Equal(before + 5, await CaseCountAsync());
+        var refused = await flooder.SubmitFormAsync(Url, Form, Valid());
+        Assert.Contains("zu viele Übermittlungen", await refused.BodyAsync());
+        Assert.NotNull(refused.Headers.RetryAfter);
+
+        var other = await app.BrowserFrom(TransferApp.NewAddress()).SubmitFormAsync(Url, Form, Valid());
+        Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_solution_has_no_form()
+    {
+        await app.Browser().GetPageAsync("/loesungen/gibt-es-nicht/interesse", HttpStatusCode.NotFound);
+    }
+}
+
+/// <summary>The sliding window of the submission limit, with a clock the test controls.</summary>
+public sealed class SubmissionThrottleTests
+{
+    private sealed class Clock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    [Fact]
+    public void Attempts_are_limited_within_the_window_and_allowed_again_as_it_slides()
+    {
+        var clock = new Clock();
+        var throttle = new SubmissionThrottle(clock);
+        var window = TimeSpan.FromMinutes(10);
+
+        Assert.True(throttle.TryAcquire("a", 2, window));
+        clock.Now = clock.Now.AddMinutes(4);
+        Assert.True(throttle.TryAcquire("a", 2, window));
+        Assert.False(throttle.TryAcquire("a", 2, window));
+        Assert.True(throttle.TryAcquire("b", 2, window));
+
+        clock.Now = clock.Now.AddMinutes(6);
+        Assert.True(throttle.TryAcquire("a", 2, window));
+        Assert.False(throttle.TryAcquire("a", 2, window));
+        clock.Now = clock.Now.AddMinutes(4);
+        Assert.True(throttle.TryAcquire("a", 2, window));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Transfer;
+
+namespace Modellregion.Tests.Features.Transfer;
+
+/// <summary>Reuse declarations wait for the project office; inactive cases remind their owner once per period.</summary>
+public sealed class ReuseAndReminderTests(TransferApp app) : IClassFixture<TransferApp>
+{
+    private const string Solution = "/loesungen/lorawan-funknetz-mit-city-dashboard";
+    private const string DeclareUrl = Solution + "/nachnutzung-melden";
+
+    private static Dictionary<string, object?> Declaration(string municipality, string since = "2024-05-01") => new()
+    {
+        ["Input.Municipality"] = municipality,
+        ["Input.Since"] = since,
+        ["Input.ContactName"] = "Hanna Beispiel",
+        ["Input.ContactEmail"] = "hanna@example.org",
+        ["Input.Note"] = "Zwölf Sensoren an Pumpwerken.",
+        ["Input.Consent"] = true,
+    };
+
+    [Fact]
+    public async Task A_declared_reuse_is_public_only_after_the_office_confirms_it()
+    {
+        var response = await app.BrowserFrom(TransferApp.NewAddress()).SubmitFormAsync(DeclareUrl, "main form[method=post]", Declaration("Salzkotten"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var reuse = await app.WithDbAsync(db => db.Reuses.SingleAsync(r => r.MunicipalityAgs == "05774036"));
+        Assert.Equal(ReuseStatus.Declared, reuse.Status);
+        Assert.DoesNotContain("Salzkotten", (await app.Browser().GetPageAsync(Solution)).Text("#wer-nutzt + *"));
+
+        var aachen = await app.SignedInAsync(AppRole.ProjectOffice, "aachen");
+        var refused = await aachen.PostAsSessionAsync("/verwaltung/transfer/nachnutzungen?handler=Confirm", new() { ["id"] = reuse.Id.ToString(CultureInfo.InvariantCulture), ["version"] = reuse.Version.ToString(CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        var owl = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var list = await owl.GetPageAsync("/verwaltung/transfer/nachnutzungen");
+        Assert.Contains("Salzkotten", list.Text($"#meldung-{reuse.Id}"));
+        var confirmed = await owl.SubmitAsync(list, "/verwaltung/transfer/nachnutzungen", $"#meldung-{reuse.Id} form[action*=Confirm]", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(ReuseStatus.Confirmed, (await app.WithDbAsync(db => db.Reuses.SingleAsync(r => r.Id == reuse.Id))).Status);
+        var page = await app.Browser().GetPageAsync(Solution);
+        Assert.Contains("Salzkotten", page.Text("#wer-nutzt + ul"));
+        Assert.Contains("im Betrieb seit 01.05.2024", page.Text("#wer-nutzt + ul"));
+    }
+
+    [Fact]
+    public async Task Rejecting_needs_a_reason_and_keeps_the_reuse_private()
+    {
+        await app.BrowserFrom(TransferApp.NewAddress()).SubmitFormAsync(DeclareUrl, "main form[method=post]", Declaration("Borchen"));
+        var reuse = await app.WithDbAsync(db => db.Reuses.SingleAsync(r => r.MunicipalityAgs == "05774012"));
+        var owl = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var list = await owl.GetPageAsync("/verwaltung/transfer/nachnutzungen");
+
+        var withoutReason = await owl.SubmitAsync(list, "/verwaltung/transfer/nachnutzungen", $"#meldung-{reuse.Id} form[action*=Reject]", []);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
+        Assert.Contains("Bitte geben Sie einen Grund für die Ablehnung an.", await withoutReason.BodyAsync());
+
+        list = await owl.GetPageAsync("/verwaltung/transfer/nachnutzungen");
+        var rejected = await owl.SubmitAsync(list, "/verwaltung/transfer/nachnutzungen", $"#meldung-{reuse.Id} form[action*=Reject]", new() { ["RejectionReason"] = "Nur ein Test, kein Betrieb." });
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        Assert.Equal(ReuseStatus.Rejected, (await app.WithDbAsync(db => db.Reuses.SingleAsync(r => r.Id == reuse.Id))).Status);
+        Assert.DoesNotContain("Borchen", (await app.Browser().GetPageAsync(Solution)).Text("main"));
+    }
+
+    [Theory]
+    [InlineData("Input.Since", "2099-01-01", "nicht in der Zukunft")]
+    [InlineData("Input.Since", "", "seit wann Sie die Lösung im Betrieb nutzen")]
+    [InlineData("Input.Municipality", "Nirgendwo-am-See", "steht nicht im amtlichen Gemeindeverzeichnis")]
+    [InlineData("Input.Consent", false, "Datenschutzhinweisen")]
+    [InlineData("Input.Note", "Zu lang", "höchstens 1.000 Zeichen")]
+    public async Task Bad_declarations_are_refused_and_nothing_is_stored(string field, object value, string message)
+    {
+        var before = await app.WithDbAsync(db => db.Reuses.CountAsync());
+        var values = Declaration("Hövelhof");
+        values[field] = field == "Input.Note" ? new string('x', 1001) : value;
+
+        var response = await app.BrowserFrom(TransferApp.NewAddress()).SubmitFormAsync(DeclareUrl, "main form[method=post]", values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, (await Html.ParseAsync(response)).Text("#fehler"));
+        Assert.Equal(before, await app.WithDbAsync(db => db.Reuses.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_same_municipality_cannot_declare_the_same_solution_twice()
+    {
+        var first = await app.BrowserFrom(TransferApp.NewAddress()).SubmitFormAsync(DeclareUrl, "main form[method=post]", Declaration("Bad Wünnenberg"));
+        var second = await app.BrowserFrom(TransferApp.NewAddress()).SubmitFormAsync(DeclareUrl, "main form[method=post]", Declaration("Bad Wünnenberg"));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.Contains("bereits gemeldet", await second.BodyAsync());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Reuses.CountAsync(r => r.MunicipalityAgs == "05774040")));
+    }
+
+    [Fact]
+    public async Task An_inactive_case_reminds_its_owner_once_per_period_even_after_a_restart()
+    {
+        var (email, _) = await app.CreateUserAsync(AppRole.ProjectOffice, "owl", name: "Olga Owner");
+        var ownerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var lastActivity = DateTime.UtcNow.AddDays(-20);
+        var id = await TransferTestData.NewCaseAsync(app, ags: "05774004", lastActivity: lastActivity, ownerId: ownerId);
+        var fresh = await TransferTestData.NewCaseAsync(app, ags: "05774008", ownerId: ownerId);
+        var mails = app.Mails().Count;
+
+        async Task<int> RunAsync(DateTime? now = null)
+        {
+            // A new scope each time, like the background service after a restart: only the database remembers.
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<TransferReminders>().RunAsync(now);
+        }
+
+        Assert.Equal(1, await RunAsync());
+        Assert.Equal(0, await RunAsync());
+        Assert.Equal(0, await RunAsync(DateTime.UtcNow.AddHours(5)));
+
+        var sent = app.Mails().Skip(mails).ToList();
+        var reminder = Assert.Single(sent);
+        Assert.Equal(email, reminder.To.Mailboxes.Single().Address);
+        Assert.Contains(SubmitInterest.CaseNumber(id), reminder.Subject);
+        Assert.Contains("ohne Aktivität", reminder.Subject);
+        Assert.Contains($"/verwaltung/transfer/faelle/{id}", reminder.TextBody);
+        var stored = await app.WithDbAsync(db => db.TransferReminders.SingleAsync(r => r.TransferCaseId == id));
+        Assert.Equal(email, stored.SentTo);
+        Assert.Equal(0, await app.WithDbAsync(db => db.TransferReminders.CountAsync(r => r.TransferCaseId == fresh)));
+
+        // New activity starts a new period: after another quiet stretch the owner is reminded again.
+        await app.WithDbAsync(async db =>
+        {
+            var c = await db.TransferCases.SingleAsync(x => x.Id == id);
+            c.LastActivityAt = DateTime.UtcNow.AddDays(-1);
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(0, await RunAsync());
+        Assert.Equal(2, await RunAsync(DateTime.UtcNow.AddDays(15)));
+        Assert.Equal(2, await app.WithDbAsync(db => db.TransferReminders.CountAsync(r => r.TransferCaseId == id)));
+    }
+}
