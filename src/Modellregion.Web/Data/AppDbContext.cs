@@ -70,6 +70,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<PaperFile> PaperFiles => Set<PaperFile>();
     public DbSet<Solution> Solutions => Set<Solution>();
     public DbSet<SolutionProject> SolutionProjects => Set<SolutionProject>();
+    public DbSet<SolutionDocument> SolutionDocuments => Set<SolutionDocument>();
     public DbSet<Reuse> Reuses => Set<Reuse>();
     public DbSet<TransferCase> TransferCases => Set<TransferCase>();
     public DbSet<TransferCaseNote> TransferCaseNotes => Set<TransferCaseNote>();

@@ -42,7 +42,7 @@ public sealed record ConsultationView(int MeetingId, string MeetingName, DateTim
 
 public sealed record PaperPage(
     int Id, string Reference, string Title, string PaperType, DateOnly Date, string? Summary, bool IsPublic, string? Originator,
-    string? ProjectSlug, string? ProjectTitle, string BoardName, string BoardSlug, int BoardId, int RegionId,
+    string? ProjectSlug, string? ProjectTitle, string? SolutionSlug, string? SolutionTitle, string BoardName, string BoardSlug, int BoardId, int RegionId,
     IReadOnlyList<FileView> Files, IReadOnlyList<ConsultationView> Consultations, int Version);
 
 /// <summary>
@@ -145,7 +145,7 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
 
     public async Task<PaperPage?> PaperAsync(int id, bool includeInternal, CancellationToken cancellationToken = default)
     {
-        var paper = await db.Papers.AsNoTracking().Include(p => p.Board).Include(p => p.OriginatorOrganisation).Include(p => p.Project)
+        var paper = await db.Papers.AsNoTracking().Include(p => p.Board).Include(p => p.OriginatorOrganisation).Include(p => p.Project).Include(p => p.Solution)
             .FirstOrDefaultAsync(p => p.Id == id && p.DeletedAt == null && p.Board!.DeletedAt == null && (includeInternal || p.IsPublic), cancellationToken);
         if (paper is null)
         {
@@ -160,8 +160,10 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
             .Select(i => new ConsultationView(i.MeetingId, i.Meeting!.Name, i.Meeting.StartsAt, i.Id, i.Number, i.Resolution != null ? i.Resolution.Result : null))
             .ToListAsync(cancellationToken);
         var showProject = paper.Project is { IsPublished: true } || includeInternal;
+        var showSolution = paper.Solution is { IsPublished: true } || includeInternal;
         return new PaperPage(paper.Id, paper.Reference, paper.Title, paper.PaperType, paper.Date, paper.Summary, paper.IsPublic,
             paper.OriginatorOrganisation?.Name, showProject ? paper.Project?.Slug : null, showProject ? paper.Project?.Title : null,
+            showSolution ? paper.Solution?.Slug : null, showSolution ? paper.Solution?.Title : null,
             paper.Board!.Name, paper.Board.Slug, paper.BoardId, paper.Board.RegionId, [.. files.Select(ToView)], consultations, paper.Version);
     }
 

@@ -38,6 +38,9 @@ public sealed class PaperInput
     [Display(Name = "Betrifft Projekt")]
     public int? ProjectId { get; set; }
 
+    [Display(Name = "Betrifft Lösung")]
+    public int? SolutionId { get; set; }
+
     [Display(Name = "Öffentlich")]
     public bool IsPublic { get; set; }
 
@@ -52,6 +55,7 @@ public sealed class PaperInput
         Summary = paper.Summary,
         OriginatorOrganisationId = paper.OriginatorOrganisationId,
         ProjectId = paper.ProjectId,
+        SolutionId = paper.SolutionId,
         IsPublic = paper.IsPublic,
         Version = paper.Version,
     };
@@ -231,6 +235,11 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
             errors.Add(nameof(input.ProjectId), "Das gewählte Projekt gibt es in dieser Region nicht.");
         }
 
+        if (input.SolutionId is { } solutionId && !await db.Solutions.AnyAsync(s => s.Id == solutionId, cancellationToken))
+        {
+            errors.Add(nameof(input.SolutionId), "Die gewählte Lösung gibt es nicht.");
+        }
+
         return errors;
     }
 
@@ -243,6 +252,7 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
         paper.Summary = ManageMeetings.Clean(input.Summary);
         paper.OriginatorOrganisationId = input.OriginatorOrganisationId;
         paper.ProjectId = input.ProjectId;
+        paper.SolutionId = input.SolutionId;
         paper.IsPublic = input.IsPublic;
         if (paper.IsPublic)
         {

@@ -9,6 +9,12 @@ public sealed record ProvenanceProject(string Slug, string Title, string RegionN
 
 public sealed record ReuseView(string UserName, string? MunicipalityAgs, string? OrganisationSlug, DateOnly? Since, DatePrecision SincePrecision, string? Note, IReadOnlyList<SourceReference> Sources);
 
+/// <summary>A PDF document of a solution, served at /loesungen/{slug}/dokumente/{id}.</summary>
+public sealed record SolutionDocumentView(int Id, string Name, string FileName, long Size);
+
+/// <summary>A public paper of a Digitalboard about the solution.</summary>
+public sealed record SolutionPaperView(int Id, string Reference, string Title, DateOnly Date, string BoardName);
+
 public sealed record SolutionDetails(
     int Id,
     string Slug,
@@ -55,7 +61,9 @@ public sealed record SolutionDetails(
     IReadOnlyList<SourceReference> Sources,
     bool IsPublished,
     bool IsSynthetic,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    IReadOnlyList<SolutionDocumentView> Documents,
+    IReadOnlyList<SolutionPaperView> BoardPapers)
 {
     public bool HasPublicCode => Kind == SolutionKind.Software;
 }
@@ -85,6 +93,12 @@ public sealed class GetSolutionDetails(AppDbContext db, PublicCache cache)
             return null;
         }
 
+        var documents = await db.SolutionDocuments.AsNoTracking().Where(d => d.SolutionId == s.Id && d.DeletedAt == null).OrderBy(d => d.Name)
+            .Select(d => new SolutionDocumentView(d.Id, d.Name, d.FileName, d.Size)).ToListAsync(cancellationToken);
+        // Only public papers of boards that still exist: nothing non-public of the Digitalboard reaches this page.
+        var papers = await db.Papers.AsNoTracking().Where(p => p.SolutionId == s.Id && p.IsPublic && p.DeletedAt == null && p.Board!.DeletedAt == null)
+            .OrderByDescending(p => p.Date)
+            .Select(p => new SolutionPaperView(p.Id, p.Reference, p.Title, p.Date, p.Board!.Name)).ToListAsync(cancellationToken);
         var projects = s.Projects.Select(p => p.Project!).OrderBy(p => p.Title).ToList();
         var provenance = projects.Select(p =>
         {
@@ -105,6 +119,6 @@ public sealed class GetSolutionDetails(AppDbContext db, PublicCache cache)
             PublicFunding.Of(projects),
             [.. s.Reuses.OrderBy(r => r.Since ?? DateOnly.MaxValue).ThenBy(r => r.UserName)
                 .Select(r => new ReuseView(r.UserName, r.MunicipalityAgs, r.Organisation?.Slug, r.Since, r.SincePrecision, r.Note, r.Sources))],
-            s.Sources, s.IsPublished, s.IsSynthetic, s.UpdatedAt);
+            s.Sources, s.IsPublished, s.IsSynthetic, s.UpdatedAt, documents, papers);
     }
 }

@@ -100,6 +100,7 @@ public class Solution : IAudited, IVersioned, ITimestamped, ISearchable
     public List<SolutionContact> Contacts { get; set; } = [];
     public List<SolutionContractor> Contractors { get; set; } = [];
     public List<SolutionLink> Links { get; set; } = [];
+    public List<SolutionDocument> Documents { get; set; } = [];
     public List<Reuse> Reuses { get; set; } = [];
     public List<SourceReference> Sources { get; set; } = [];
 

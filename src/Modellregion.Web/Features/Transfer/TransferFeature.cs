@@ -14,6 +14,7 @@ public static class TransferFeature
         services.AddScoped<SearchSolutions>();
         services.AddScoped<GetSolutionDetails>();
         services.AddScoped<SaveSolution>();
+        services.AddScoped<ManageSolutionDocuments>();
         services.AddScoped<ReuseFigures>();
         services.AddScoped<SubmitInterest>();
         services.AddScoped<DeclareReuse>();
@@ -37,6 +38,9 @@ public static class TransferFeature
                     ? Results.NotFound()
                     : Results.Text(yaml, "application/yaml; charset=utf-8", System.Text.Encoding.UTF8);
             })
+            .ExcludeFromDescription();
+        endpoints.MapGet("/loesungen/{slug}/dokumente/{id:int}", (string slug, int id, Data.AppDbContext db, CancellationToken cancellationToken) =>
+                ManageSolutionDocuments.ServeAsync(slug, id, db, cancellationToken))
             .ExcludeFromDescription();
         return endpoints;
     }

@@ -10,6 +10,7 @@ public static class LocalizationSetup
     public static IServiceCollection AddInterfaceLanguages(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, InterfaceTexts>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);

@@ -411,6 +411,38 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
     }
 
     [Fact]
+    public async Task A_paper_names_the_solution_it_concerns_and_an_unknown_solution_is_refused()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var solution = await app.WithDbAsync(db => db.Solutions.Where(s => s.IsPublished && !s.IsSynthetic).OrderBy(s => s.Title).Select(s => new { s.Id, s.Slug, s.Title }).FirstAsync());
+        var papers = await app.WithDbAsync(db => db.Papers.CountAsync());
+        Dictionary<string, object?> Form(object solutionId) => new()
+        {
+            ["Input.Reference"] = "DB-2026/077",
+            ["Input.Title"] = "Nachnutzung einer Lösung",
+            ["Input.PaperType"] = "Beschlussvorlage",
+            ["Input.Date"] = "2026-10-12",
+            ["Input.SolutionId"] = solutionId,
+            ["Input.IsPublic"] = true,
+        };
+
+        var unknown = await office.SubmitFormAsync($"/verwaltung/digitalboard/{app.Data.BoardId}/vorlagen/neu", MainForm, Form("999999"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Die gewählte Lösung gibt es nicht.", (await Html.ParseAsync(unknown)).Text("#fehler"), StringComparison.Ordinal);
+        Assert.Equal(papers, await app.WithDbAsync(db => db.Papers.CountAsync()));
+
+        var created = await office.SubmitFormAsync($"/verwaltung/digitalboard/{app.Data.BoardId}/vorlagen/neu", MainForm, Form(solution.Id.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var paperId = int.Parse(created.Headers.Location!.ToString().Split('/')[^1], CultureInfo.InvariantCulture);
+        var page = await app.Browser().GetPageAsync($"/digitalboard/vorlagen/{paperId}");
+        Assert.Equal(solution.Title, page.QuerySelector($"a[href='/loesungen/{solution.Slug}']")!.TextContent.Trim());
+        var solutionPage = await app.Browser().GetPageAsync($"/loesungen/{solution.Slug}");
+        Assert.NotNull(solutionPage.QuerySelector($"a[href='/digitalboard/vorlagen/{paperId}']"));
+    }
+
+    [Fact]
     public async Task Uploads_that_are_not_pdf_are_refused()
     {
         var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
@@ -504,5 +536,15 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         var groupPage = await app.Browser().GetPageAsync($"/digitalboard/{group.Slug}");
         Assert.Contains("Erika Beispiel (Testperson)", groupPage.Text());
         Assert.Contains("Stellvertretung für: Erika Beispiel (Testperson) (Stadt Bielefeld)", groupPage.Text());
+
+        // A seat others depend on is not deleted; the deputy's seat, entered by mistake, is.
+        var refused = await office.SubmitFormAsync($"/verwaltung/digitalboard/{group.Id}/mitglieder", $"form:has(input[name=membershipId][value='{chairId}'])", []);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Tragen Sie stattdessen ein Ende ein.", (await Html.ParseAsync(refused)).Text("#fehler"), StringComparison.Ordinal);
+        var deputyId = await app.WithDbAsync(db => db.BoardMemberships.Where(m => m.BoardId == group.Id && m.DeputyOfId == chairId).Select(m => m.Id).SingleAsync());
+        var removed = await office.SubmitFormAsync($"/verwaltung/digitalboard/{group.Id}/mitglieder", $"form:has(input[name=membershipId][value='{deputyId}'])", []);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.DoesNotContain("Stellvertretung für", (await app.Browser().GetPageAsync($"/digitalboard/{group.Slug}")).Text());
+        Assert.Equal(2, await app.WithDbAsync(db => db.BoardMemberships.CountAsync(m => m.BoardId == group.Id)));
     }
 }

@@ -23,7 +23,8 @@ public sealed class BoardPrivacyTests(BoardApp app) : IClassFixture<BoardApp>
         {
             "/", "/digitalboard", "/digitalboard/digitalboard-owl", "/regionen/owl", "/projekte?region=owl", "/projekte?q=Vorlage",
             "/akteure", "/aktuelles", "/api/v1/projects?region=owl", "/api/v1/regions/owl", $"/digitalboard/vorlagen/{Data.PublicPaperId}",
-            "/projekte/lorawan-2-0", "/api/v1/projects/lorawan-2-0",
+            "/projekte/lorawan-2-0", "/api/v1/projects/lorawan-2-0", $"/loesungen/{Data.SolutionSlug}", $"/loesungen/{Data.SolutionSlug}/publiccode.yml",
+            $"/api/v1/solutions/{Data.SolutionSlug}", "/loesungen",
         };
         foreach (var meeting in Data.MeetingIds)
         {
@@ -46,6 +47,12 @@ public sealed class BoardPrivacyTests(BoardApp app) : IClassFixture<BoardApp>
 
         // The resolution under the non-public item does not appear on the project page either.
         Assert.Null((await client.GetPageAsync("/projekte/lorawan-2-0")).QuerySelector("#votum"));
+
+        // Both papers concern the same solution: its page lists the public one only.
+        var solution = await client.GetPageAsync($"/loesungen/{Data.SolutionSlug}");
+        Assert.NotNull(solution.QuerySelector($"#digitalboard ~ ul a[href='/digitalboard/vorlagen/{Data.PublicPaperId}']"));
+        Assert.Null(solution.QuerySelector($"a[href='/digitalboard/vorlagen/{Data.SecretPaperId}']"));
+        Assert.Contains($"/loesungen/{Data.SolutionSlug}", (await client.GetPageAsync($"/digitalboard/vorlagen/{Data.PublicPaperId}")).QuerySelector("a[href^='/loesungen/']")!.GetAttribute("href"), StringComparison.Ordinal);
 
         using var secretPaper = await client.GetAsync($"/digitalboard/vorlagen/{Data.SecretPaperId}");
         Assert.Equal(HttpStatusCode.NotFound, secretPaper.StatusCode);

@@ -10,7 +10,7 @@ namespace Modellregion.Tests.Features.Board;
 /// <summary>What <see cref="BoardTestData.SeedAsync"/> created: ids and the markers of the non-public content.</summary>
 public sealed record BoardFixture(
     int BoardId, int RegionId, IReadOnlyList<int> MeetingIds, int PublicPaperId, int SecretPaperId, int PublicFileId, int SecretAttachmentId,
-    int SecretPaperFileId, int SecretItemId, string Secret);
+    int SecretPaperFileId, int SecretItemId, string Secret, string SolutionSlug);
 
 /// <summary>
 /// Test data for the OWL board, written straight into the database: meetings (more than one list page), public and
@@ -28,6 +28,7 @@ public static class BoardTestData
         {
             var board = await db.Boards.SingleAsync(b => b.Slug == "digitalboard-owl");
             var lorawan = await db.Projects.Where(p => p.Slug == "lorawan-2-0").Select(p => p.Id).SingleAsync();
+            var solution = await db.Solutions.Where(s => s.IsPublished && !s.IsSynthetic && s.Kind == Modellregion.Web.Features.Transfer.SolutionKind.Software).OrderBy(s => s.Id).Select(s => new { s.Id, s.Slug }).FirstAsync();
             var now = db.UtcNow;
             StoredFile Stored(string name, string text)
             {
@@ -72,6 +73,7 @@ public static class BoardTestData
                 Title = "Öffentliche Testvorlage",
                 PaperType = "Beschlussvorlage",
                 Date = new DateOnly(2026, 1, 15),
+                SolutionId = solution.Id,
                 IsPublic = true,
                 PublicSince = now,
             };
@@ -85,6 +87,7 @@ public static class BoardTestData
                 PaperType = "Beschlussvorlage",
                 Date = new DateOnly(2026, 1, 15),
                 Summary = $"Inhalt {secret}",
+                SolutionId = solution.Id,
                 IsPublic = false,
             };
             var secretPaperFile = File(secretPaper, $"Datei {secret}", $"geheim-{secret}.pdf", secret, isMain: true, isPublic: true);
@@ -121,7 +124,7 @@ public static class BoardTestData
 
             await db.SaveChangesAsync();
             return new BoardFixture(board.Id, board.RegionId, [.. created.Select(m => m.Id)], publicPaper.Id, secretPaper.Id, publicFile.Id, secretAttachment.Id,
-                secretPaperFile.Id, secretItem!.Id, secret);
+                secretPaperFile.Id, secretItem!.Id, secret, solution.Slug);
         });
     }
 }

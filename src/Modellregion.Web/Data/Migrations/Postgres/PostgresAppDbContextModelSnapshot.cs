@@ -776,6 +776,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<int?>("SolutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -797,6 +800,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("OriginatorOrganisationId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("SolutionId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -2298,6 +2303,51 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.ToTable("Solutions");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("StoredFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SolutionId");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.ToTable("SolutionDocuments");
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionProject", b =>
                 {
                     b.Property<int>("SolutionId")
@@ -2915,11 +2965,18 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Modellregion.Web.Features.Transfer.Solution", "Solution")
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Board");
 
                     b.Navigation("OriginatorOrganisation");
 
                     b.Navigation("Project");
+
+                    b.Navigation("Solution");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.PaperFile", b =>
@@ -3963,6 +4020,25 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Navigation("Sources");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionDocument", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Transfer.Solution", "Solution")
+                        .WithMany("Documents")
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Modellregion.Web.Platform.Files.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Solution");
+
+                    b.Navigation("StoredFile");
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionProject", b =>
                 {
                     b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
@@ -4135,6 +4211,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.Solution", b =>
                 {
+                    b.Navigation("Documents");
+
                     b.Navigation("Projects");
 
                     b.Navigation("Reuses");

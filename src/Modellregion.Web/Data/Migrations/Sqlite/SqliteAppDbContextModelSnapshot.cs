@@ -745,6 +745,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SolutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -766,6 +769,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("OriginatorOrganisationId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("SolutionId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -2223,6 +2228,49 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.ToTable("Solutions");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StoredFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SolutionId");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.ToTable("SolutionDocuments");
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionProject", b =>
                 {
                     b.Property<int>("SolutionId")
@@ -2826,11 +2874,18 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Modellregion.Web.Features.Transfer.Solution", "Solution")
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Board");
 
                     b.Navigation("OriginatorOrganisation");
 
                     b.Navigation("Project");
+
+                    b.Navigation("Solution");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.PaperFile", b =>
@@ -3846,6 +3901,25 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Navigation("Sources");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionDocument", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Transfer.Solution", "Solution")
+                        .WithMany("Documents")
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Modellregion.Web.Platform.Files.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Solution");
+
+                    b.Navigation("StoredFile");
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionProject", b =>
                 {
                     b.HasOne("Modellregion.Web.Features.Projects.Project", "Project")
@@ -4018,6 +4092,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.Solution", b =>
                 {
+                    b.Navigation("Documents");
+
                     b.Navigation("Projects");
 
                     b.Navigation("Reuses");

@@ -72,6 +72,24 @@ public sealed class MembersModel(AppDbContext db, ManageMemberships memberships)
         return this.Show(outcome);
     }
 
+    /// <summary>Deletes a seat entered by mistake; a seat that ended keeps its end date instead.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int boardId, int membershipId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(boardId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var outcome = await memberships.DeleteAsync(boardId, membershipId, cancellationToken);
+        if (outcome is Outcome.Saved)
+        {
+            Notice = "Die Mitgliedschaft wurde gelöscht.";
+            return Redirect($"/verwaltung/digitalboard/{boardId}/mitglieder");
+        }
+
+        return this.Show(outcome);
+    }
+
     private async Task<IActionResult?> LoadAsync(int boardId, CancellationToken cancellationToken)
     {
         var board = await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boardId && b.DeletedAt == null, cancellationToken);
