@@ -10,13 +10,13 @@ namespace Modellregion.Web.Platform.Localization;
 /// </summary>
 public sealed class InterfaceTexts(IStringLocalizerFactory factory) : IStringLocalizer<SharedResource>
 {
-    private readonly IStringLocalizer inner = factory.Create(typeof(SharedResource));
+    private readonly IStringLocalizer _inner = factory.Create(typeof(SharedResource));
 
-    public LocalizedString this[string name] => Find(name, text => inner[text]);
+    public LocalizedString this[string name] => Find(name, text => _inner[text]);
 
-    public LocalizedString this[string name, params object[] arguments] => Find(name, text => inner[text, arguments]);
+    public LocalizedString this[string name, params object[] arguments] => Find(name, text => _inner[text, arguments]);
 
-    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => _inner.GetAllStrings(includeParentCultures);
 
     private static LocalizedString Find(string name, Func<string, LocalizedString> lookup)
     {
