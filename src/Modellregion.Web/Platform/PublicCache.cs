@@ -12,7 +12,8 @@ public sealed class PublicCacheOptions
 }
 
 /// <summary>
-/// Caches expensive aggregates of public data (headline figures, region summaries, filter choices).
+/// Caches expensive aggregates (headline figures, region summaries, filter choices, and in the back office the
+/// programme's money overview and open deadlines).
 /// Every saved change to the database invalidates all entries on this node at once; entries also expire after
 /// <see cref="Lifetime"/>, so that several web nodes behind a load balancer agree again shortly after a change.
 /// </summary>

@@ -37,13 +37,15 @@ public sealed record DeadlineBoard(IReadOnlyList<Deadline> Overdue, IReadOnlyLis
 /// The deadlines of administered projects: interim proofs (per budget year), the final proof, the end of the funding
 /// period, and fund requests waiting for the project office's check — overdue or due soon, with the responsible person.
 /// </summary>
-public sealed class Deadlines(AppDbContext db)
+public sealed class Deadlines(AppDbContext db, PublicCache cache)
 {
     private static readonly ProjectStatus[] WithDeadlines = [ProjectStatus.Approved, ProjectStatus.Running, ProjectStatus.FundingPeriodEnded, ProjectStatus.FinalProofSubmitted];
 
     public async Task<DeadlineBoard> BoardAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var all = await OpenAsync(regions, cancellationToken);
+        // Computed once per set of regions until the next saved change (every save empties the cache).
+        var key = regions is null ? "all" : string.Join(',', regions.Order());
+        var all = await cache.GetOrCreateAsync($"deadlines:{key}", () => OpenAsync(regions, cancellationToken));
         var soonDays = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => (int?)p.Rules.DueSoonDays).FirstOrDefaultAsync(cancellationToken) ?? new FundingRules().DueSoonDays;
         var waiting = all.Where(d => d.Kind == DeadlineKind.RequestCheck).OrderBy(d => d.DueOn).ToList();
         var dated = all.Where(d => d.Kind != DeadlineKind.RequestCheck).ToList();
