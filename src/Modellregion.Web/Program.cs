@@ -17,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddData(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddPlatform();
+builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddAccount();
 builder.Services.AddAudit();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
@@ -37,6 +38,7 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
+app.UseReverseProxy();
 app.UsePlatform();
 app.UseOParlErrors();
 app.UseRouting();
