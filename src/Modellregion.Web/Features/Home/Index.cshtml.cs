@@ -25,13 +25,17 @@ public sealed class IndexModel(HeadlineFigures headline, RegionQueries regions, 
         Figures = await headline.ComputeAsync(cancellationToken);
         Reuse = await reuse.ComputeAsync(cancellationToken);
         Regions = await regions.ListAsync(cancellationToken);
-        LatestNews = await news.LatestAsync(3, cancellationToken);
+        LatestNews = await cache.GetOrCreateAsync("latest-news", () => news.LatestAsync(3, cancellationToken));
         (ProgrammeName, ProgrammeDescription) = await cache.GetOrCreateAsync("programme", async () =>
         {
             var programme = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Name, p.Description }).FirstOrDefaultAsync(cancellationToken);
             return (programme?.Name, programme?.Description);
         });
-        LatestProjects = await db.Projects.AsNoTracking()
+        LatestProjects = await cache.GetOrCreateAsync("latest-projects", () => LatestProjectsAsync(cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<ProjectCard>> LatestProjectsAsync(CancellationToken cancellationToken) =>
+        await db.Projects.AsNoTracking()
             .Where(p => p.IsPublished)
             .OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id)
             .Take(6)
@@ -39,5 +43,4 @@ public sealed class IndexModel(HeadlineFigures headline, RegionQueries regions, 
                 p.ApprovedGrant,
                 p.Partners.Where(x => x.Role == PartnerRole.Lead).Select(x => x.Organisation!.Name).FirstOrDefault(), p.IsSynthetic))
             .ToListAsync(cancellationToken);
-    }
 }
