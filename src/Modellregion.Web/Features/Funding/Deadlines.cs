@@ -41,11 +41,16 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
 {
     private static readonly ProjectStatus[] WithDeadlines = [ProjectStatus.Approved, ProjectStatus.Running, ProjectStatus.FundingPeriodEnded, ProjectStatus.FinalProofSubmitted];
 
-    public async Task<DeadlineBoard> BoardAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken = default)
+    public Task<DeadlineBoard> BoardAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken = default)
     {
-        // Computed once per set of regions until the next saved change (every save empties the cache).
+        // Computed once per set of regions and day until the next saved change (every save empties the cache).
         var key = regions is null ? "all" : string.Join(',', regions.Order());
-        var all = await cache.GetOrCreateAsync($"deadlines:{key}", () => OpenAsync(regions, cancellationToken));
+        return cache.GetOrCreateAsync($"deadline-board:{key}:{today.DayNumber}", () => ComputeBoardAsync(regions, today, cancellationToken));
+    }
+
+    private async Task<DeadlineBoard> ComputeBoardAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken)
+    {
+        var all = await OpenAsync(regions, cancellationToken);
         var soonDays = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => (int?)p.Rules.DueSoonDays).FirstOrDefaultAsync(cancellationToken) ?? new FundingRules().DueSoonDays;
         var waiting = all.Where(d => d.Kind == DeadlineKind.RequestCheck).OrderBy(d => d.DueOn).ToList();
         var dated = all.Where(d => d.Kind != DeadlineKind.RequestCheck).ToList();
