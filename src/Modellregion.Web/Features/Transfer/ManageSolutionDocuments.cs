@@ -75,22 +75,4 @@ public sealed class ManageSolutionDocuments(AppDbContext db, CurrentUser current
 
         return (await currentUser.PermissionsAsync(cancellationToken)).CanManageTransfer(regionId.Value) ? null : new Outcome.Forbidden();
     }
-
-    /// <summary>The document of a published solution, or null: unpublished solutions and removed documents are not served.</summary>
-    public static async Task<IResult> ServeAsync(string slug, int id, AppDbContext db, CancellationToken cancellationToken)
-    {
-        var document = await db.SolutionDocuments.AsNoTracking()
-            .Where(d => d.Id == id && d.DeletedAt == null && d.Solution!.Slug == slug && d.Solution.IsPublished)
-            .Select(d => new { d.FileName, d.StoredFileId, d.UpdatedAt })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (document is null)
-        {
-            return Results.NotFound();
-        }
-
-        var stored = await db.Files.AsNoTracking().Where(s => s.Id == document.StoredFileId).Select(s => new { s.Content, s.ContentType, s.Sha256 }).FirstAsync(cancellationToken);
-        return Results.File(stored.Content, stored.ContentType, document.FileName,
-            lastModified: new DateTimeOffset(DateTime.SpecifyKind(document.UpdatedAt, DateTimeKind.Utc)),
-            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{stored.Sha256}\""));
-    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Features.Transfer.PublicCode;
 using Modellregion.Web.Platform;
@@ -40,7 +41,7 @@ public static class TransferFeature
             })
             .ExcludeFromDescription();
         endpoints.MapGet("/loesungen/{slug}/dokumente/{id:int}", (string slug, int id, Data.AppDbContext db, CancellationToken cancellationToken) =>
-                ManageSolutionDocuments.ServeAsync(slug, id, db, cancellationToken))
+                DocumentAsync(slug, id, db, cancellationToken))
             .ExcludeFromDescription();
         return endpoints;
     }
@@ -49,4 +50,22 @@ public static class TransferFeature
     public static string SiteUrl(HttpRequest request) =>
         request.HttpContext.RequestServices.GetRequiredService<IOptions<TransferOptions>>().Value.PublicBaseUrl?.TrimEnd('/')
         ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    /// <summary>A document of a published solution; unpublished solutions and removed documents answer 404.</summary>
+    private static async Task<IResult> DocumentAsync(string slug, int id, Data.AppDbContext db, CancellationToken cancellationToken)
+    {
+        var document = await db.SolutionDocuments.AsNoTracking()
+            .Where(d => d.Id == id && d.DeletedAt == null && d.Solution!.Slug == slug && d.Solution.IsPublished)
+            .Select(d => new { d.FileName, d.StoredFileId, d.UpdatedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (document is null)
+        {
+            return Results.NotFound();
+        }
+
+        var stored = await db.Files.AsNoTracking().Where(s => s.Id == document.StoredFileId).Select(s => new { s.Content, s.ContentType, s.Sha256 }).FirstAsync(cancellationToken);
+        return Results.File(stored.Content, stored.ContentType, document.FileName,
+            lastModified: new DateTimeOffset(DateTime.SpecifyKind(document.UpdatedAt, DateTimeKind.Utc)),
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{stored.Sha256}\""));
+    }
 }
