@@ -28,3 +28,14 @@ public class SourceReference
     /// <summary>A separate copy: each record owns its own sources, even when they cite the same page.</summary>
     public SourceReference Copy() => new() { Url = Url, Title = Title, Supports = Supports };
 }
+
+/// <summary>
+/// Personal data that is erased on request or after its retention period: the audit records that such a value
+/// changed, never the value itself, so erasing it leaves no copy behind.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class ErasablePersonalDataAttribute : Attribute
+{
+    /// <summary>What the audit shows instead of the value.</summary>
+    public const string AuditMarker = "(personenbezogen, nicht protokolliert)";
+}

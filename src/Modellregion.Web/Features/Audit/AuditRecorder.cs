@@ -55,8 +55,8 @@ internal static class AuditRecorder
                         continue;
                     }
 
-                    before[property.Metadata.Name] = ToJson(property.OriginalValue);
-                    after[property.Metadata.Name] = ToJson(property.CurrentValue);
+                    before[property.Metadata.Name] = Value(property, property.OriginalValue);
+                    after[property.Metadata.Name] = Value(property, property.CurrentValue);
                 }
 
                 if (after.Count == 0)
@@ -100,12 +100,18 @@ internal static class AuditRecorder
             var value = original ? property.OriginalValue : property.CurrentValue;
             if (value is not null)
             {
-                values[property.Metadata.Name] = ToJson(value);
+                values[property.Metadata.Name] = Value(property, value);
             }
         }
 
         return values;
     }
+
+    /// <summary>The value as the audit keeps it: erasable personal data only as a marker.</summary>
+    private static JsonValue? Value(PropertyEntry property, object? value) =>
+        value is not null && property.Metadata.PropertyInfo?.IsDefined(typeof(ErasablePersonalDataAttribute), inherit: false) == true
+            ? JsonValue.Create(ErasablePersonalDataAttribute.AuditMarker)
+            : ToJson(value);
 
     private static JsonValue? ToJson(object? value) => value switch
     {

@@ -28,7 +28,10 @@ public class Reuse : IAudited, IVersioned, ITimestamped
     public string? Note { get; set; }
 
     public ReuseStatus Status { get; set; } = ReuseStatus.Declared;
+    [ErasablePersonalData]
     public string? DeclaredByName { get; set; }
+
+    [ErasablePersonalData]
     public string? DeclaredByEmail { get; set; }
     public DateTime? ConfirmedAt { get; set; }
     public string? ConfirmedBy { get; set; }

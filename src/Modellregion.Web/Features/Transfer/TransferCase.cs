@@ -19,17 +19,25 @@ public class TransferCase : IAudited, IVersioned, ITimestamped
     public required string MunicipalityAgs { get; set; }
     public Municipality? Municipality { get; set; }
 
+    [ErasablePersonalData]
     public required string ContactName { get; set; }
+    [ErasablePersonalData]
     public required string ContactEmail { get; set; }
+    [ErasablePersonalData]
     public string? ContactPhone { get; set; }
+    [ErasablePersonalData]
     public string? ContactRole { get; set; }
 
     /// <summary>The need as the municipality described it.</summary>
+    [ErasablePersonalData]
     public required string Need { get; set; }
     public Timeline Timeline { get; set; }
 
     /// <summary>When the person agreed to the privacy notice (UTC).</summary>
     public DateTime ConsentAt { get; set; }
+
+    /// <summary>When the contact details and the need were erased (on request or after the retention period).</summary>
+    public DateTime? ContactErasedAt { get; set; }
 
     public TransferStage Stage { get; set; } = TransferStage.Request;
     public CancelReason? CancelReason { get; set; }

@@ -42,7 +42,8 @@ public sealed record CaseDetails(
     string? OwnerId,
     IReadOnlyList<TransferCaseNote> Notes,
     IReadOnlyList<TransferCaseStep> Steps,
-    int Version);
+    int Version,
+    DateTime? ContactErasedAt);
 
 /// <summary>The transfer cases a person may see, as a board by stage, as a list, and one by one.</summary>
 public sealed class TransferCaseQueries(AppDbContext db, CurrentUser currentUser, IOptions<TransferOptions> options, TimeProvider time)
@@ -116,7 +117,7 @@ public sealed class TransferCaseQueries(AppDbContext db, CurrentUser currentUser
         return new CaseDetails(card, c.Solution!.RegionId, c.ContactName, c.ContactEmail, c.ContactPhone, c.ContactRole, c.Need, c.Timeline, c.ConsentAt,
             c.CancelReason, c.CancelNote, c.CancelledFrom, c.OwnerId,
             [.. c.Notes.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)],
-            [.. c.Steps.OrderBy(s => s.At).ThenBy(s => s.Id)], c.Version);
+            [.. c.Steps.OrderBy(s => s.At).ThenBy(s => s.Id)], c.Version, c.ContactErasedAt);
     }
 
     /// <summary>Whether the case exists at all (to tell 404 from 403).</summary>

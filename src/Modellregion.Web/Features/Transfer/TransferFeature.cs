@@ -22,6 +22,7 @@ public static class TransferFeature
         services.AddScoped<ManageTransferCase>();
         services.AddScoped<TransferCaseQueries>();
         services.AddScoped<TransferReminders>();
+        services.AddScoped<EraseContactData>();
         services.AddScoped<MatchSolutions>();
         services.AddScoped<PublicCodeExport>();
         services.AddScoped<PublicCodeImport>();

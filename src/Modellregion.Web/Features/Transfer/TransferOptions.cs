@@ -13,6 +13,9 @@ public sealed class TransferOptions
 
     public bool RemindersEnabled { get; set; } = true;
 
+    /// <summary>The contact data of a closed case (Nachgenutzt or Abgebrochen) is erased this many days after its last activity.</summary>
+    public int ContactRetentionDays { get; set; } = 365;
+
     /// <summary>At most this many public form submissions per client address within the window.</summary>
     public int SubmissionLimit { get; set; } = 5;
 

@@ -76,7 +76,7 @@ public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOpti
     }
 }
 
-/// <summary>Runs <see cref="TransferReminders"/> in the background every <see cref="TransferOptions.ReminderIntervalMinutes"/> minutes.</summary>
+/// <summary>Runs <see cref="TransferReminders"/> and the erasure of expired contact data (<see cref="EraseContactData"/>) in the background every <see cref="TransferOptions.ReminderIntervalMinutes"/> minutes.</summary>
 public sealed class TransferReminderService(IServiceScopeFactory scopes, IOptions<TransferOptions> options, ILogger<TransferReminderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -96,6 +96,13 @@ public sealed class TransferReminderService(IServiceScopeFactory scopes, IOption
                 if (sent > 0 && logger.IsEnabled(LogLevel.Information))
                 {
                     logger.LogInformation("{Count} Erinnerungen zu Transferfällen versendet.", sent);
+                }
+
+                var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+                var erased = await scope.ServiceProvider.GetRequiredService<EraseContactData>().EraseExpiredAsync(now, stoppingToken);
+                if (erased > 0 && logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("Kontaktdaten von {Count} abgeschlossenen Transferfällen nach Ablauf der Aufbewahrungsfrist gelöscht.", erased);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -6,13 +6,14 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer.Admin;
 
-public sealed class CaseModel(TransferCaseQueries cases, ManageTransferCase manage) : BackOfficePageModel
+public sealed class CaseModel(TransferCaseQueries cases, ManageTransferCase manage, EraseContactData erase, Microsoft.Extensions.Options.IOptions<TransferOptions> options) : BackOfficePageModel
 {
     public CaseDetails Case { get; private set; } = null!;
     public MoveInput Move { get; set; } = new();
     public CaseWorkInput Work { get; set; } = new();
     public string? NoteText { get; set; }
     public bool CanManage { get; private set; }
+    public int RetentionDays => options.Value.ContactRetentionDays;
     public IReadOnlyList<SelectListItem> Targets { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Owners { get; private set; } = [];
 
@@ -66,6 +67,19 @@ public sealed class CaseModel(TransferCaseQueries cases, ManageTransferCase mana
         Move = new MoveInput { Version = Case.Version };
         Work = new CaseWorkInput { OwnerId = Case.OwnerId, NextStep = Case.Card.NextStep, NextStepDue = Case.Card.NextStepDue, Version = Case.Version };
         return await DoneAsync(await manage.AddNoteAsync(id, noteText, cancellationToken), id, "Die Notiz wurde gespeichert.", "");
+    }
+
+    /// <summary>On request of the person: erases the contact data of a closed case.</summary>
+    public async Task<IActionResult> OnPostEraseAsync(int id, int version, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken, manage: true) is { } denied)
+        {
+            return denied;
+        }
+
+        Move = new MoveInput { Version = Case.Version };
+        Work = new CaseWorkInput { OwnerId = Case.OwnerId, NextStep = Case.Card.NextStep, NextStepDue = Case.Card.NextStepDue, Version = Case.Version };
+        return await DoneAsync(await erase.EraseAsync(id, version, cancellationToken), id, "Die Kontaktdaten und der Bedarf wurden gelöscht.", "Erase");
     }
 
     private Task<IActionResult> DoneAsync(Outcome outcome, int id, string notice, string prefix)

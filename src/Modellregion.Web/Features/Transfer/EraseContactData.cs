@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Transfer;
+
+/// <summary>
+/// Erases the personal data of a closed transfer case: the contact's name, e-mail address, phone, role and the
+/// written need, and the declarant of the reuse that came from it. The case itself (solution, municipality,
+/// stages, notes) stays for the programme's figures. On request the project office erases at once; otherwise the
+/// background service erases closed cases after <see cref="TransferOptions.ContactRetentionDays"/> days.
+/// The audit never held these values (<see cref="ErasablePersonalDataAttribute"/>), so nothing is left behind.
+/// </summary>
+public sealed class EraseContactData(AppDbContext db, CurrentUser currentUser, IOptions<TransferOptions> options)
+{
+    public const string Erased = "(gelöscht)";
+
+    /// <summary>On request: erases the contact data of a closed case now.</summary>
+    public async Task<Outcome> EraseAsync(int caseId, int version, CancellationToken cancellationToken = default)
+    {
+        var transferCase = await db.TransferCases.Include(c => c.Solution).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (transferCase is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageTransfer(transferCase.Solution!.RegionId))
+        {
+            return new Outcome.Forbidden();
+        }
+
+        if (transferCase.Version != version)
+        {
+            return new Outcome.Conflict("Der Fall wurde inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie ihn erneut.");
+        }
+
+        if (transferCase.IsOpen)
+        {
+            return Outcome.Invalid.Of("", "Die Kontaktdaten eines offenen Falls werden nicht gelöscht: Brechen Sie den Fall zuerst ab (z. B. mit dem Grund „Kein Bedarf mehr“), dann löschen Sie die Daten.");
+        }
+
+        if (transferCase.ContactErasedAt is not null)
+        {
+            return Outcome.Invalid.Of("", "Die Kontaktdaten dieses Falls sind bereits gelöscht.");
+        }
+
+        db.Entry(transferCase).Property(c => c.Version).OriginalValue = version;
+        await EraseAsync([transferCase], cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new Outcome.Conflict("Der Fall wurde inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie ihn erneut.");
+        }
+
+        return new Outcome.Saved(caseId);
+    }
+
+    /// <summary>After the retention period: erases closed cases whose last activity is older; returns how many.</summary>
+    public async Task<int> EraseExpiredAsync(DateTime utcNow, CancellationToken cancellationToken = default)
+    {
+        var before = utcNow.AddDays(-options.Value.ContactRetentionDays);
+        var expired = await db.TransferCases
+            .Where(c => (c.Stage == TransferStage.Reused || c.Stage == TransferStage.Cancelled) && c.ContactErasedAt == null && c.LastActivityAt < before)
+            .OrderBy(c => c.Id)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        if (expired.Count == 0)
+        {
+            return 0;
+        }
+
+        await EraseAsync(expired, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return expired.Count;
+    }
+
+    private async Task EraseAsync(IReadOnlyList<TransferCase> cases, CancellationToken cancellationToken)
+    {
+        var now = db.UtcNow;
+        foreach (var c in cases)
+        {
+            c.ContactName = Erased;
+            c.ContactEmail = Erased;
+            c.ContactPhone = null;
+            c.ContactRole = null;
+            c.Need = Erased;
+            c.ContactErasedAt = now;
+        }
+
+        var ids = cases.Select(c => c.Id).ToList();
+        foreach (var reuse in await db.Reuses.Where(r => r.TransferCaseId != null && ids.Contains(r.TransferCaseId.Value)).ToListAsync(cancellationToken))
+        {
+            reuse.DeclaredByName = null;
+            reuse.DeclaredByEmail = null;
+        }
+    }
+}
