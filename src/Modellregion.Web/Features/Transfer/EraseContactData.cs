@@ -33,7 +33,7 @@ public sealed class EraseContactData(AppDbContext db, CurrentUser currentUser, I
 
         if (transferCase.Version != version)
         {
-            return new Outcome.Conflict("Der Fall wurde inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie ihn erneut.");
+            return ManageTransferCase.Stale();
         }
 
         if (transferCase.IsOpen)
@@ -54,7 +54,7 @@ public sealed class EraseContactData(AppDbContext db, CurrentUser currentUser, I
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Outcome.Conflict("Der Fall wurde inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie ihn erneut.");
+            return ManageTransferCase.Stale();
         }
 
         return new Outcome.Saved(caseId);

@@ -251,6 +251,7 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser)
         }
     }
 
-    private static Outcome.Conflict Stale() =>
+    /// <summary>The answer to a form about a case that someone else changed meanwhile.</summary>
+    internal static Outcome.Conflict Stale() =>
         new("Der Fall wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert: Bitte laden Sie die Seite neu.");
 }

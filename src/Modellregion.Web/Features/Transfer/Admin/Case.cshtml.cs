@@ -64,8 +64,7 @@ public sealed class CaseModel(TransferCaseQueries cases, ManageTransferCase mana
         }
 
         NoteText = noteText;
-        Move = new MoveInput { Version = Case.Version };
-        Work = new CaseWorkInput { OwnerId = Case.OwnerId, NextStep = Case.Card.NextStep, NextStepDue = Case.Card.NextStepDue, Version = Case.Version };
+        KeepFormsAsLoaded();
         return await DoneAsync(await manage.AddNoteAsync(id, noteText, cancellationToken), id, "Die Notiz wurde gespeichert.", "");
     }
 
@@ -77,9 +76,15 @@ public sealed class CaseModel(TransferCaseQueries cases, ManageTransferCase mana
             return denied;
         }
 
+        KeepFormsAsLoaded();
+        return await DoneAsync(await erase.EraseAsync(id, version, cancellationToken), id, "Die Kontaktdaten und der Bedarf wurden gelöscht.", "Erase");
+    }
+
+    /// <summary>The move and work forms as the case stands, for a page shown again after another form.</summary>
+    private void KeepFormsAsLoaded()
+    {
         Move = new MoveInput { Version = Case.Version };
         Work = new CaseWorkInput { OwnerId = Case.OwnerId, NextStep = Case.Card.NextStep, NextStepDue = Case.Card.NextStepDue, Version = Case.Version };
-        return await DoneAsync(await erase.EraseAsync(id, version, cancellationToken), id, "Die Kontaktdaten und der Bedarf wurden gelöscht.", "Erase");
     }
 
     private Task<IActionResult> DoneAsync(Outcome outcome, int id, string notice, string prefix)
