@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Modellregion.EndToEnd.Support;
 using Modellregion.Web.Features.Account;
 
@@ -19,7 +20,11 @@ public sealed class TransferJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.GotoAsync("/");
         await page.ClickAsync("header a[href='/loesungen']");
         await page.ClickAsync("main a[href='/loesungen/fuer-meine-kommune']");
-        await page.FillAsync("#kommune", "Höxter");
+        // Typing offers the official municipalities as suggestions; she picks hers.
+        await page.Locator("#kommune").PressSequentiallyAsync("Höxt");
+        const string hoexter = "Höxter (Kreis Höxter, NW)";
+        await page.Locator($"#kommune-vorschlaege option[value='{hoexter}']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.FillAsync("#kommune", hoexter);
         await page.FillAsync("#bedarf", "offene Daten und Sensoren für Pegelstände");
         await page.ClickAsync("main form button[type=submit]");
         await page.Locator("#treffer").WaitForAsync();

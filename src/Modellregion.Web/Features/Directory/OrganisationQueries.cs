@@ -214,6 +214,7 @@ public static class DirectoryFeature
     {
         services.AddScoped<OrganisationQueries>();
         services.AddScoped<ImportMunicipalities>();
+        services.AddScoped<MunicipalityLookup>();
         services.AddScoped<SaveOrganisation>();
         return services;
     }
@@ -239,7 +240,7 @@ public static class DirectoryFeature
                     ? Results.Ok(organisation)
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Akteur nicht gefunden", detail: $"Es gibt keinen Akteur „{slug}“."))
             .WithName("GetOrganisation").WithSummary("Ein Akteur und woran er beteiligt ist.");
-        endpoints.MapGet("/api/v1/municipalities", async (string? q, AppDbContext db, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/api/v1/municipalities", async (string? q, MunicipalityLookup municipalities, CancellationToken cancellationToken) =>
             {
                 var term = (q ?? "").Trim();
                 if (term.Length is < 2 or > 100)
@@ -247,13 +248,8 @@ public static class DirectoryFeature
                     return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Suchbegriff ungültig", detail: "Bitte geben Sie 2 bis 100 Zeichen (Name oder AGS) an.");
                 }
 
-                var pattern = term + "%";
-                var matches = await db.Municipalities.AsNoTracking()
-                    .Where(m => m.Ags.StartsWith(term) || EF.Functions.Like(m.Name, pattern))
-                    .OrderBy(m => m.Name).Take(20)
-                    .Select(m => new { ags = m.Ags, name = m.Name, land = m.Land, districtAgs = m.DistrictAgs, district = m.District!.Name })
-                    .ToListAsync(cancellationToken);
-                return Results.Ok(matches);
+                var matches = await municipalities.SuggestAsync(term, 20, cancellationToken);
+                return Results.Ok(matches.Select(m => new MunicipalitySuggestion(m.Ags, m.Name, m.Label, m.Land, m.DistrictAgs, m.DistrictName)));
             })
             .WithTags("Akteure").WithName("FindMunicipalities").WithSummary("Gemeinden aus dem amtlichen Verzeichnis nach Name oder AGS.");
         return endpoints;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer;

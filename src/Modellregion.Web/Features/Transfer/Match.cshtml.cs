@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modellregion.Web.Features.Directory;
 
 namespace Modellregion.Web.Features.Transfer;
 

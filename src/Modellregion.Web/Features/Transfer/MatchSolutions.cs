@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Email;
 

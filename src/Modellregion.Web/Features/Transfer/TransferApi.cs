@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Modellregion.Web.Features.Directory;
 
 namespace Modellregion.Web.Features.Transfer;
 

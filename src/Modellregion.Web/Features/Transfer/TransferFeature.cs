@@ -11,7 +11,6 @@ public static class TransferFeature
     {
         services.AddOptions<TransferOptions>().BindConfiguration(TransferOptions.Section);
         services.AddSingleton<SubmissionThrottle>();
-        services.AddScoped<MunicipalityLookup>();
         services.AddScoped<SearchSolutions>();
         services.AddScoped<GetSolutionDetails>();
         services.AddScoped<SaveSolution>();

@@ -44,6 +44,10 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
     [HtmlAttributeName("autocomplete")]
     public string? Autocomplete { get; set; }
 
+    /// <summary>An endpoint that suggests values while typing (enhancement only; the field works without it).</summary>
+    [HtmlAttributeName("suggest")]
+    public string? Suggest { get; set; }
+
     [HtmlAttributeName("rows")]
     public int Rows { get; set; } = 6;
 
@@ -110,7 +114,7 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
         var invalid = errors.Count > 0 ? " aria-invalid=\"true\"" : "";
         var errorClass = errors.Count > 0 ? " kern-form-input__input--error" : "";
         var value = attempted ?? Format(For.Model, type);
-        var autocomplete = Autocomplete is null ? "" : $" autocomplete=\"{Autocomplete}\"";
+        var autocomplete = (Autocomplete is null ? "" : $" autocomplete=\"{Autocomplete}\"") + (Suggest is null ? "" : $" data-suggest=\"{Encode(Suggest)}\"");
         var requiredAttribute = required ? " aria-required=\"true\"" : "";
         switch (type)
         {

@@ -72,6 +72,22 @@ public sealed class ProjectsApiTests(ModellregionApp app) : IClassFixture<Modell
     }
 
     [Fact]
+    public async Task Municipality_suggestions_are_German_aware_and_put_the_exact_name_first()
+    {
+        var umlaut = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/municipalities?q=Delbrueck");
+        var first = umlaut.EnumerateArray().First();
+        Assert.Equal("05774020", first.GetProperty("ags").GetString());
+        Assert.Equal("Delbrück (Kreis Paderborn, NW)", first.GetProperty("label").GetString());
+
+        var exactFirst = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/municipalities?q=paderborn");
+        Assert.Equal("05774032", exactFirst.EnumerateArray().First().GetProperty("ags").GetString());
+
+        var byKey = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/municipalities?q=0577402");
+        Assert.All(byKey.EnumerateArray(), m => Assert.StartsWith("0577402", m.GetProperty("ags").GetString(), StringComparison.Ordinal));
+        Assert.Contains(byKey.EnumerateArray(), m => m.GetProperty("ags").GetString() == "05774020");
+    }
+
+    [Fact]
     public async Task Municipality_lookup_rejects_a_too_short_term()
     {
         var response = await app.Browser().GetAsync("/api/v1/municipalities?q=a");

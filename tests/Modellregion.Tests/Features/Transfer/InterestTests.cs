@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Transfer;
@@ -53,6 +55,37 @@ public sealed class InterestTests(TransferApp app) : IClassFixture<TransferApp>
         Assert.Contains("Delbrück (AGS 05774020)", mail.TextBody);
         Assert.Contains("Pegelstände und Sensordaten", mail.TextBody);
         Assert.Contains("http://localhost/loesungen/local-open-data-urbane-datenplattform", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task A_suggestion_picked_while_typing_is_taken_as_that_municipality()
+    {
+        var browser = app.BrowserFrom(TransferApp.NewAddress());
+        var page = await browser.GetPageAsync(Url);
+        Assert.Equal("/api/v1/municipalities", page.QuerySelector("#Input_Municipality")?.GetAttribute("data-suggest"));
+
+        var suggestions = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/municipalities?q=Kleve");
+        var label = suggestions.EnumerateArray().Single(s => s.GetProperty("ags").GetString() == "05154036").GetProperty("label").GetString();
+        Assert.Equal("Kleve (Kreis Kleve, NW)", label);
+
+        var response = await browser.SubmitFormAsync(Url, Form, Valid(label!));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("05154036", await app.WithDbAsync(db => db.TransferCases.OrderByDescending(c => c.Id).Select(c => c.MunicipalityAgs).FirstAsync()));
+    }
+
+    [Fact]
+    public async Task A_label_shared_by_two_municipalities_still_asks_for_the_choice()
+    {
+        var browser = app.BrowserFrom(TransferApp.NewAddress());
+        var before = await CaseCountAsync();
+
+        var response = await browser.SubmitFormAsync(Url, Form, Valid("Neuenkirchen (Kreis Vorpommern-Greifswald, MV)"));
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(2, page.QuerySelectorAll("input[type=radio][name='Input.MunicipalityAgs']").Length);
+        Assert.Equal(before, await CaseCountAsync());
     }
 
     [Fact]

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Platform;
 
-namespace Modellregion.Web.Features.Transfer;
+namespace Modellregion.Web.Features.Directory;
 
 /// <summary>A municipality of the official list, with what matchmaking needs about its Kreis.</summary>
 public sealed record MunicipalityInfo(string Ags, string Name, string Land, string DistrictAgs, string DistrictName, string DistrictType, int DistrictPopulation)
@@ -16,6 +15,9 @@ public sealed record MunicipalityInfo(string Ags, string Name, string Land, stri
     /// <summary>"Delbrück (Kreis Paderborn, NW)" — names repeat across Germany, so the Kreis is always shown.</summary>
     public string Label => IsIndependentCity ? $"{Name} (kreisfrei, {Land})" : $"{Name} (Kreis {DistrictName}, {Land})";
 }
+
+/// <summary>A suggestion while typing a municipality: <see cref="Label"/> is what the form field takes.</summary>
+public sealed record MunicipalitySuggestion(string Ags, string Name, string Label, string Land, string DistrictAgs, string District);
 
 /// <summary>The result of looking up a municipality by name or AGS.</summary>
 public abstract record MunicipalityMatch
@@ -43,6 +45,32 @@ public sealed class MunicipalityLookup(AppDbContext db, PublicCache cache)
         (await IndexAsync(cancellationToken)).TryGetValue(ags, out var entry) ? entry.Info : null;
 
     /// <summary>
+    /// Suggestions while typing: municipalities whose AGS or name (German-aware, also without "Stadt" and the like)
+    /// starts with <paramref name="term"/>; exact names first, then alphabetically.
+    /// </summary>
+    public async Task<IReadOnlyList<MunicipalityInfo>> SuggestAsync(string term, int max, CancellationToken cancellationToken = default)
+    {
+        var index = await IndexAsync(cancellationToken);
+        term = term.Trim();
+        if (term.Length > 0 && term.All(char.IsAsciiDigit))
+        {
+            return [.. index.Values.Where(e => e.Info.Ags.StartsWith(term, StringComparison.Ordinal)).OrderBy(e => e.Info.Ags, StringComparer.Ordinal).Take(max).Select(e => e.Info)];
+        }
+
+        var query = SearchText.Fold(term);
+        if (query.Length == 0)
+        {
+            return [];
+        }
+
+        return [.. index.Values
+            .Where(e => e.Folded.StartsWith(query, StringComparison.Ordinal) || e.FoldedShort.StartsWith(query, StringComparison.Ordinal))
+            .OrderBy(e => e.FoldedShort == query || e.Folded == query ? 0 : 1)
+            .ThenBy(e => e.Info.Name, StringComparer.Ordinal).ThenBy(e => e.Info.Ags, StringComparer.Ordinal)
+            .Take(max).Select(e => e.Info)];
+    }
+
+    /// <summary>
     /// Resolves <paramref name="text"/>; <paramref name="chosenAgs"/> is a choice made from a previous candidate list
     /// and wins when it fits the text (or no text is given).
     /// </summary>
@@ -66,6 +94,13 @@ public sealed class MunicipalityLookup(AppDbContext db, PublicCache cache)
         if (Ags.IsMunicipalityKey(text))
         {
             return index.TryGetValue(text, out var byKey) ? new MunicipalityMatch.Found(byKey.Info) : new MunicipalityMatch.NotFound();
+        }
+
+        // A suggestion picked while typing arrives as its label, "Delbrück (Kreis Paderborn, NW)".
+        if (text.EndsWith(')') && index.Values.Where(e => e.Info.Label == text).Select(e => e.Info).ToList() is { Count: > 0 } byLabel)
+        {
+            // Two Neuenkirchens share a Kreis: such a label still needs the choice by AGS.
+            return byLabel.Count == 1 ? new MunicipalityMatch.Found(byLabel[0]) : new MunicipalityMatch.Ambiguous(byLabel);
         }
 
         var query = SearchText.Fold(text);
