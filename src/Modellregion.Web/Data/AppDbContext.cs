@@ -113,7 +113,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(audit.Select(a => a.Complete()));
+            AuditEntries.AddRange(AuditRecorder.Complete(audit, ChangeTracker));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {

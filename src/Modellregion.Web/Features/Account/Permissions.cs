@@ -63,7 +63,11 @@ public sealed class Permissions
 
     public bool CanEditAnyRegionContent => IsAdministrator || OfficeRegions.Count > 0;
 
-    public bool CanViewAudit => IsAdministrator || OfficeRegions.Count > 0 || ReadsEverything || ReadRegions.Count > 0 || AuthorityRegions.Count > 0;
+    /// <summary>
+    /// The audit viewer is for administrators and the project offices (their region). Readers and the granting
+    /// authority see the history of the projects they may read, on each project.
+    /// </summary>
+    public bool CanViewAudit => IsAdministrator || OfficeRegions.Count > 0;
 
     public bool CanManageUsers => IsAdministrator;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
@@ -39,15 +40,16 @@ public sealed class AuditQueries(AppDbContext db)
             entries = entries.Where(a => EF.Functions.Like(a.ActorName.ToLower(), pattern));
         }
 
+        // The dates are days in Berlin: from its first to its last moment there.
         if (filter.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-2);
+            var start = BerlinMidnightUtc(from);
             entries = entries.Where(a => a.OccurredAt >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = BerlinMidnightUtc(to.AddDays(1));
             entries = entries.Where(a => a.OccurredAt < end);
         }
 
@@ -62,11 +64,120 @@ public sealed class AuditQueries(AppDbContext db)
         var rows = await entries.OrderByDescending(a => a.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .ToListAsync(cancellationToken);
-        var projectIds = rows.Where(r => r.ProjectId is not null).Select(r => r.ProjectId!.Value).Distinct().ToList();
-        var titles = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var changes = rows.ToDictionary(r => r.Id, Changes);
+        var names = await ReferenceNamesAsync(rows, changes, cancellationToken);
         var views = rows.Select(r => new AuditView(r.Id, r.OccurredAt, r.ActorName, r.Action, r.EntityType, r.EntityId, r.ProjectId,
-            r.ProjectId is { } id ? titles.GetValueOrDefault(id) : null, r.Kind, Changes(r))).ToList();
+            r.ProjectId is { } id ? names.GetValueOrDefault(("ProjectId", id)) : null, r.Kind,
+            [.. changes[r.Id].Select(c => c with { Before = Show(c.Property, c.Before, names), After = Show(c.Property, c.After, names) })])).ToList();
         return new Page<AuditView>(views, page, PageSize, total);
+    }
+
+    private static DateTime BerlinMidnightUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Formatting.Berlin);
+
+    /// <summary>Fields that hold the key of another record, shown by that record's name.</summary>
+    private static readonly Dictionary<string, string> References = new()
+    {
+        ["ProjectId"] = "Project",
+        ["RegionId"] = "Region",
+        ["FieldId"] = "Field",
+        ["TopicsId"] = "Topic",
+        ["OrganisationId"] = "Organisation",
+        ["LeadOrganisationId"] = "Organisation",
+        ["OriginatorOrganisationId"] = "Organisation",
+        ["ProviderId"] = "Organisation",
+        ["SolutionId"] = "Solution",
+        ["BoardId"] = "Board",
+        ["ParentBoardId"] = "Board",
+    };
+
+    private async Task<Dictionary<(string Property, int Id), string>> ReferenceNamesAsync(
+        List<AuditEntry> rows, Dictionary<long, List<AuditChange>> changes, CancellationToken cancellationToken)
+    {
+        var wanted = changes.Values.SelectMany(c => c)
+            .Where(c => References.ContainsKey(c.Property))
+            .SelectMany(c => new[] { c.Before, c.After })
+            .Select(v => int.TryParse(v, out var id) ? id : (int?)null)
+            .OfType<int>().ToHashSet();
+        wanted.UnionWith(rows.Where(r => r.ProjectId is not null).Select(r => r.ProjectId!.Value));
+        var ids = wanted.ToList();
+
+        var byKind = new Dictionary<string, Dictionary<int, string>>
+        {
+            ["Project"] = await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken),
+        };
+        var kinds = changes.Values.SelectMany(c => c).Select(c => References.GetValueOrDefault(c.Property)).OfType<string>().ToHashSet();
+        if (kinds.Contains("Region"))
+        {
+            byKind["Region"] = await db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        }
+
+        if (kinds.Contains("Field"))
+        {
+            byKind["Field"] = await db.Fields.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
+        }
+
+        if (kinds.Contains("Topic"))
+        {
+            byKind["Topic"] = await db.Topics.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        }
+
+        if (kinds.Contains("Organisation"))
+        {
+            byKind["Organisation"] = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        }
+
+        if (kinds.Contains("Solution"))
+        {
+            byKind["Solution"] = await db.Solutions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
+        }
+
+        if (kinds.Contains("Board"))
+        {
+            byKind["Board"] = await db.Boards.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
+        }
+
+        var names = new Dictionary<(string, int), string>();
+        foreach (var (property, kind) in References)
+        {
+            if (byKind.TryGetValue(kind, out var found))
+            {
+                foreach (var (id, name) in found)
+                {
+                    names[(property, id)] = name;
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>A stored value as people read it: names for keys, German dates and times, yes/no.</summary>
+    private static string? Show(string property, string? value, Dictionary<(string Property, int Id), string> names)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (References.ContainsKey(property) && int.TryParse(value, out var id))
+        {
+            return names.GetValueOrDefault((property, id), value);
+        }
+
+        if (property.EndsWith("Precision", StringComparison.Ordinal) && Enum.TryParse<DatePrecision>(value, out var precision))
+        {
+            return precision switch { DatePrecision.Year => "Jahr", DatePrecision.Month => "Monat", _ => "Tag" };
+        }
+
+        return value switch
+        {
+            "true" => "ja",
+            "false" => "nein",
+            _ when value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => Formatting.Date(date),
+            _ when value.Length > 19 && value[10] == 'T' && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time) => Formatting.Timestamp(time),
+            _ => value,
+        };
     }
 
     private static List<AuditChange> Changes(AuditEntry entry)
@@ -74,6 +185,7 @@ public sealed class AuditQueries(AppDbContext db)
         var before = Parse(entry.Before);
         var after = Parse(entry.After);
         return [.. before.Keys.Union(after.Keys)
+            .Where(key => !AuditLabels.IsHidden(key))
             .Select(key => new AuditChange(key, before.GetValueOrDefault(key), after.GetValueOrDefault(key)))];
     }
 
@@ -89,6 +201,9 @@ public sealed class AuditQueries(AppDbContext db)
         {
             JsonValueKind.Null => null,
             JsonValueKind.String => p.Value.GetString(),
+
+            // Amounts are the numbers with decimals; keys and counts stay as they are.
+            JsonValueKind.Number when p.Value.GetRawText().Contains('.', StringComparison.Ordinal) => p.Value.GetDecimal().ToString("#,##0.00", Formatting.German),
             _ => p.Value.GetRawText(),
         });
     }

@@ -28,6 +28,7 @@ internal static class AuditRecorder
     public static List<PendingAudit> Capture(ChangeTracker tracker, DateTime now, ICurrentActor actor)
     {
         var pending = new List<PendingAudit>();
+        var owners = new AuditOwners(tracker);
         foreach (var entry in tracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry))
@@ -48,7 +49,7 @@ internal static class AuditRecorder
             {
                 before = [];
                 after = [];
-                foreach (var property in entry.Properties.Where(p => p.IsModified && !IgnoredProperties.Contains(p.Metadata.Name)))
+                foreach (var property in entry.Properties.Where(p => p.IsModified && IsKept(p)))
                 {
                     if (Equals(property.OriginalValue, property.CurrentValue))
                     {
@@ -69,33 +70,54 @@ internal static class AuditRecorder
                 before = Snapshot(entry, original: true);
             }
 
-            pending.Add(new PendingAudit(entry, action, now, actor, before, after));
+            pending.Add(new PendingAudit(entry, action, now, actor, before, after, owners));
         }
 
         return pending;
     }
 
-    private static bool IsAudited(EntityEntry entry)
+    /// <summary>Completes the entries after the first save, when generated keys are known.</summary>
+    public static IEnumerable<AuditEntry> Complete(List<PendingAudit> pending, ChangeTracker tracker)
     {
-        if (entry.Entity is IAudited or Account.ApplicationUser)
+        var owners = new AuditOwners(tracker);
+        return pending.Select(p => p.Complete(owners));
+    }
+
+    /// <summary>Bookkeeping columns and file contents stay out of the audit; the file's name, size and hash go in.</summary>
+    private static bool IsKept(PropertyEntry property) =>
+        !IgnoredProperties.Contains(property.Metadata.Name) && property.Metadata.ClrType != typeof(byte[]);
+
+    private static bool IsAudited(EntityEntry entry) => IsAudited(entry.Metadata);
+
+    private static bool IsAudited(IReadOnlyEntityType type)
+    {
+        if (type.ClrType.IsAssignableTo(typeof(IAudited)) || type.ClrType == typeof(Account.ApplicationUser) || type.ClrType == typeof(Platform.Files.StoredFile))
         {
             return true;
         }
 
-        // Owned values (sources) and join rows (project topics) belong to an audited owner.
-        var ownership = entry.Metadata.FindOwnership();
+        // Owned values (sources, plan lines) and join rows (project topics) belong to an audited owner.
+        var ownership = type.FindOwnership();
         if (ownership is not null)
         {
-            return typeof(IAudited).IsAssignableFrom(ownership.PrincipalEntityType.ClrType);
+            return IsAudited(ownership.PrincipalEntityType);
         }
 
-        return entry.Metadata.IsPropertyBag;
+        return type.IsPropertyBag;
     }
+
+    /// <summary>Every record type and field the audit can show, named as it stores them (for the German labels).</summary>
+    internal static IEnumerable<(string EntityType, string Property)> AuditedFields(IModel model) =>
+        from type in model.GetEntityTypes()
+        where IsAudited(type)
+        from property in type.GetProperties()
+        where !IgnoredProperties.Contains(property.Name) && property.ClrType != typeof(byte[])
+        select (EntityTypeName(type), property.Name);
 
     internal static JsonObject Snapshot(EntityEntry entry, bool original)
     {
         var values = new JsonObject();
-        foreach (var property in entry.Properties.Where(p => !IgnoredProperties.Contains(p.Metadata.Name)))
+        foreach (var property in entry.Properties.Where(IsKept))
         {
             var value = original ? property.OriginalValue : property.CurrentValue;
             if (value is not null)
@@ -139,15 +161,29 @@ internal static class AuditRecorder
         return type.IsPropertyBag ? type.Name : type.ClrType.Name;
     }
 
-    internal static AuditKind KindOf(EntityEntry entry, JsonObject? after) => entry.Entity switch
+    internal static AuditKind KindOf(EntityEntry entry, JsonObject? after) => RootOwner(entry.Metadata) switch
     {
-        GrantDecision => AuditKind.Decision,
-        StatusChange => AuditKind.Status,
-        Account.RoleAssignment or Account.ApplicationUser => AuditKind.Access,
-        Project when after?.ContainsKey(nameof(Project.Status)) == true => AuditKind.Status,
+        _ when entry.Entity is Platform.Files.StoredFile or ProofAttachment or Board.PaperFile or Transfer.SolutionDocument => AuditKind.Document,
+        _ when entry.Entity is GrantDecision && after?.Count == 1 && after.ContainsKey(nameof(GrantDecision.DocumentId)) => AuditKind.Document,
+        var root when root == typeof(GrantDecision) => AuditKind.Decision,
+        var root when root == typeof(FundRequest) || root == typeof(Proof) => AuditKind.Money,
+        var root when root == typeof(StatusChange) => AuditKind.Status,
+        _ when entry.Entity is Account.RoleAssignment or Account.ApplicationUser => AuditKind.Access,
+        _ when entry.Entity is Project && after?.ContainsKey(nameof(Project.Status)) == true => AuditKind.Status,
         _ when after is not null && entry.Properties.Any(p => after.ContainsKey(p.Metadata.Name) && p.Metadata.ClrType.IsAssignableTo(typeof(decimal?))) => AuditKind.Money,
         _ => AuditKind.Content,
     };
+
+    /// <summary>The type at the top of an ownership chain: a grant decision for the lines of its plan.</summary>
+    private static Type RootOwner(IEntityType type)
+    {
+        while (type.FindOwnership() is { } ownership)
+        {
+            type = ownership.PrincipalEntityType;
+        }
+
+        return type.ClrType;
+    }
 }
 
 internal sealed class PendingAudit
@@ -162,7 +198,7 @@ internal sealed class PendingAudit
     private readonly JsonObject? _after;
     private readonly (string EntityId, int? ProjectId, int? RegionId)? _identity;
 
-    public PendingAudit(EntityEntry entry, AuditAction action, DateTime now, ICurrentActor actor, JsonObject? before, JsonObject? after)
+    public PendingAudit(EntityEntry entry, AuditAction action, DateTime now, ICurrentActor actor, JsonObject? before, JsonObject? after, AuditOwners owners)
     {
         _entry = entry;
         _action = action;
@@ -172,13 +208,13 @@ internal sealed class PendingAudit
         _after = after;
 
         // Keys of added records are generated by the save; the others are read now, before the entry is detached.
-        _identity = action == AuditAction.Created ? null : Identify();
+        _identity = action == AuditAction.Created ? null : Identify(owners);
     }
 
-    public AuditEntry Complete()
+    public AuditEntry Complete(AuditOwners owners)
     {
         var afterValues = _action == AuditAction.Created ? AuditRecorder.Snapshot(_entry, original: false) : _after;
-        var (entityId, projectId, regionId) = _identity ?? Identify();
+        var (entityId, projectId, regionId) = _identity ?? Identify(owners);
         return new AuditEntry
         {
             OccurredAt = _now,
@@ -195,18 +231,105 @@ internal sealed class PendingAudit
         };
     }
 
-    private (string EntityId, int? ProjectId, int? RegionId) Identify()
+    private (string EntityId, int? ProjectId, int? RegionId) Identify(AuditOwners owners)
     {
         var key = _entry.Metadata.FindPrimaryKey();
         var entityId = key is null
             ? "?"
             : string.Join("/", key.Properties.Select(p => Convert.ToString(_entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
-        return (
-            entityId,
-            IntValue(_entry.Entity is Project ? "Id" : "ProjectId"),
-            IntValue(_entry.Entity is Regions.Region ? "Id" : "RegionId"));
+
+        // Owned values (plan and proof lines) and attachments carry no project of their own: their owner's counts.
+        var holder = owners.Holder(_entry);
+        return (entityId, IntValue(holder, holder.Entity is Project ? "Id" : "ProjectId"), IntValue(holder, holder.Entity is Regions.Region ? "Id" : "RegionId"));
     }
 
-    private int? IntValue(string propertyName) =>
-        _entry.Metadata.FindProperty(propertyName) is null ? null : _entry.Property(propertyName).CurrentValue as int?;
+    private static int? IntValue(EntityEntry entry, string propertyName) =>
+        entry.Metadata.FindProperty(propertyName) is null ? null : entry.Property(propertyName).CurrentValue as int?;
+}
+
+/// <summary>
+/// Finds the tracked record an entry belongs to (its owner, or the principal of its first foreign key) when the
+/// entry itself names no project or region. The index of tracked records is built once, on first need.
+/// </summary>
+internal sealed class AuditOwners(ChangeTracker tracker)
+{
+    private Dictionary<(IEntityType Type, string Key), EntityEntry>? _index;
+    private Dictionary<(IEntityType Type, string Key), EntityEntry>? _referrers;
+
+    public EntityEntry Holder(EntityEntry entry)
+    {
+        for (var depth = 0; depth < 4 && !Names(entry.Metadata) && (Principal(entry) ?? Referrer(entry)) is { } next; depth++)
+        {
+            entry = next;
+        }
+
+        return entry;
+    }
+
+    /// <summary>A record that points at this one, saved with it: the grant decision or proof of an uploaded file.</summary>
+    private EntityEntry? Referrer(EntityEntry entry)
+    {
+        if (entry.Metadata.FindPrimaryKey() is not { } key || entry.Metadata.GetForeignKeys().Any())
+        {
+            return null;
+        }
+
+        _referrers ??= Referrers();
+        return _referrers.GetValueOrDefault((entry.Metadata, KeyText(key.Properties.Select(p => entry.Property(p.Name).CurrentValue))));
+    }
+
+    private Dictionary<(IEntityType, string), EntityEntry> Referrers()
+    {
+        var referrers = new Dictionary<(IEntityType, string), EntityEntry>();
+        foreach (var entry in tracker.Entries())
+        {
+            foreach (var foreignKey in entry.Metadata.GetForeignKeys().Where(f => !f.IsOwnership))
+            {
+                var values = foreignKey.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToList();
+                if (values.All(v => v is not null))
+                {
+                    referrers.TryAdd((foreignKey.PrincipalEntityType, KeyText(values)), entry);
+                }
+            }
+        }
+
+        return referrers;
+    }
+
+    private static bool Names(IEntityType type) =>
+        type.ClrType == typeof(Project) || type.ClrType == typeof(Regions.Region) || type.FindProperty("ProjectId") is not null || type.FindProperty("RegionId") is not null;
+
+    private EntityEntry? Principal(EntityEntry entry)
+    {
+        var foreignKey = entry.Metadata.FindOwnership() ?? entry.Metadata.GetForeignKeys().FirstOrDefault();
+        if (foreignKey is null || foreignKey.PrincipalEntityType.IsPropertyBag)
+        {
+            return null;
+        }
+
+        var values = foreignKey.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToList();
+        if (values.Any(v => v is null))
+        {
+            return null;
+        }
+
+        _index ??= Index();
+        return _index.GetValueOrDefault((foreignKey.PrincipalEntityType, KeyText(values)));
+    }
+
+    private Dictionary<(IEntityType, string), EntityEntry> Index()
+    {
+        var index = new Dictionary<(IEntityType, string), EntityEntry>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Metadata.FindPrimaryKey() is { } key)
+            {
+                index.TryAdd((entry.Metadata, KeyText(key.Properties.Select(p => entry.Property(p.Name).CurrentValue))), entry);
+            }
+        }
+
+        return index;
+    }
+
+    private static string KeyText(IEnumerable<object?> values) => string.Join("/", values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
 }

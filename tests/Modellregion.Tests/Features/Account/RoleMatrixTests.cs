@@ -66,7 +66,7 @@ public sealed class RoleMatrixTests(ModellregionApp app) : IClassFixture<Modellr
         Row("/verwaltung/akteure/neu", (Who.OfficeOwl, ok), (Who.LeadLoRaWan, no), (Who.ReadOnlyAll, no));
         Row("/verwaltung/meldungen", (Who.OfficeOwl, ok), (Who.LeadLoRaWan, no), (Who.ReadOnlyAll, no));
         Row("/verwaltung/meldungen/neu", (Who.Administrator, ok), (Who.LeadLoRaWan, no));
-        Row("/verwaltung/protokoll", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.ReadOnlyAll, ok), (Who.LeadLoRaWan, no), (Who.NoRole, no));
+        Row("/verwaltung/protokoll", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.ReadOnlyAll, no), (Who.ReadOnlyOwl, no), (Who.LeadLoRaWan, no), (Who.NoRole, no));
         Row("/verwaltung/benutzer", (Who.Administrator, ok), (Who.OfficeOwl, no), (Who.LeadLoRaWan, no), (Who.ReadOnlyAll, no));
 
         // The Digitalboard of OWL (board 1, its example meeting 1 with item 1 and paper 1) is kept by the OWL office.
