@@ -424,8 +424,8 @@ public sealed partial class DemoData
             Src("https://mittelstandswiki.de/2019/03/e-government-gelsenkirchen-baut-eine-app-fuer-digitale-behoerdengaenge", "Mittelstandswiki: Gelsenkirchen baut eine App für digitale Behördengänge", "Partner, Förderung"));
 
         p = AddProject("gelsenkirchen", "MR-TechnologieFestival", "digitale-stadtentwicklung", ["wissenstransfer-start-ups"], ProjectStatus.FundingPeriodEnded,
-            "Ein Technologiefestival der Modellregion.", "Gefördert mit rund 600.000 €.", "Die Richtlinie ist ausgelaufen; laut Bezirksregierung Münster läuft die Abrechnung.");
-        Partner(p, "gelsenkirchen", PartnerRole.Lead);
+            "Ein Technologiefestival der Modellregion.", "Gefördert mit rund 600.000 €. Wer das Projekt geführt hat, nennen die verfügbaren Quellen nicht.",
+            "Die Richtlinie ist ausgelaufen; laut Bezirksregierung Münster läuft die Abrechnung.");
         Places(p, "05513000");
         Sources(p, gelsenkirchenSource, Src("https://www.lokalkompass.de/gelsenkirchen/c-politik/gelsenkirchen-taugt-als-vorbild_a1404423", "Lokalkompass: Gelsenkirchen taugt als Vorbild", "Förderung"));
 
@@ -437,9 +437,8 @@ public sealed partial class DemoData
         })
         {
             p = AddProject("gelsenkirchen", title, field, [topic], ProjectStatus.FundingPeriodEnded, summary,
-                "Ein Projekt der Digitalen Modellregion Gelsenkirchen. Fördersumme und Laufzeit sind in den verfügbaren Quellen nicht genannt.",
+                "Ein Projekt der Digitalen Modellregion Gelsenkirchen. Federführung, Fördersumme und Laufzeit sind in den verfügbaren Quellen nicht genannt.",
                 "Die Richtlinie ist ausgelaufen; laut Bezirksregierung Münster läuft die Abrechnung.");
-            Partner(p, "gelsenkirchen", PartnerRole.Lead);
             Places(p, "05513000");
             Sources(p, gelsenkirchenSource);
         }

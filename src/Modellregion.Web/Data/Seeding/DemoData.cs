@@ -46,6 +46,7 @@ public sealed partial class DemoData(AppDbContext db)
 
         AddOwlProjects();
         AddOtherRegionsProjects();
+        KeepOrganisationsWithTheirRegion();
         AddNews();
         AddBoard();
         await db.SaveChangesAsync(cancellationToken);
@@ -54,6 +55,24 @@ public sealed partial class DemoData(AppDbContext db)
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return true;
+    }
+
+    /// <summary>
+    /// An organisation that takes part only in projects of one region is kept by that region's project office
+    /// (the office may then edit it); one active in several regions stays with the administrators.
+    /// </summary>
+    private void KeepOrganisationsWithTheirRegion()
+    {
+        var regionsByOrganisation = db.ChangeTracker.Entries<Project>()
+            .SelectMany(e => e.Entity.Partners.Select(p => (Organisation: p.Organisation!, e.Entity.Region)))
+            .GroupBy(x => x.Organisation, x => x.Region);
+        foreach (var group in regionsByOrganisation)
+        {
+            if (group.Key.Region is null && group.Distinct().Count() == 1)
+            {
+                group.Key.Region = group.First();
+            }
+        }
     }
 
     private static SourceReference Src(string url, string title, string? supports = null) =>

@@ -67,7 +67,7 @@ public sealed record ProjectSearchResult(Page<ProjectCard> Page, AppliedProjectF
 /// The public project list: filter by region, field, topic, status, municipality and text, sort, page.
 /// Unknown filter values are ignored and reported, never an error. Shared by the page and the API.
 /// </summary>
-public sealed class SearchProjects(AppDbContext db, PublicCache cache)
+public sealed class SearchProjects(AppDbContext db, PublicCache cache, MunicipalityLookup municipalities)
 {
     public const int PageSize = 20;
     public const string DefaultSort = "titel";
@@ -174,11 +174,12 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache)
 
         IQueryable<Project> ordered = sort switch
         {
-            "neueste" => projects.OrderBy(p => p.StartsOn == null).ThenByDescending(p => p.StartsOn).ThenBy(p => p.Title),
+            // Titles sort as people read them: "ehrenamtinteraktiv" among the E, not after the Z.
+            "neueste" => projects.OrderBy(p => p.StartsOn == null).ThenByDescending(p => p.StartsOn).ThenBy(p => p.Title.ToLower()),
             "foerdersumme" => projects
                 .OrderBy(p => p.ApprovedGrant == null).ThenByDescending(p => p.ApprovedGrant)
-                .ThenBy(p => p.Title),
-            _ => projects.OrderBy(p => p.Title).ThenBy(p => p.Id),
+                .ThenBy(p => p.Title.ToLower()),
+            _ => projects.OrderBy(p => p.Title.ToLower()).ThenBy(p => p.Id),
         };
 
         var items = await ordered
@@ -211,22 +212,11 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache)
         return new ProjectFilterOptions(regions, fields, topics, statuses, Sorts);
     }
 
-    private async Task<Municipality?> FindMunicipalityAsync(string value, CancellationToken cancellationToken)
-    {
-        if (Ags.IsMunicipalityKey(value))
-        {
-            return await db.Municipalities.AsNoTracking().FirstOrDefaultAsync(m => m.Ags == value, cancellationToken);
-        }
-
-        if (value.Length > 100)
-        {
-            return null;
-        }
-
-        // A name is accepted when it is unambiguous; "Neustadt" alone names many places.
-        var matches = await db.Municipalities.AsNoTracking().Where(m => m.Name == value).Take(2).ToListAsync(cancellationToken);
-        return matches.Count == 1 ? matches[0] : null;
-    }
+    /// <summary>By AGS or name, German-aware ("delbrueck" = "Delbrück"); a name is accepted when it is unambiguous.</summary>
+    private async Task<Municipality?> FindMunicipalityAsync(string value, CancellationToken cancellationToken) =>
+        await municipalities.ResolveAsync(value, cancellationToken: cancellationToken) is MunicipalityMatch.Found found
+            ? await db.Municipalities.AsNoTracking().FirstOrDefaultAsync(m => m.Ags == found.Municipality.Ags, cancellationToken)
+            : null;
 
     private static string? Pick(string? value, IReadOnlyList<Option> options, string parameter, string label, List<IgnoredFilter> ignored)
     {

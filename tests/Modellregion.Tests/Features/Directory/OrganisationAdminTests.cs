@@ -59,6 +59,22 @@ public sealed class OrganisationAdminTests(ModellregionApp app) : IClassFixture<
         Assert.Equal(before, await app.WithDbAsync(db => db.Organisations.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("theater-paderborn", "owl", HttpStatusCode.OK)]
+    [InlineData("optano-gmbh", "owl", HttpStatusCode.OK)]
+    [InlineData("theater-paderborn", "aachen", HttpStatusCode.Forbidden)]
+    [InlineData("xignsys", "gelsenkirchen", HttpStatusCode.OK)]
+    [InlineData("xignsys", "soest", HttpStatusCode.Forbidden)]
+    public async Task An_actor_that_takes_part_only_in_one_regions_projects_is_kept_by_that_regions_office(string slug, string region, HttpStatusCode expected)
+    {
+        var id = await app.WithDbAsync(db => db.Organisations.Where(o => o.Slug == slug).Select(o => o.Id).SingleAsync());
+        var browser = await app.SignedInAsync(AppRole.ProjectOffice, region);
+
+        var response = await browser.GetAsync($"/verwaltung/akteure/{id}/bearbeiten");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Office_cannot_edit_an_actor_of_another_region()
     {

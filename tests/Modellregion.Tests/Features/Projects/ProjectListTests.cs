@@ -65,6 +65,29 @@ public sealed class ProjectListTests(ModellregionApp app) : IClassFixture<Modell
         Assert.Contains("Digitales Bürgerbüro auf Basis eines Serviceportals", Titles(page));
     }
 
+    [Theory]
+    [InlineData("delbr%C3%BCck")]
+    [InlineData("Delbrueck")]
+    [InlineData("DELBRÜCK")]
+    public async Task The_municipality_filter_takes_the_name_as_people_type_it(string name)
+    {
+        var byKey = await app.Browser().GetPageAsync("/projekte?kommune=05774020");
+        var byName = await app.Browser().GetPageAsync("/projekte?kommune=" + name);
+
+        Assert.Equal(Titles(byKey), Titles(byName));
+        Assert.Null(byName.QuerySelector(".kern-alert--warning"));
+    }
+
+    [Fact]
+    public async Task Titles_sort_alphabetically_regardless_of_case()
+    {
+        // Aachen's 15 projects fit on one page.
+        var titles = Titles(await app.Browser().GetPageAsync("/projekte?region=aachen"));
+
+        Assert.Contains("ehrenamtinteraktiv", titles);
+        Assert.Equal(titles.Order(StringComparer.OrdinalIgnoreCase), titles);
+    }
+
     [Fact]
     public async Task Sorting_by_grant_puts_the_largest_grant_first()
     {
