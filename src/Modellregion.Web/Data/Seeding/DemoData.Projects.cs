@@ -58,13 +58,16 @@ public sealed partial class DemoData
             SortOrder = project.Milestones.Count,
         });
 
-    private void Decision(Project project, decimal maxAmount, DateOnly? decidedOn = null, DateOnly? periodStart = null, DateOnly? periodEnd = null, string? note = null) =>
+    /// <summary>A decision as reported; it approves the project's financing plan as far as that is known (often only its totals).</summary>
+    private void Decision(Project project, decimal maxAmount, DateOnly? decidedOn = null, DateOnly? periodStart = null, DateOnly? periodEnd = null, string? note = null, decimal? eligibleCosts = null) =>
         project.RecordGrantDecision(new GrantDecision
         {
             MaxAmount = maxAmount,
             DecidedOn = decidedOn,
             PeriodStart = periodStart,
             PeriodEnd = periodEnd,
+            EligibleCosts = eligibleCosts,
+            Plan = project.Plan.Copy(),
             Note = note,
             RecordedAt = db.UtcNow,
             RecordedBy = "Demodaten",
@@ -165,6 +168,10 @@ public sealed partial class DemoData
         Partner(p, "delbrueck", PartnerRole.Lead);
         Places(p, "05774020");
         p.OwnContribution = 258_126m;
+
+        // The financing plan as far as reported: grant and own share. Cost lines, eligible total and third-party funds are
+        // not published, so the plan has no lines; the period is reported only to the month, so the decisions have none.
+        p.Plan = new FinancingPlan { RequestedGrant = 1_070_000m, OwnContribution = 258_126m };
         p.StartsOn = D(2020, 1);
         p.StartsOnPrecision = DatePrecision.Month;
         p.EndsOn = D(2023, 4);
@@ -297,9 +304,12 @@ public sealed partial class DemoData
         PlacesInDistrict(p, "05774");
         p.TotalCosts = 6_400_000m;
         p.OwnContribution = 1_600_000m;
+
+        // The financing plan as far as reported: 4.8 M€ grant and 1.6 M€ own share of 6.4 M€; the cost lines are not published.
+        p.Plan = new FinancingPlan { RequestedGrant = 4_800_000m, OwnContribution = 1_600_000m };
         p.StartsOn = D(2019, 12, 1);
         p.EndsOn = D(2022, 8, 31);
-        Decision(p, 4_800_000m, periodStart: D(2019, 12, 1), periodEnd: D(2022, 8, 31), note: "Laut Quelle 80 % der Ausgaben von 6,4 Mio. €.");
+        Decision(p, 4_800_000m, periodStart: D(2019, 12, 1), periodEnd: D(2022, 8, 31), note: "Laut Quelle 80 % der Ausgaben von 6,4 Mio. €.", eligibleCosts: 6_400_000m);
         Milestone(p, "Beginn des Bewilligungszeitraums", D(2019, 12, 1));
         Milestone(p, "Ende des Bewilligungszeitraums", D(2022, 8, 31));
         Sources(p,

@@ -29,6 +29,9 @@ public sealed record Deadline(
 {
     /// <summary>Identifies the deadline for reminders (one per kind, year or request).</summary>
     public required string Key { get; init; }
+
+    /// <summary>The rules of the project's programme: when it counts as due soon and when reminders go out.</summary>
+    public required FundingRules Rules { get; init; }
 }
 
 public sealed record DeadlineBoard(IReadOnlyList<Deadline> Overdue, IReadOnlyList<Deadline> DueSoon, IReadOnlyList<Deadline> WaitingForCheck, DateOnly Today, int DueSoonDays);
@@ -51,12 +54,14 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
     private async Task<DeadlineBoard> ComputeBoardAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken)
     {
         var all = await OpenAsync(regions, cancellationToken);
-        var soonDays = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => (int?)p.Rules.DueSoonDays).FirstOrDefaultAsync(cancellationToken) ?? new FundingRules().DueSoonDays;
         var waiting = all.Where(d => d.Kind == DeadlineKind.RequestCheck).OrderBy(d => d.DueOn).ToList();
         var dated = all.Where(d => d.Kind != DeadlineKind.RequestCheck).ToList();
+
+        // Each deadline is due soon by the rules of its own programme; the heading names the longest window shown.
+        var soonDays = dated.Count > 0 ? dated.Max(d => d.Rules.DueSoonDays) : new FundingRules().DueSoonDays;
         return new DeadlineBoard(
             [.. dated.Where(d => d.DueOn < today).OrderBy(d => d.DueOn)],
-            [.. dated.Where(d => d.DueOn >= today && d.DueOn <= today.AddDays(soonDays)).OrderBy(d => d.DueOn)],
+            [.. dated.Where(d => d.DueOn >= today && d.DueOn.DayNumber - today.DayNumber <= d.Rules.DueSoonDays).OrderBy(d => d.DueOn)],
             waiting,
             today,
             soonDays);
@@ -99,7 +104,7 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
         }
 
         var waiting = await requests
-            .Select(r => new { r.Id, r.ProjectId, r.Number, r.SubmittedAt, r.Amount, r.Project!.Slug, r.Project.Title, r.Project.RegionId, Region = r.Project.Region!.ShortName })
+            .Select(r => new { r.Id, r.ProjectId, r.Number, r.SubmittedAt, r.Amount, r.Project!.Slug, r.Project.Title, r.Project.RegionId, Region = r.Project.Region!.ShortName, Rules = r.Project.Programme != null ? r.Project.Programme.Rules : null })
             .ToListAsync(cancellationToken);
         var people = await ResponsibleAsync(regions, cancellationToken);
 
@@ -115,7 +120,7 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
             var (lead, leadEmails) = people.Lead(row.Id, row.RegionId);
             var submitted = proofs[row.Id].ToList();
             Deadline Make(DeadlineKind kind, string label, DateOnly due, string key) =>
-                new(row.Id, row.Slug, row.Title, row.RegionId, row.Region, kind, label, due, lead, leadEmails) { Key = key };
+                new(row.Id, row.Slug, row.Title, row.RegionId, row.Region, kind, label, due, lead, leadEmails) { Key = key, Rules = rules };
 
             for (var year = start.Year; year < end.Year; year++)
             {
@@ -142,7 +147,7 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
             var submittedOn = request.SubmittedAt is { } at ? DateOnly.FromDateTime(Formatting.ToBerlin(at)) : DateOnly.MinValue;
             result.Add(new Deadline(request.ProjectId, request.Slug, request.Title, request.RegionId, request.Region, DeadlineKind.RequestCheck,
                 $"Mittelabruf Nr. {request.Number} über {Formatting.Euro(request.Amount)} prüfen", submittedOn, office, officeEmails)
-            { Key = $"request-{request.Id}" });
+            { Key = $"request-{request.Id}", Rules = request.Rules ?? new FundingRules() });
         }
 
         return result;

@@ -45,7 +45,8 @@ public sealed class PaymentInput
     [Display(Name = "Ausgezahlter Betrag")]
     public decimal? Amount { get; set; }
 
-    public int Version { get; set; }
+    /// <summary>The version of the request the form was shown with; a changed request is refused as stale.</summary>
+    public int? Version { get; set; }
 }
 
 /// <summary>
@@ -121,8 +122,11 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
         }
     }
 
-    /// <summary>Submits a draft: all rules are checked, and the grant must cover it together with everything requested or paid.</summary>
-    public async Task<Outcome> SubmitAsync(int projectId, int requestId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Submits a draft: all rules are checked, and the grant must cover it together with everything requested or paid.
+    /// <paramref name="version"/> is the request's version as the form showed it (null only for callers without a form).
+    /// </summary>
+    public async Task<Outcome> SubmitAsync(int projectId, int requestId, int? version = null, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -137,6 +141,11 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
             if (request is null)
             {
                 return new Outcome.NotFound();
+            }
+
+            if (version is { } expectedVersion && request.Version != expectedVersion)
+            {
+                return Stale();
             }
 
             if (request.Status is not (FundRequestStatus.Draft or FundRequestStatus.Returned))
@@ -169,8 +178,8 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
     }
 
     /// <summary>The project office has checked the request and forwards it to the granting authority.</summary>
-    public Task<Outcome> ForwardAsync(int projectId, int requestId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, requestId, office: true, FundRequestStatus.Submitted, (request, account, _) =>
+    public Task<Outcome> ForwardAsync(int projectId, int requestId, int? version = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(projectId, requestId, version, office: true, FundRequestStatus.Submitted, (request, account, _) =>
         {
             request.Status = FundRequestStatus.Forwarded;
             request.ForwardedAt = db.UtcNow;
@@ -179,8 +188,8 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
         }, cancellationToken);
 
     /// <summary>Returns a request to the project lead with the reasons; the money is free again.</summary>
-    public Task<Outcome> ReturnAsync(int projectId, int requestId, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, requestId, office: true, null, (request, account, _) =>
+    public Task<Outcome> ReturnAsync(int projectId, int requestId, string? reason, int? version = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(projectId, requestId, version, office: true, null, (request, account, _) =>
         {
             if (!request.IsOpen)
             {
@@ -199,8 +208,8 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
         }, cancellationToken);
 
     /// <summary>The lead withdraws a draft or a request that is not yet paid.</summary>
-    public Task<Outcome> WithdrawAsync(int projectId, int requestId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, requestId, office: false, null, (request, account, _) =>
+    public Task<Outcome> WithdrawAsync(int projectId, int requestId, int? version = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(projectId, requestId, version, office: false, null, (request, account, _) =>
         {
             if (request.Status is FundRequestStatus.Paid or FundRequestStatus.Withdrawn)
             {
@@ -218,7 +227,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
 
     /// <summary>Records the payment of a forwarded request: date and amount (at most the amount requested).</summary>
     public Task<Outcome> RecordPaymentAsync(int projectId, int requestId, PaymentInput input, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, requestId, office: true, FundRequestStatus.Forwarded, (request, account, project) =>
+        ChangeAsync(projectId, requestId, input.Version, office: true, FundRequestStatus.Forwarded, (request, account, project) =>
         {
             var errors = new Errors();
             if (input.Amount is not { } amount || amount <= 0 || !MoneyAttribute.IsMoney(amount))
@@ -248,6 +257,15 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
                 }
 
                 var horizon = project.Programme?.Rules.FundRequestHorizonMonths ?? new FundingRules().FundRequestHorizonMonths;
+                // The period may have changed since the request was checked (an amendment): only money for the period in force is paid.
+                if (project.DecisionInForce is { } decision)
+                {
+                    foreach (var (_, message) in PeriodErrors(request.NeededFrom, request.NeededUntil, decision.PeriodStart, decision.PeriodEnd))
+                    {
+                        errors.Add("", $"Der Mittelabruf Nr. {request.Number} liegt nicht im geltenden Bewilligungszeitraum: {message} Er kann nicht ausgezahlt werden; bitte geben Sie ihn zurück.");
+                    }
+                }
+
                 if (request.NeededUntil > paidOn.AddMonths(horizon))
                 {
                     errors.Add(nameof(input.PaidOn), $"Das Geld wird erst bis {Formatting.Date(request.NeededUntil)} gebraucht: Es darf frühestens {horizon} Monate vorher ausgezahlt werden, also ab {Formatting.Date(request.NeededUntil.AddMonths(-horizon))}.");
@@ -290,18 +308,13 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
             errors.Add(nameof(FundRequestInput.NeededUntil), $"Mittel dürfen nur abgerufen werden, soweit sie innerhalb von {rules.FundRequestHorizonMonths} Monaten nach der Auszahlung gebraucht werden – also bis spätestens {Formatting.Date(latest)}.");
         }
 
-        if (decision.PeriodStart is { } start && request.NeededFrom < start)
+        foreach (var (field, message) in PeriodErrors(request.NeededFrom, request.NeededUntil, decision.PeriodStart, decision.PeriodEnd))
         {
-            errors.Add(nameof(FundRequestInput.NeededFrom), $"Der Bewilligungszeitraum beginnt erst am {Formatting.Date(start)}.");
+            errors.Add(field, message);
         }
 
         if (decision.PeriodEnd is { } end)
         {
-            if (request.NeededUntil > end)
-            {
-                errors.Add(nameof(FundRequestInput.NeededUntil), $"Der Bewilligungszeitraum endet am {Formatting.Date(end)}: Ausgaben danach werden nicht gefördert.");
-            }
-
             if (today > end && !request.IsSettlement)
             {
                 errors.Add(nameof(FundRequestInput.IsSettlement), $"Der Bewilligungszeitraum ist am {Formatting.Date(end)} abgelaufen. Abgerufen werden kann nur noch die Schlussabrechnung von Ausgaben aus dem Bewilligungszeitraum.");
@@ -328,6 +341,26 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
         return errors.Any ? errors.ToOutcome() : null;
     }
 
+    /// <summary>
+    /// The period rule: the money must be needed within the funding period (a settlement too: it pays costs incurred
+    /// within it). Checked on submission, on payment and when an amendment changes the period.
+    /// </summary>
+    public static IReadOnlyList<(string Field, string Message)> PeriodErrors(DateOnly neededFrom, DateOnly neededUntil, DateOnly? periodStart, DateOnly? periodEnd)
+    {
+        var errors = new List<(string, string)>();
+        if (periodStart is { } start && neededFrom < start)
+        {
+            errors.Add((nameof(FundRequestInput.NeededFrom), $"Der Bewilligungszeitraum beginnt erst am {Formatting.Date(start)}."));
+        }
+
+        if (periodEnd is { } end && neededUntil > end)
+        {
+            errors.Add((nameof(FundRequestInput.NeededUntil), $"Der Bewilligungszeitraum endet am {Formatting.Date(end)}: Ausgaben danach werden nicht gefördert."));
+        }
+
+        return errors;
+    }
+
     private static Outcome.Invalid? Basic(FundRequestInput input)
     {
         var errors = new Errors();
@@ -344,7 +377,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
         return errors.Any ? errors.ToOutcome() : null;
     }
 
-    private async Task<Outcome> ChangeAsync(int projectId, int requestId, bool office, FundRequestStatus? expected, Func<FundRequest, FundingAccount, Project, Outcome?> change, CancellationToken cancellationToken)
+    private async Task<Outcome> ChangeAsync(int projectId, int requestId, int? version, bool office, FundRequestStatus? expected, Func<FundRequest, FundingAccount, Project, Outcome?> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -359,6 +392,12 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
             if (request is null)
             {
                 return new Outcome.NotFound();
+            }
+
+            // A form shown before someone else changed the request is stale: nothing is decided on what it showed.
+            if (version is { } expectedVersion && request.Version != expectedVersion)
+            {
+                return Stale();
             }
 
             if (expected is { } status && request.Status != status)

@@ -71,6 +71,9 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
                 Approved = p.ApprovedGrant,
                 DecisionPlanned = p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => g.EligibleCosts).FirstOrDefault(),
                 WorkingPlanned = p.Plan.Lines.Sum(l => (decimal?)l.Amount),
+                p.Plan.RequestedGrant,
+                p.Plan.OwnContribution,
+                p.Plan.ThirdPartyFunds,
             })
             .ToListAsync(cancellationToken);
         // Joined with the same project query rather than a list of ids: one scan each, whatever the number of projects.
@@ -83,18 +86,30 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
         var proven = proofs.GroupBy(p => p.ProjectId).ToDictionary(
             g => g.Key,
             g => g.Any(p => p.Kind == ProofKind.Final) ? g.Where(p => p.Kind == ProofKind.Final).Sum(p => p.Total) : g.Sum(p => p.Total));
+        // Plan lines are always above 0: a sum of 0 means the working plan has no lines.
         return rows.ToDictionary(r => r.Id, r => new MoneyFigures(
-            r.DecisionPlanned ?? r.WorkingPlanned ?? 0m,
+            r.DecisionPlanned ?? (r.WorkingPlanned is > 0 ? r.WorkingPlanned : null) ?? PlannedFromFinancing(r.RequestedGrant, r.OwnContribution, r.ThirdPartyFunds) ?? 0m,
             r.Approved ?? 0m,
             accounts.GetValueOrDefault(r.Id)?.Requested ?? 0m,
             accounts.GetValueOrDefault(r.Id)?.Paid ?? 0m,
             proven.GetValueOrDefault(r.Id)));
     }
 
-    /// <summary>Approved (sum of decisions in force) and paid (cumulative), quarter by quarter up to <paramref name="today"/>.</summary>
+    /// <summary>
+    /// A plan known only by its financing (reported figures, no cost lines) plans what grant and own share cover
+    /// together, as a balanced plan would; with only one of them known, the planned total is unknown.
+    /// </summary>
+    private static decimal? PlannedFromFinancing(decimal? grant, decimal? ownContribution, decimal? thirdPartyFunds) =>
+        grant is { } g && ownContribution is { } own ? g + own + (thirdPartyFunds ?? 0m) : null;
+
+    /// <summary>
+    /// Approved (sum of decisions in force) and paid (cumulative), quarter by quarter up to <paramref name="today"/>.
+    /// Every decision counts, so the last point shows the same approved sum as the tables: one without a date (known only
+    /// from reports) counts from the start of its funding period, one without either from the first quarter shown.
+    /// </summary>
     public async Task<IReadOnlyList<MoneyPoint>> TimelineAsync(int? projectId, IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var decisions = db.GrantDecisions.AsNoTracking().Where(g => g.DecidedOn != null);
+        var decisions = db.GrantDecisions.AsNoTracking();
         var payments = db.FundRequests.AsNoTracking().Where(r => r.Status == FundRequestStatus.Paid && r.PaidOn != null);
         if (projectId is { } id)
         {
@@ -108,7 +123,17 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
             payments = payments.Where(r => ids.Contains(r.Project!.RegionId));
         }
 
-        var decided = await decisions.Select(g => new { g.ProjectId, g.Sequence, g.DecidedOn, g.MaxAmount }).ToListAsync(cancellationToken);
+        var decided = (await decisions.Select(g => new { g.ProjectId, g.Sequence, g.DecidedOn, g.PeriodStart, g.MaxAmount }).ToListAsync(cancellationToken))
+            .Select(g => new
+            {
+                g.ProjectId,
+                g.Sequence,
+                g.MaxAmount,
+
+                // In force from its date, else from the start of its period, never later than today (it is in force now).
+                On = (g.DecidedOn ?? g.PeriodStart) is { } on ? (on > today ? today : on) : (DateOnly?)null,
+            })
+            .ToList();
         // Grouped by the payment date as stored (no date functions per row; the index on status and date covers it).
         var paid = await payments.GroupBy(r => r.PaidOn!.Value)
             .Select(g => new { Day = g.Key, Amount = g.Sum(r => r.PaidAmount) ?? 0m })
@@ -119,17 +144,17 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
         }
 
         // One sweep through decisions and payments in date order: the decision in force per project is the one with
-        // the highest sequence decided so far.
-        var decisionsByDate = decided.OrderBy(d => d.DecidedOn).ToList();
+        // the highest sequence decided so far. Undated decisions come first, so they count from the first quarter.
+        var decisionsByDate = decided.OrderBy(d => d.On ?? DateOnly.MinValue).ThenBy(d => d.Sequence).ToList();
         var paymentsByDate = paid.OrderBy(p => p.Day).ToList();
         var inForce = new Dictionary<int, (int Sequence, decimal Amount)>();
         var (nextDecision, nextPayment, approved, paidSoFar) = (0, 0, 0m, 0m);
-        var first = decisionsByDate[0].DecidedOn!.Value;
+        var first = new[] { decided.Min(d => d.On), paymentsByDate.Count == 0 ? null : (DateOnly?)paymentsByDate[0].Day, today }.Where(d => d is not null).Min()!.Value;
         var points = new List<MoneyPoint>();
         for (var quarterStart = new DateOnly(first.Year, ((first.Month - 1) / 3 * 3) + 1, 1); quarterStart <= today; quarterStart = quarterStart.AddMonths(3))
         {
             var quarterEnd = quarterStart.AddMonths(3).AddDays(-1);
-            for (; nextDecision < decisionsByDate.Count && decisionsByDate[nextDecision].DecidedOn <= quarterEnd; nextDecision++)
+            for (; nextDecision < decisionsByDate.Count && (decisionsByDate[nextDecision].On ?? DateOnly.MinValue) <= quarterEnd; nextDecision++)
             {
                 var decision = decisionsByDate[nextDecision];
                 if (!inForce.TryGetValue(decision.ProjectId, out var current) || decision.Sequence > current.Sequence)

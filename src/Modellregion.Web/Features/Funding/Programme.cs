@@ -79,14 +79,29 @@ public class FundingRules
     };
 
     /// <summary>The interim proof of a budget year is due on the set day of the following year.</summary>
-    public DateOnly InterimProofDue(int budgetYear) =>
-        new(budgetYear + 1, InterimProofDueMonth, Math.Min(InterimProofDueDay, DateTime.DaysInMonth(budgetYear + 1, InterimProofDueMonth)));
+    public DateOnly InterimProofDue(int budgetYear)
+    {
+        // A date stored before periods were checked may lie at the end of the calendar: the due date cannot be later.
+        if (budgetYear >= DateOnly.MaxValue.Year)
+        {
+            return DateOnly.MaxValue;
+        }
+
+        return new(budgetYear + 1, InterimProofDueMonth, Math.Min(InterimProofDueDay, DateTime.DaysInMonth(budgetYear + 1, InterimProofDueMonth)));
+    }
 
     /// <summary>The final proof is due by the end of the n-th month after the funding period (ANBest-G 7.1).</summary>
     public DateOnly FinalProofDue(DateOnly periodEnd)
     {
-        var month = new DateOnly(periodEnd.Year, periodEnd.Month, 1).AddMonths(FinalProofMonths);
-        return month.AddDays(DateTime.DaysInMonth(month.Year, month.Month) - 1);
+        // Counted in months so that a period ending near the end of the calendar gives its last day, not an error.
+        var months = (periodEnd.Year * 12) + periodEnd.Month - 1 + FinalProofMonths;
+        if (months > (DateOnly.MaxValue.Year * 12) + DateOnly.MaxValue.Month - 1)
+        {
+            return DateOnly.MaxValue;
+        }
+
+        var (year, month) = (months / 12, (months % 12) + 1);
+        return new DateOnly(year, month, DateTime.DaysInMonth(year, month));
     }
 }
 

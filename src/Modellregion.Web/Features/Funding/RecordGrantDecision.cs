@@ -58,6 +58,12 @@ public sealed class RecordGrantDecision(AppDbContext db, CurrentUser currentUser
     private static readonly ProjectStatus[] InitialStages = [ProjectStatus.ApplicationSubmitted, ProjectStatus.AdditionalInformationRequested];
     private static readonly ProjectStatus[] AmendmentStages = [ProjectStatus.Approved, ProjectStatus.Running, ProjectStatus.FundingPeriodEnded];
 
+    /// <summary>A funding period longer than this is taken for a typing error (e.g. 9999 for the year).</summary>
+    public const int MaxPeriodYears = 10;
+
+    /// <summary>A funding period starts at most this many years before or after the decision.</summary>
+    public const int MaxStartDistanceYears = 5;
+
     public async Task<Outcome> RunAsync(int projectId, GrantDecisionInput input, CancellationToken cancellationToken = default)
     {
         var project = await db.Projects
@@ -103,9 +109,21 @@ public sealed class RecordGrantDecision(AppDbContext db, CurrentUser currentUser
             errors.Add(nameof(input.MaxAmount), "Der Höchstbetrag muss größer als 0 sein.");
         }
 
-        if (input.PeriodStart is { } start && input.PeriodEnd is { } end && end < start)
+        if (input.PeriodStart is { } start && input.PeriodEnd is { } end)
         {
-            errors.Add(nameof(input.PeriodEnd), "Das Ende des Bewilligungszeitraums darf nicht vor seinem Beginn liegen.");
+            if (end < start)
+            {
+                errors.Add(nameof(input.PeriodEnd), "Das Ende des Bewilligungszeitraums darf nicht vor seinem Beginn liegen.");
+            }
+            else if (YearsApartMoreThan(start, end, MaxPeriodYears))
+            {
+                errors.Add(nameof(input.PeriodEnd), $"Ein Bewilligungszeitraum dauert höchstens {MaxPeriodYears} Jahre: Bitte prüfen Sie das Ende ({Formatting.Date(end)}).");
+            }
+
+            if (input.DecidedOn is { } decidedOn && (YearsApartMoreThan(start, decidedOn, MaxStartDistanceYears) || YearsApartMoreThan(decidedOn, start, MaxStartDistanceYears)))
+            {
+                errors.Add(nameof(input.PeriodStart), $"Der Bewilligungszeitraum beginnt höchstens {MaxStartDistanceYears} Jahre vor oder nach dem Datum des Bescheids: Bitte prüfen Sie den Beginn ({Formatting.Date(start)}).");
+            }
         }
 
         if (input.FundingRatePercent is { } rate && decimal.Round(rate, 2) != rate)
@@ -125,24 +143,45 @@ public sealed class RecordGrantDecision(AppDbContext db, CurrentUser currentUser
         }
 
         var plan = project.Plan.Copy();
-        if (!plan.IsEmpty)
+        var rules = project.Programme?.Rules ?? new FundingRules();
+        if (!plan.IsEmpty && !plan.Balances)
         {
-            if (!plan.Balances)
-            {
-                errors.Add("", "Der Finanzierungsplan des Projekts ist nicht ausgeglichen. Bitte gleichen Sie ihn zuerst aus.");
-            }
-            else if (input.MaxAmount is { } maxAmount && SaveFinancingPlan.CapError(maxAmount, plan.EligibleCosts, project) is { } capError)
+            errors.Add("", "Der Finanzierungsplan des Projekts ist nicht ausgeglichen. Bitte gleichen Sie ihn zuerst aus.");
+        }
+
+        // Without a recipient the cap is unknown: the decision is refused rather than recorded unchecked.
+        if (ApplicantTypes.RecipientOf(project) is not { } recipient)
+        {
+            errors.Add("", ApplicantTypes.NoRecipient);
+        }
+        else
+        {
+            if (!plan.IsEmpty && plan.Balances && input.MaxAmount is { } maxAmount && SaveFinancingPlan.CapError(maxAmount, plan.EligibleCosts, recipient, rules) is { } capError)
             {
                 errors.Add(nameof(input.MaxAmount), capError);
             }
+
+            var type = ApplicantTypes.Of(recipient);
+            if (input.FundingRatePercent is { } givenRate && givenRate > rules.MaxRateFor(type))
+            {
+                errors.Add(nameof(input.FundingRatePercent), $"Die Förderquote von {Formatting.Percent(givenRate)} übersteigt die Obergrenze von {Formatting.Percent(rules.MaxRateFor(type))} für {ApplicantTypes.Label(type)}.");
+            }
         }
 
-        if (input.FundingRatePercent is { } givenRate && project.Partners.FirstOrDefault(p => p.Role == PartnerRole.Lead)?.Organisation is { } lead)
+        if (isAmendment && input.PeriodStart is { } newStart && input.PeriodEnd is { } newEnd && newStart <= newEnd)
         {
-            var cap = (project.Programme?.Rules ?? new FundingRules()).MaxRateFor(ApplicantTypes.Of(lead));
-            if (givenRate > cap)
+            // An open request must stay inside the period it was checked against; otherwise it would be paid for time no longer funded.
+            var open = await db.FundRequests.AsNoTracking()
+                .Where(r => r.ProjectId == projectId && (r.Status == FundRequestStatus.Submitted || r.Status == FundRequestStatus.Forwarded))
+                .OrderBy(r => r.Number)
+                .ToListAsync(cancellationToken);
+            var outside = open.Where(r => FundRequests.PeriodErrors(r.NeededFrom, r.NeededUntil, newStart, newEnd).Count > 0).ToList();
+            if (outside.Count > 0)
             {
-                errors.Add(nameof(input.FundingRatePercent), $"Die Förderquote von {Formatting.Percent(givenRate)} übersteigt die Obergrenze von {Formatting.Percent(cap)} für {ApplicantTypes.Label(ApplicantTypes.Of(lead))}.");
+                errors.Add(nameof(input.PeriodEnd),
+                    $"Der neue Bewilligungszeitraum ({Formatting.Date(newStart)} – {Formatting.Date(newEnd)}) schließt offene Mittelabrufe aus: " +
+                    string.Join("; ", outside.Select(r => $"Nr. {r.Number} über {Formatting.Euro(r.Amount)}, benötigt {Formatting.Date(r.NeededFrom)} – {Formatting.Date(r.NeededUntil)}")) +
+                    ". Bitte geben Sie diese Mittelabrufe zuerst zurück oder lassen Sie sie zurückziehen.");
             }
         }
 
@@ -209,6 +248,13 @@ public sealed class RecordGrantDecision(AppDbContext db, CurrentUser currentUser
         {
             return Stale();
         }
+    }
+
+    /// <summary>Whether <paramref name="later"/> lies more than the given years after <paramref name="earlier"/>; plain arithmetic, safe at the ends of the calendar.</summary>
+    private static bool YearsApartMoreThan(DateOnly earlier, DateOnly later, int years)
+    {
+        var difference = later.Year - earlier.Year;
+        return difference > years || (difference == years && (later.Month, later.Day).CompareTo((earlier.Month, earlier.Day)) > 0);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

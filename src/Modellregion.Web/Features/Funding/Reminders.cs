@@ -17,12 +17,12 @@ public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender
     public async Task<Result> SendDueAsync(CancellationToken cancellationToken = default)
     {
         var today = DateOnly.FromDateTime(Formatting.ToBerlin(time.GetUtcNow().UtcDateTime));
-        var rules = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Rules).FirstOrDefaultAsync(cancellationToken) ?? new FundingRules();
         var open = await deadlines.OpenAsync(null, cancellationToken);
         var (sent, skipped) = (0, 0);
         foreach (var deadline in open.Where(d => d.Kind != DeadlineKind.RequestCheck))
         {
-            foreach (var offset in new[] { -rules.ReminderDaysBefore, rules.ReminderDaysAfter })
+            // The days before and after come from the rules of the project's own programme.
+            foreach (var offset in new[] { -deadline.Rules.ReminderDaysBefore, deadline.Rules.ReminderDaysAfter })
             {
                 if (today < deadline.DueOn.AddDays(offset) || (offset < 0 && today > deadline.DueOn))
                 {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
 
@@ -9,12 +10,15 @@ namespace Modellregion.Web.Features.Funding;
 
 public sealed class PlanLineInput
 {
+    [Display(Name = "Kategorie")]
     public CostCategory? Category { get; set; }
 
     [StringLength(300, ErrorMessage = "Die Bezeichnung einer Zeile darf höchstens 300 Zeichen lang sein.")]
+    [Display(Name = "Wofür")]
     public string? Description { get; set; }
 
     [Money]
+    [Display(Name = "Betrag")]
     public decimal? Amount { get; set; }
 }
 
@@ -167,7 +171,12 @@ public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser)
                 $"(Zuwendung + Eigenanteil + Drittmittel) {Formatting.Euro(plan.Coverage)}. Die Differenz beträgt {Formatting.Euro(Math.Abs(plan.EligibleCosts - plan.Coverage))}.");
         }
 
-        if (CapError(plan.RequestedGrant!.Value, plan.EligibleCosts, project) is { } capError)
+        // Without a recipient the cap is unknown: the plan is refused rather than saved unchecked.
+        if (ApplicantTypes.RecipientOf(project) is not { } recipient)
+        {
+            errors.Add("", ApplicantTypes.NoRecipient);
+        }
+        else if (CapError(plan.RequestedGrant!.Value, plan.EligibleCosts, recipient, project.Programme?.Rules ?? new FundingRules()) is { } capError)
         {
             errors.Add(nameof(input.RequestedGrant), capError);
         }
@@ -175,21 +184,20 @@ public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser)
         return (plan, errors);
     }
 
-    /// <summary>The message when a grant exceeds the programme's funding-rate cap for the lead's applicant type.</summary>
-    public static string? CapError(decimal grant, decimal eligibleCosts, Project project)
+    /// <summary>The message when a grant exceeds the programme's funding-rate cap for the recipient's applicant type.</summary>
+    public static string? CapError(decimal grant, decimal eligibleCosts, Organisation recipient, FundingRules rules)
     {
-        var lead = project.Partners.FirstOrDefault(p => p.Role == PartnerRole.Lead)?.Organisation;
-        if (lead is null || eligibleCosts <= 0)
+        if (eligibleCosts <= 0)
         {
             return null;
         }
 
-        var type = ApplicantTypes.Of(lead);
-        var cap = (project.Programme?.Rules ?? new FundingRules()).MaxRateFor(type);
+        var type = ApplicantTypes.Of(recipient);
+        var cap = rules.MaxRateFor(type);
         var maxGrant = decimal.Floor(eligibleCosts * cap) / 100m;
         return grant > maxGrant
             ? $"Die Förderquote von {Formatting.Percent(decimal.Ceiling(grant * 10000m / eligibleCosts) / 100m)} übersteigt die Obergrenze von {Formatting.Percent(cap)} " +
-              $"für {ApplicantTypes.Label(type)} ({lead.Name}): Höchstens {Formatting.Euro(maxGrant)} sind möglich."
+              $"für {ApplicantTypes.Label(type)} ({recipient.Name}): Höchstens {Formatting.Euro(maxGrant)} sind möglich."
             : null;
     }
 

@@ -48,6 +48,10 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
     [HtmlAttributeName("suggest")]
     public string? Suggest { get; set; }
 
+    /// <summary>Marks a field as required when the model cannot (it is required only in some cases, e.g. the reason of an amendment).</summary>
+    [HtmlAttributeName("required")]
+    public bool Required { get; set; }
+
     [HtmlAttributeName("rows")]
     public int Rows { get; set; } = 6;
 
@@ -62,7 +66,7 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
         var metadata = For.Metadata;
         var type = Type ?? InferType(metadata.ModelType);
         var label = Label is not null ? localizer[Label].Value : metadata.DisplayName ?? metadata.PropertyName ?? name;
-        var required = metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
+        var required = Required || metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
         var hintId = Hint is null ? null : id + "-hint";
         var errorId = errors.Count == 0 ? null : id + "-error";

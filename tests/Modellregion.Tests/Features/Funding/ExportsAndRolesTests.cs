@@ -167,4 +167,56 @@ public sealed class ExportsAndRolesTests(FundingApp app) : IClassFixture<Funding
         // Restore the defaults for the other tests in this class.
         await admin.SubmitFormAsync("/verwaltung/programm", "form.form-grid", new() { ["Input.FundRequestHorizonMonths"] = "2", ["Input.InterimProofDueDay"] = "30", ["Input.InterimProofDueMonth"] = "4" });
     }
+
+    [Fact]
+    public async Task The_chart_ends_at_the_approved_sum_of_the_table_also_with_decisions_known_without_a_date()
+    {
+        await ProjectWithPaymentAsync();
+        var admin = await app.SignedInAsync(AppRole.Administrator);
+
+        var page = await admin.GetPageAsync("/verwaltung/finanzen");
+
+        var table = page.QuerySelector("#finanzen")!.ParentElement!;
+        var approvedInTable = table.QuerySelectorAll("tfoot td")[2].TextContent.Trim();
+        var chartTable = page.QuerySelector("#programm-tabelle")!.ParentElement!;
+        var points = chartTable.QuerySelectorAll("tbody tr");
+        var lastPoint = points[^1].QuerySelectorAll("td");
+        Assert.Equal(approvedInTable, lastPoint[0].TextContent.Trim());
+        Assert.True(await app.WithDbAsync(db => db.GrantDecisions.AnyAsync(g => g.DecidedOn == null && g.PeriodStart == null)));
+        Assert.Contains("Bescheide ohne Datum zählen ab dem Beginn ihres Bewilligungszeitraums", page.Text());
+    }
+
+    [Fact]
+    public async Task Each_programme_has_its_own_rules_and_its_projects_follow_them()
+    {
+        var slug = "zweites-programm-" + Guid.NewGuid().ToString("N")[..6];
+        await app.WithDbAsync(async db =>
+        {
+            db.Programmes.Add(new Programme { Slug = slug, Name = "Zweites Programm " + slug });
+            await db.SaveChangesAsync();
+        });
+        var admin = await app.SignedInAsync(AppRole.Administrator);
+
+        var page = await admin.GetPageAsync($"/verwaltung/programm?programm={slug}");
+        var saved = await admin.SubmitAsync(page, $"/verwaltung/programm?programm={slug}", "form.form-grid", new() { ["Input.DueSoonDays"] = "300" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Zweites Programm", page.Text());
+        var rules = await app.WithDbAsync(db => db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Slug, p.Rules.DueSoonDays }).ToListAsync());
+        Assert.Equal(300, rules.Single(r => r.Slug == slug).DueSoonDays);
+        Assert.Equal(new FundingRules().DueSoonDays, rules[0].DueSoonDays);
+
+        // A project of the second programme whose period ends in 200 days is due soon by its programme's window, not the first one's.
+        app.Clock.Set(new DateOnly(2030, 1, 10));
+        var id = await app.RunningProjectAsync(10_000m, new DateOnly(2030, 1, 1), new DateOnly(2030, 7, 29));
+        await app.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.SingleAsync(p => p.Id == id);
+            project.ProgrammeId = (await db.Programmes.SingleAsync(p => p.Slug == slug)).Id;
+            await db.SaveChangesAsync();
+        });
+        var title = await app.WithDbAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.Title).SingleAsync());
+        var deadlines = await admin.GetPageAsync("/verwaltung/fristen?region=owl");
+        Assert.Contains(title, deadlines.QuerySelector("#tabelle-bald")?.ParentElement?.TextContent ?? deadlines.Text());
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Tests.Infrastructure;
@@ -161,5 +162,112 @@ public sealed class FundRequestTests(FundingApp app) : IClassFixture<FundingApp>
             Assert.Equal(30_000m, requested);
             Assert.Equal(30_000m, open);
         }
+    }
+
+    [Fact]
+    public async Task An_amendment_that_would_leave_an_open_request_outside_the_period_is_refused()
+    {
+        var (id, lead, office) = await SetUpAsync();
+        var requestId = Assert.IsType<Outcome.Saved>(await DraftAndSubmitAsync(id, lead, 10_000m, new(2030, 4, 1), new(2030, 4, 30))).Id;
+        await app.AsUserAsync(office, s => s.GetRequiredService<FundRequests>().ForwardAsync(id, requestId));
+        var authority = await app.SignedInAsync(AppRole.GrantingAuthority, "owl");
+
+        var response = await authority.SubmitWithFileAsync($"/verwaltung/projekte/{id}/bescheide", "form[enctype='multipart/form-data']",
+            new() { ["Input.DecidedOn"] = "2030-03-01", ["Input.MaxAmount"] = "100000", ["Input.PeriodStart"] = "2030-01-01", ["Input.PeriodEnd"] = "2030-03-31", ["Input.Reason"] = "Kürzere Laufzeit" },
+            "Input.Document", "aenderung.pdf", Multipart.Pdf());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = WebUtility.HtmlDecode(await response.BodyAsync());
+        Assert.Contains("schließt offene Mittelabrufe aus: Nr. 1 über 10.000 €, benötigt 01.04.2030 – 30.04.2030", body);
+        Assert.Equal(1, await app.WithDbAsync(db => db.GrantDecisions.CountAsync(g => g.ProjectId == id)));
+    }
+
+    [Fact]
+    public async Task A_payment_is_refused_when_the_period_in_force_no_longer_covers_the_request()
+    {
+        var (id, lead, office) = await SetUpAsync();
+        var requestId = Assert.IsType<Outcome.Saved>(await DraftAndSubmitAsync(id, lead, 10_000m, new(2030, 4, 1), new(2030, 4, 30))).Id;
+        await app.AsUserAsync(office, s => s.GetRequiredService<FundRequests>().ForwardAsync(id, requestId));
+
+        // An amendment recorded at the same moment as the request was checked: the period now ends before the need.
+        await app.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.Include(p => p.GrantDecisions).SingleAsync(p => p.Id == id);
+            project.RecordGrantDecision(new GrantDecision { MaxAmount = 100_000m, DecidedOn = new(2030, 3, 1), PeriodStart = Start, PeriodEnd = new(2030, 3, 31), Reason = "Kürzere Laufzeit", RecordedAt = db.UtcNow });
+            await db.SaveChangesAsync();
+        });
+        var payment = await app.AsUserAsync(office, s => s.GetRequiredService<FundRequests>().RecordPaymentAsync(id, requestId, new PaymentInput { PaidOn = new(2030, 3, 1), Amount = 10_000m }));
+
+        Assert.Contains("liegt nicht im geltenden Bewilligungszeitraum", Message(payment));
+        var account = await app.WithDbAsync(db => db.FundingAccounts.AsNoTracking().SingleAsync(a => a.ProjectId == id));
+        Assert.Equal((10_000m, 0m), (account.Requested, account.Paid));
+    }
+
+    [Fact]
+    public async Task Submitting_or_forwarding_from_a_stale_page_is_refused_with_a_conflict()
+    {
+        var (id, lead, _) = await SetUpAsync();
+        var slug = await app.WithDbAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
+        var leadClient = await app.SignedInAsync(AppRole.ProjectLead, projectSlug: slug);
+        var officeClient = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var url = $"/verwaltung/projekte/{id}/mittelabrufe";
+        var draft = Assert.IsType<Outcome.Saved>(await app.AsUserAsync(lead, s => s.GetRequiredService<FundRequests>().SaveDraftAsync(id, null,
+            new FundRequestInput { Amount = 10_000m, NeededFrom = new(2030, 3, 2), NeededUntil = new(2030, 4, 30), Justification = "Rechnungen des Dienstleisters" }))).Id;
+
+        // The lead's page shows the draft over 10.000 €; meanwhile someone else raises it to 40.000 €.
+        var leadPage = await leadClient.GetPageAsync(url);
+        var version = await app.WithDbAsync(db => db.FundRequests.Where(r => r.Id == draft).Select(r => r.Version).SingleAsync());
+        Assert.IsType<Outcome.Saved>(await app.AsUserAsync(lead, s => s.GetRequiredService<FundRequests>().SaveDraftAsync(id, draft,
+            new FundRequestInput { Amount = 40_000m, NeededFrom = new(2030, 3, 2), NeededUntil = new(2030, 4, 30), Justification = "Rechnungen des Dienstleisters", Version = version })));
+        var staleSubmit = await leadClient.SubmitAsync(leadPage, url, "form[action*='handler=Submit']", new());
+
+        Assert.Equal(HttpStatusCode.Conflict, staleSubmit.StatusCode);
+        Assert.Contains("von jemand anderem geändert", WebUtility.HtmlDecode(await staleSubmit.BodyAsync()));
+        Assert.Equal(FundRequestStatus.Draft, await app.WithDbAsync(db => db.FundRequests.Where(r => r.Id == draft).Select(r => r.Status).SingleAsync()));
+
+        // Submitted from a fresh page; the office's page shows it, then the request changes before the office forwards it.
+        Assert.Equal(HttpStatusCode.Redirect, (await leadClient.SubmitFormAsync(url, "form[action*='handler=Submit']", new())).StatusCode);
+        var officePage = await officeClient.GetPageAsync(url);
+        Assert.IsType<Outcome.Saved>(await app.AsUserAsync(lead, s => s.GetRequiredService<FundRequests>().WithdrawAsync(id, draft)));
+        var staleForward = await officeClient.SubmitAsync(officePage, url, "form[action*='handler=Forward']", new());
+
+        Assert.Equal(HttpStatusCode.Conflict, staleForward.StatusCode);
+        Assert.Equal(FundRequestStatus.Withdrawn, await app.WithDbAsync(db => db.FundRequests.Where(r => r.Id == draft).Select(r => r.Status).SingleAsync()));
+
+        // A payment form shown for an earlier state of the request is refused the same way.
+        var second = Assert.IsType<Outcome.Saved>(await DraftAndSubmitAsync(id, lead, 5_000m, new(2030, 3, 2), new(2030, 4, 30))).Id;
+        var forwardPage = await officeClient.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, (await officeClient.SubmitAsync(forwardPage, url, "form[action*='handler=Forward']", new())).StatusCode);
+        var payPage = await officeClient.GetPageAsync(url);
+        await app.WithDbAsync(async db =>
+        {
+            var request = await db.FundRequests.SingleAsync(r => r.Id == second);
+            request.Justification = "Von jemand anderem ergänzt";
+            await db.SaveChangesAsync();
+        });
+        var stalePayment = await officeClient.SubmitAsync(payPage, url, "form[action*='handler=Pay']", new() { ["Payment.PaidOn"] = "2030-03-01" });
+
+        Assert.Equal(HttpStatusCode.Conflict, stalePayment.StatusCode);
+        Assert.Equal(FundRequestStatus.Forwarded, await app.WithDbAsync(db => db.FundRequests.Where(r => r.Id == second).Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_period_stored_up_to_the_end_of_the_calendar_breaks_no_page_and_no_request()
+    {
+        // Recorded before periods were checked for plausibility.
+        app.Clock.Set(new DateOnly(2030, 3, 1));
+        var id = await app.RunningProjectAsync(100_000m, Start, DateOnly.MaxValue);
+        var slug = await app.WithDbAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
+        var (lead, _) = await app.CreateUserAsync(AppRole.ProjectLead, projectSlug: slug);
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+
+        var deadlines = await office.GetAsync("/verwaltung/fristen");
+        var proofs = await office.GetAsync($"/verwaltung/projekte/{id}/nachweise");
+        var request = await DraftAndSubmitAsync(id, lead, 1_000m, new(2030, 3, 2), new(2030, 3, 31));
+
+        Assert.Equal(HttpStatusCode.OK, deadlines.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, proofs.StatusCode);
+        Assert.Contains("31.12.9999", await proofs.BodyAsync());
+        Assert.IsType<Outcome.Saved>(request);
     }
 }

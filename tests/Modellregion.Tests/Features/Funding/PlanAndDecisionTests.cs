@@ -12,7 +12,7 @@ public sealed class PlanAndDecisionTests(FundingApp app) : IClassFixture<Funding
     private const string PlanForm = "form:has(input[name='Input.RequestedGrant'])";
     private const string DecisionForm = "form[enctype='multipart/form-data']";
 
-    private async Task<(int Id, HttpClient Lead, HttpClient Authority)> ApplicationAsync(string leadOrganisation = "kreis-paderborn")
+    private async Task<(int Id, HttpClient Lead, HttpClient Authority)> ApplicationAsync(string? leadOrganisation = "kreis-paderborn")
     {
         app.Clock.Set(new DateOnly(2030, 1, 10));
         var slug = "antrag-" + Guid.NewGuid().ToString("N")[..8];
@@ -20,7 +20,11 @@ public sealed class PlanAndDecisionTests(FundingApp app) : IClassFixture<Funding
         {
             var region = await db.Regions.SingleAsync(r => r.Slug == "owl");
             var project = new Project { Slug = slug, Title = "Antrag " + slug, RegionId = region.Id, ProgrammeId = region.ProgrammeId, Status = ProjectStatus.ApplicationSubmitted };
-            project.Partners.Add(new ProjectPartner { OrganisationId = (await db.Organisations.SingleAsync(o => o.Slug == leadOrganisation)).Id, Role = PartnerRole.Lead });
+            if (leadOrganisation is not null)
+            {
+                project.Partners.Add(new ProjectPartner { OrganisationId = (await db.Organisations.SingleAsync(o => o.Slug == leadOrganisation)).Id, Role = PartnerRole.Lead });
+            }
+
             db.Projects.Add(project);
             await db.SaveChangesAsync();
             return project.Id;
@@ -82,6 +86,8 @@ public sealed class PlanAndDecisionTests(FundingApp app) : IClassFixture<Funding
         { new() { ["Input.FundingRatePercent"] = "85" }, "übersteigt die Obergrenze von 80 %" },
         { new() { ["Input.DecidedOn"] = "2030-02-01" }, "nicht in der Zukunft" },
         { new() { ["Input.DecidedOn"] = "" }, "Bitte geben Sie das Datum des Bescheids an." },
+        { new() { ["Input.PeriodEnd"] = "9999-12-31" }, "Ein Bewilligungszeitraum dauert höchstens 10 Jahre" },
+        { new() { ["Input.PeriodStart"] = "9990-01-01", ["Input.PeriodEnd"] = "9999-12-31" }, "höchstens 5 Jahre vor oder nach dem Datum des Bescheids" },
     };
 
     [Theory]
@@ -170,5 +176,77 @@ public sealed class PlanAndDecisionTests(FundingApp app) : IClassFixture<Funding
         var download = await authority.GetAsync(documents[0]);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignedInAsync(AppRole.ProjectOffice, "aachen")).GetAsync(documents[0])).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_a_grant_recipient_neither_a_plan_nor_a_decision_is_saved()
+    {
+        var (id, lead, authority) = await ApplicationAsync(leadOrganisation: null);
+
+        var plan = await lead.SubmitFormAsync($"/verwaltung/projekte/{id}/finanzierungsplan", PlanForm, Plan("60000", "40000", "80000", "20000"));
+        var decision = await authority.SubmitWithFileAsync($"/verwaltung/projekte/{id}/bescheide", DecisionForm,
+            new() { ["Input.DecidedOn"] = "2030-01-05", ["Input.MaxAmount"] = "80000", ["Input.FundingRatePercent"] = "95", ["Input.PeriodStart"] = "2030-01-01", ["Input.PeriodEnd"] = "2030-12-31" },
+            "Input.Document", "bescheid.pdf", Multipart.Pdf());
+
+        Assert.Equal(HttpStatusCode.BadRequest, plan.StatusCode);
+        Assert.Contains("kein Zuwendungsempfänger", await plan.BodyAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, decision.StatusCode);
+        Assert.Contains("kein Zuwendungsempfänger", await decision.BodyAsync());
+        Assert.True(await app.WithDbAsync(db => db.Projects.Where(p => p.Id == id).Select(p => !p.Plan.Lines.Any() && p.Plan.RequestedGrant == null).SingleAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.GrantDecisions.CountAsync(g => g.ProjectId == id)));
+    }
+
+    [Fact]
+    public async Task A_plan_line_error_names_the_field_in_German()
+    {
+        var (id, lead, _) = await ApplicationAsync();
+        var values = Plan("60000", "40000", "80000", "20000");
+        values["Input.Lines[1].Amount"] = "viel";
+
+        var response = await lead.SubmitFormAsync($"/verwaltung/projekte/{id}/finanzierungsplan", PlanForm, values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await Html.ParseAsync(response)).Text();
+        Assert.Contains("„Betrag“", errors);
+        Assert.DoesNotContain("Amount", errors);
+    }
+
+    [Fact]
+    public async Task A_document_far_over_the_size_limit_gets_the_size_message_not_a_bare_error()
+    {
+        var (id, _, authority) = await ApplicationAsync();
+        var huge = new byte[29 * 1024 * 1024];
+        Multipart.Pdf().CopyTo(huge, 0);
+
+        var response = await authority.SubmitWithFileAsync($"/verwaltung/projekte/{id}/bescheide", DecisionForm,
+            new() { ["Input.DecidedOn"] = "2030-01-05", ["Input.MaxAmount"] = "80000", ["Input.PeriodStart"] = "2030-01-01", ["Input.PeriodEnd"] = "2030-12-31" },
+            "Input.Document", "riesig.pdf", huge);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Die Datei ist zu groß", await response.BodyAsync());
+        Assert.Equal(0, await app.WithDbAsync(db => db.GrantDecisions.CountAsync(g => g.ProjectId == id)));
+    }
+
+    [Fact]
+    public async Task The_amendment_form_marks_its_reason_as_required()
+    {
+        var (id, lead, authority) = await ApplicationAsync();
+        await lead.SubmitFormAsync($"/verwaltung/projekte/{id}/finanzierungsplan", PlanForm, Plan("60000", "40000", "80000", "20000"));
+        await authority.SubmitWithFileAsync($"/verwaltung/projekte/{id}/bescheide", DecisionForm,
+            new() { ["Input.DecidedOn"] = "2030-01-05", ["Input.MaxAmount"] = "80000", ["Input.PeriodStart"] = "2030-01-01", ["Input.PeriodEnd"] = "2030-12-31" },
+            "Input.Document", "bescheid.pdf", Multipart.Pdf());
+        await app.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.SingleAsync(p => p.Id == id);
+            project.Status = ProjectStatus.Running;
+            await db.SaveChangesAsync();
+        });
+
+        var page = await authority.GetPageAsync($"/verwaltung/projekte/{id}/bescheide");
+
+        var label = page.QuerySelector("label[for='Input_Reason']")!;
+        Assert.StartsWith("Was ändert sich und warum", label.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("optional", label.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", page.QuerySelector("#Input_Reason")!.GetAttribute("aria-required"));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Regions;
 
@@ -34,6 +35,37 @@ public sealed class DemoDataTests(ModellregionApp app) : IClassFixture<Modellreg
         Assert.Equal(652_000m, grants["theaterlytics"].Grant);
         Assert.Equal(90_803m, grants["maschinenbau-lernbetrieb-am-richard-von-weizsaecker-berufskolleg"].Grant);
         Assert.Null(grants["digitales-buergerbuero-auf-basis-eines-serviceportals"].Grant);
+    }
+
+    [Fact]
+    public async Task Financing_plans_hold_the_reported_figures_and_no_invented_lines()
+    {
+        var projects = await app.WithDbAsync(db => db.Projects.Include(p => p.GrantDecisions).AsNoTracking()
+            .Where(p => p.Slug == "lorawan-2-0" || p.Slug == "digitale-gesundheitsplattform-owl")
+            .ToDictionaryAsync(p => p.Slug));
+        var lorawan = projects["lorawan-2-0"];
+        var health = projects["digitale-gesundheitsplattform-owl"];
+
+        Assert.Equal((1_070_000m, 258_126m, (decimal?)null), (lorawan.Plan.RequestedGrant, lorawan.Plan.OwnContribution, lorawan.Plan.ThirdPartyFunds));
+        Assert.Empty(lorawan.Plan.Lines);
+        Assert.All(lorawan.GrantDecisions, g =>
+        {
+            Assert.Equal((1_070_000m, 258_126m), (g.Plan.RequestedGrant, g.Plan.OwnContribution));
+            Assert.Empty(g.Plan.Lines);
+            Assert.Null(g.EligibleCosts);
+            Assert.Null(g.PeriodStart);
+            Assert.Null(g.PeriodEnd);
+        });
+        var decision = Assert.Single(health.GrantDecisions);
+        Assert.Equal(6_400_000m, decision.EligibleCosts);
+        Assert.Equal((4_800_000m, 1_600_000m), (decision.Plan.RequestedGrant, decision.Plan.OwnContribution));
+        Assert.Empty(decision.Plan.Lines);
+        Assert.Equal((new DateOnly(2019, 12, 1), new DateOnly(2022, 8, 31)), (decision.PeriodStart, decision.PeriodEnd));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var money = scope.ServiceProvider.GetRequiredService<Modellregion.Web.Features.Funding.MoneyOverview>();
+        Assert.Equal(1_328_126m, (await money.ForProjectAsync(lorawan.Id)).Planned);
+        Assert.Equal(6_400_000m, (await money.ForProjectAsync(health.Id)).Planned);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class PlanModel(SaveFinancingPlan save) : ProjectFundingPageModel
         }
 
         CanEditPlan = (CanAct || CanManage) && !ProjectStatuses.IsExit(Project.Status) && Project.Status is not (ProjectStatus.Closed or ProjectStatus.Audited or ProjectStatus.FinalProofSubmitted);
-        if (Project.Partners.FirstOrDefault(p => p.Role == PartnerRole.Lead)?.Organisation is { } lead)
+        if (ApplicantTypes.RecipientOf(Project) is { } lead)
         {
             var type = ApplicantTypes.Of(lead);
             ApplicantTypeLabel = $"{ApplicantTypes.Label(type)} ({lead.Name})";

@@ -4,6 +4,9 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
+// Above the file limit (20 MB), so an oversized PDF gets the store's message instead of the server's bare 400.
+[RequestSizeLimit(64 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
 public sealed class ProofEditModel(Proofs proofs) : ProjectFundingPageModel
 {
     protected override string Tab => "nachweise";

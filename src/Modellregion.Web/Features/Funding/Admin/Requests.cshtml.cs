@@ -50,17 +50,21 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
         return await FinishAsync(id, await requests.SaveDraftAsync(id, requestId, Input, HttpContext.RequestAborted), "Der Entwurf wurde gespeichert.");
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(int id, int requestId) =>
-        await FinishAsync(id, await requests.SubmitAsync(id, requestId, HttpContext.RequestAborted), "Der Mittelabruf wurde eingereicht.");
+    // The buttons post the version of the request they were shown with: a request changed since then is refused with 409,
+    // and a post without a version counts as stale rather than unchecked.
+    private const int NoVersion = -1;
 
-    public async Task<IActionResult> OnPostWithdrawAsync(int id, int requestId) =>
-        await FinishAsync(id, await requests.WithdrawAsync(id, requestId, HttpContext.RequestAborted), "Der Mittelabruf wurde zurückgezogen.");
+    public async Task<IActionResult> OnPostSubmitAsync(int id, int requestId, int? version) =>
+        await FinishAsync(id, await requests.SubmitAsync(id, requestId, version ?? NoVersion, HttpContext.RequestAborted), "Der Mittelabruf wurde eingereicht.");
 
-    public async Task<IActionResult> OnPostForwardAsync(int id, int requestId) =>
-        await FinishAsync(id, await requests.ForwardAsync(id, requestId, HttpContext.RequestAborted), "Der Mittelabruf wurde geprüft und weitergeleitet.");
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, int requestId, int? version) =>
+        await FinishAsync(id, await requests.WithdrawAsync(id, requestId, version ?? NoVersion, HttpContext.RequestAborted), "Der Mittelabruf wurde zurückgezogen.");
 
-    public async Task<IActionResult> OnPostReturnAsync(int id, int requestId, string? returnReason) =>
-        await FinishAsync(id, await requests.ReturnAsync(id, requestId, returnReason, HttpContext.RequestAborted), "Der Mittelabruf wurde zurückgegeben.");
+    public async Task<IActionResult> OnPostForwardAsync(int id, int requestId, int? version) =>
+        await FinishAsync(id, await requests.ForwardAsync(id, requestId, version ?? NoVersion, HttpContext.RequestAborted), "Der Mittelabruf wurde geprüft und weitergeleitet.");
+
+    public async Task<IActionResult> OnPostReturnAsync(int id, int requestId, string? returnReason, int? version) =>
+        await FinishAsync(id, await requests.ReturnAsync(id, requestId, returnReason, version ?? NoVersion, HttpContext.RequestAborted), "Der Mittelabruf wurde zurückgegeben.");
 
     public async Task<IActionResult> OnPostPayAsync(int id, int requestId, [Bind(Prefix = "Payment")] PaymentInput payment)
     {
@@ -68,6 +72,8 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
         {
             return await LoadAsync(id) ?? this.Invalid();
         }
+
+        payment.Version ??= NoVersion;
 
         return await FinishAsync(id, await requests.RecordPaymentAsync(id, requestId, payment, HttpContext.RequestAborted), "Die Auszahlung wurde erfasst.", prefix: "Payment");
     }

@@ -11,7 +11,14 @@ public sealed class RulesModel(AppDbContext db, ProgrammeRulesEditor editor) : B
     [BindProperty]
     public RulesInput Input { get; set; } = new();
 
+    /// <summary>The programme whose rules are shown (its slug); the first one when none is given.</summary>
+    [FromQuery(Name = "programm")]
+    public string? ProgrammeSlug { get; set; }
+
     public Programme Programme { get; private set; } = null!;
+
+    /// <summary>All programmes, to choose the one to edit (each has its own rules).</summary>
+    public IReadOnlyList<(string Slug, string Name)> Programmes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +47,7 @@ public sealed class RulesModel(AppDbContext db, ProgrammeRulesEditor editor) : B
         if (outcome is Outcome.Saved)
         {
             Notice = "Die Regeln wurden gespeichert.";
-            return Redirect("/verwaltung/programm");
+            return Redirect($"/verwaltung/programm?programm={Uri.EscapeDataString(Programme.Slug)}");
         }
 
         return this.Show(outcome);
@@ -53,13 +60,17 @@ public sealed class RulesModel(AppDbContext db, ProgrammeRulesEditor editor) : B
             return Forbid();
         }
 
-        var programme = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        var programmes = db.Programmes.AsNoTracking().OrderBy(p => p.Id);
+        var programme = ProgrammeSlug is null
+            ? await programmes.FirstOrDefaultAsync(cancellationToken)
+            : await programmes.FirstOrDefaultAsync(p => p.Slug == ProgrammeSlug, cancellationToken);
         if (programme is null)
         {
             return NotFound();
         }
 
         Programme = programme;
+        Programmes = [.. (await programmes.Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Slug, p.Name))];
         return null;
     }
 }
