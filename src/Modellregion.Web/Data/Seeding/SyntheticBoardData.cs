@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
 
 namespace Modellregion.Web.Data.Seeding;
@@ -106,8 +107,8 @@ public sealed class SyntheticBoardData(AppDbContext db)
                 {
                     BoardId = board.Id,
                     Name = $"{Meeting.ExamplePrefix} {m + 1:00000} (synthetisch)",
-                    StartsAt = ManageMeetings.BerlinToUtc(day, new TimeOnly(10, 0)),
-                    EndsAt = ManageMeetings.BerlinToUtc(day, new TimeOnly(12, 0)),
+                    StartsAt = Formatting.BerlinToUtc(day, new TimeOnly(10, 0)),
+                    EndsAt = Formatting.BerlinToUtc(day, new TimeOnly(12, 0)),
                     State = MeetingState.Held,
                     Room = "Sitzungssaal (synthetisch)",
                     Locality = "Musterstadt",

@@ -369,24 +369,32 @@ public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
         {
             errors.Add(nameof(input.Date), "Bitte geben Sie ein Datum zwischen 2000 und 2100 an.");
         }
+        else if (input.Date is { } date)
+        {
+            foreach (var (field, time) in new[] { (nameof(input.StartTime), input.StartTime), (nameof(input.EndTime), input.EndTime) })
+            {
+                if (time is { } t && !Formatting.TryBerlinToUtc(date, t, out _))
+                {
+                    errors.Add(field, $"Die Uhrzeit {t.ToString("HH:mm", CultureInfo.InvariantCulture)} Uhr gibt es am {Formatting.Date(date)} nicht: Bei der Umstellung auf die Sommerzeit springt die Uhr von 2:00 auf 3:00 Uhr. Bitte wählen Sie eine andere Uhrzeit.");
+                }
+            }
+        }
 
         return errors;
     }
 
+    /// <summary>Called only after <see cref="Validate"/>: date and times exist in Berlin time.</summary>
     private static void Apply(MeetingInput input, Meeting meeting)
     {
         meeting.Name = input.Name;
-        meeting.StartsAt = BerlinToUtc(input.Date!.Value, input.StartTime!.Value);
-        meeting.EndsAt = input.EndTime is { } end ? BerlinToUtc(input.Date.Value, end) : null;
+        meeting.StartsAt = Formatting.BerlinToUtc(input.Date!.Value, input.StartTime!.Value);
+        meeting.EndsAt = input.EndTime is { } end ? Formatting.BerlinToUtc(input.Date.Value, end) : null;
         meeting.State = input.State!.Value;
         meeting.Room = Clean(input.Room);
         meeting.StreetAddress = Clean(input.StreetAddress);
         meeting.PostalCode = Clean(input.PostalCode);
         meeting.Locality = Clean(input.Locality);
     }
-
-    public static DateTime BerlinToUtc(DateOnly date, TimeOnly time) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), Formatting.Berlin);
 
     /// <summary>Marks a record changed (new modification time) without changing its content.</summary>
     private void Touch(object entity)

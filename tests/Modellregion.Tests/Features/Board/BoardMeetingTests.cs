@@ -272,6 +272,7 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         { "Sitzung", "", "10:00", "Bitte geben Sie das Datum an." },
         { "Sitzung", "2026-12-01", "25:99", "ist kein gültiger Wert" },
         { "Sitzung", "2026-12-01", "14:00", "Das Ende muss nach dem Beginn liegen." },
+        { "Sitzung", "2027-03-28", "02:30", "Die Uhrzeit 02:30 Uhr gibt es am 28.03.2027 nicht" },
     };
 
     [Theory]
@@ -546,5 +547,23 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.DoesNotContain("Stellvertretung für", (await app.Browser().GetPageAsync($"/digitalboard/{group.Slug}")).Text());
         Assert.Equal(2, await app.WithDbAsync(db => db.BoardMemberships.CountAsync(m => m.BoardId == group.Id)));
+    }
+
+    [Fact]
+    public async Task A_meeting_moved_into_the_hour_skipped_for_summer_time_is_refused_and_stays_as_it_was()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = await CreateMeetingAsync(office, "Sitzung vor der Zeitumstellung (Test)", new DateOnly(2027, 3, 28));
+        var before = await app.WithDbAsync(db => db.Meetings.Where(m => m.Id == meetingId).Select(m => new { m.StartsAt, m.EndsAt, m.Version }).SingleAsync());
+
+        var response = await office.SubmitFormAsync($"/verwaltung/digitalboard/sitzungen/{meetingId}", "form[action$='handler=Save']", new()
+        {
+            ["Input.StartTime"] = "01:00",
+            ["Input.EndTime"] = "02:15",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Die Uhrzeit 02:15 Uhr gibt es am 28.03.2027 nicht", (await Html.ParseAsync(response)).Text("#fehler"), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Meetings.Where(m => m.Id == meetingId).Select(m => new { m.StartsAt, m.EndsAt, m.Version }).SingleAsync()));
     }
 }
