@@ -103,13 +103,16 @@ public sealed class SyntheticBoardData(AppDbContext db)
                 var boardIndex = m % boardCount;
                 var board = boards[boardIndex];
                 var day = start.AddDays((m / boardCount) * 7 % 3650);
+
+                // Meetings still ahead are planned and have no resolutions yet.
+                var held = Formatting.BerlinToUtc(day, new TimeOnly(10, 0)) <= now;
                 var meeting = new Meeting
                 {
                     BoardId = board.Id,
                     Name = $"{Meeting.ExamplePrefix} {m + 1:00000} (synthetisch)",
                     StartsAt = Formatting.BerlinToUtc(day, new TimeOnly(10, 0)),
                     EndsAt = Formatting.BerlinToUtc(day, new TimeOnly(12, 0)),
-                    State = MeetingState.Held,
+                    State = held ? MeetingState.Held : MeetingState.Planned,
                     Room = "Sitzungssaal (synthetisch)",
                     Locality = "Musterstadt",
                     IsSynthetic = true,
@@ -148,7 +151,7 @@ public sealed class SyntheticBoardData(AppDbContext db)
                         Paper = paper,
                         IsSynthetic = true,
                     };
-                    if (random.Next(3) == 0)
+                    if (random.Next(3) == 0 && held)
                     {
                         var yes = 5 + random.Next(5);
                         item.Resolution = new Resolution

@@ -84,6 +84,10 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
         {
             errors.Add("", "Die Sitzung ist abgesagt; Beschlüsse können nicht erfasst werden.");
         }
+        else if (meeting.StartsAt > db.UtcNow)
+        {
+            errors.Add("", $"Die Sitzung beginnt erst am {Formatting.Timestamp(meeting.StartsAt)}; Beschlüsse können erst ab Beginn der Sitzung erfasst werden.");
+        }
 
         if (input.Result is not { } result || !Enum.IsDefined(result))
         {

@@ -566,4 +566,26 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         Assert.Contains("Die Uhrzeit 02:15 Uhr gibt es am 28.03.2027 nicht", (await Html.ParseAsync(response)).Text("#fehler"), StringComparison.Ordinal);
         Assert.Equal(before, await app.WithDbAsync(db => db.Meetings.Where(m => m.Id == meetingId).Select(m => new { m.StartsAt, m.EndsAt, m.Version }).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_resolution_is_not_recorded_before_the_meeting_has_begun()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var projectId = await NewProjectIdeaAsync("Idee für eine kommende Sitzung " + Guid.NewGuid().ToString("N")[..6]);
+        var day = DateOnly.FromDateTime(Web.Platform.Formatting.ToBerlin(DateTime.UtcNow)).AddDays(10);
+        var meetingId = await CreateMeetingAsync(office, "Kommende Sitzung (Test)", day);
+        await AddItemAsync(office, meetingId, "1", "Projektidee");
+        var itemId = await ItemIdAsync(meetingId, "1");
+        var audited = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
+
+        var response = await RecordAsync(office, itemId, 10, 0, 0, ((int)ResolutionResult.Endorsed).ToString(CultureInfo.InvariantCulture), present: _ => true, projectId: projectId);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await Html.ParseAsync(response)).Text("#fehler");
+        Assert.Contains($"Die Sitzung beginnt erst am {day:dd.MM.yyyy}, 10:00 Uhr", message, StringComparison.Ordinal);
+        Assert.Contains("Beschlüsse können erst ab Beginn der Sitzung erfasst werden", message, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Resolutions.AnyAsync(r => r.AgendaItemId == itemId)));
+        Assert.False(await app.WithDbAsync(db => db.StatusChanges.AnyAsync(s => s.ProjectId == projectId)));
+        Assert.Equal(audited, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
 }
