@@ -588,4 +588,55 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         Assert.False(await app.WithDbAsync(db => db.StatusChanges.AnyAsync(s => s.ProjectId == projectId)));
         Assert.Equal(audited, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_seat_counts_once_even_when_two_of_its_deputies_are_present()
+    {
+        // Two deputies with a voting right for the IHK's seat, members only on the day of this meeting.
+        var day = new DateOnly(2026, 4, 15);
+        var principal = await app.WithDbAsync(async db =>
+        {
+            var seat = await db.BoardMemberships.Include(m => m.Person).Include(m => m.Organisation)
+                .SingleAsync(m => m.BoardId == app.Data.BoardId && m.Organisation!.ShortName == "IHK" && m.DeputyOfId == null);
+            foreach (var name in new[] { "Erste Vertretung (Testperson)", "Zweite Vertretung (Testperson)" })
+            {
+                db.BoardMemberships.Add(new BoardMembership
+                {
+                    BoardId = app.Data.BoardId,
+                    Person = new BoardPerson { RegionId = app.Data.RegionId, Name = name },
+                    Role = BoardRole.Deputy,
+                    HasVotingRight = true,
+                    DeputyOfId = seat.Id,
+                    StartsOn = day,
+                    EndsOn = day,
+                });
+            }
+
+            await db.SaveChangesAsync();
+            return seat.DisplayName;
+        });
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit zwei Vertretungen (Test)", day);
+        await AddItemAsync(office, meetingId, "1", "Bericht");
+        var itemId = await ItemIdAsync(meetingId, "1");
+        var endorsed = ((int)ResolutionResult.Endorsed).ToString(CultureInfo.InvariantCulture);
+        bool Present(string name) => !name.StartsWith(principal + " (", StringComparison.Ordinal);
+
+        // Ten seats, the IHK's taken by one deputy: eleven votes are too many.
+        var tooMany = await RecordAsync(office, itemId, 11, 0, 0, endorsed, present: Present);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("Die Stimmen (11) übersteigen die Zahl der anwesenden stimmberechtigten Mitglieder ohne Befangenheit (10)", (await Html.ParseAsync(tooMany)).Text("#fehler"), StringComparison.Ordinal);
+
+        // Both deputies voting by name: one seat, one vote.
+        var twice = await RecordAsync(office, itemId, 10, 0, 0, endorsed, present: Present, vote: name => name.Contains("Vertretung (Testperson)", StringComparison.Ordinal) ? "1" : null);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains($"Für den Sitz von {principal} stimmt bereits Erste Vertretung (Testperson) ab; je Sitz zählt nur eine Stimme.", (await Html.ParseAsync(twice)).Text("#fehler"), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Resolutions.AnyAsync(r => r.AgendaItemId == itemId)));
+
+        var recorded = await RecordAsync(office, itemId, 10, 0, 0, endorsed, present: Present, vote: name => name.StartsWith("Zweite Vertretung", StringComparison.Ordinal) ? "1" : null);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var resolution = await app.WithDbAsync(db => db.Resolutions.SingleAsync(r => r.AgendaItemId == itemId));
+        Assert.Equal((10, 10, true), (resolution.VotingMembersPresent, resolution.VotingMembers, resolution.IsQuorate));
+        Assert.Contains("10 von 10 stimmberechtigten Mitgliedern anwesend", (await app.Browser().GetPageAsync($"/digitalboard/sitzungen/{meetingId}")).Text(), StringComparison.Ordinal);
+    }
 }
