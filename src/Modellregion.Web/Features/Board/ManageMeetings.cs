@@ -161,6 +161,7 @@ public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
 
         db.Entry(meeting).Property(m => m.Version).OriginalValue = input.Version;
         Apply(input, meeting);
+        await DescribeBoardVotesAsync(meeting, null, cancellationToken);
         return await SaveAsync(meeting.Id, cancellationToken);
     }
 
@@ -233,6 +234,11 @@ public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
         }
 
         item.Order = OrderOf(item.Number);
+        if (item.Id != 0)
+        {
+            await DescribeBoardVotesAsync(meeting!, item.Id, cancellationToken);
+        }
+
         Touch(meeting!);
         if (paper is not null)
         {
@@ -336,6 +342,21 @@ public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
         }
 
         return (order * 30) + letter;
+    }
+
+    /// <summary>
+    /// The lifecycle steps written for resolutions of the meeting (or of one item) follow its name, date, number and
+    /// publicity: a step is public with its project (see <see cref="RecordResolution.DescribeBoardVote"/>).
+    /// </summary>
+    private async Task DescribeBoardVotesAsync(Meeting meeting, int? itemId, CancellationToken cancellationToken)
+    {
+        var resolutions = await db.Resolutions.Include(r => r.AgendaItem).Include(r => r.StatusChange)
+            .Where(r => r.AgendaItem!.MeetingId == meeting.Id && r.StatusChangeId != null && (itemId == null || r.AgendaItemId == itemId))
+            .ToListAsync(cancellationToken);
+        foreach (var resolution in resolutions)
+        {
+            RecordResolution.DescribeBoardVote(resolution.StatusChange!, resolution.Result, meeting, resolution.AgendaItem!);
+        }
     }
 
     private async Task<(Meeting? Meeting, Outcome? Denied)> LoadAsync(int meetingId, CancellationToken cancellationToken)

@@ -280,15 +280,9 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
     /// </summary>
     private void RecordBoardVoteOnProject(Project project, Resolution resolution, Meeting meeting, AgendaItem item)
     {
-        var reason = $"Votum Digitalboard: {ResolutionResults.Label(resolution.Result).ToLowerInvariant()} ({meeting.Name}, TOP {item.Number})";
-        if (reason.Length > 2000)
-        {
-            reason = reason[..2000];
-        }
-
         if (resolution.StatusChange is { } existing && existing.ProjectId == project.Id)
         {
-            (existing.Reason, existing.EffectiveOn) = (reason, meeting.Day);
+            DescribeBoardVote(existing, resolution.Result, meeting, item);
             return;
         }
 
@@ -303,12 +297,29 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
             ProjectId = project.Id,
             From = from,
             To = ProjectStatus.BoardVote,
-            EffectiveOn = meeting.Day,
             RecordedAt = db.UtcNow,
             RecordedBy = currentUser.Principal?.Identity?.Name,
-            Reason = reason,
         };
+        DescribeBoardVote(change, resolution.Result, meeting, item);
         db.StatusChanges.Add(change);
         resolution.StatusChange = change;
+    }
+
+    /// <summary>
+    /// Date and reason of the lifecycle step, which is public with the project. Only a public agenda item lends it
+    /// result, meeting and number; a Votum under a non-public item is a step with its date and nothing else. Kept
+    /// current when the item, its number or the meeting change (<see cref="ManageMeetings"/>).
+    /// </summary>
+    internal static void DescribeBoardVote(StatusChange step, ResolutionResult result, Meeting meeting, AgendaItem item)
+    {
+        step.EffectiveOn = meeting.Day;
+        if (!item.IsPublic || item.DeletedAt is not null)
+        {
+            step.Reason = null;
+            return;
+        }
+
+        var reason = $"Votum Digitalboard: {ResolutionResults.Label(result).ToLowerInvariant()} ({meeting.Name}, TOP {item.Number})";
+        step.Reason = reason.Length > 2000 ? reason[..2000] : reason;
     }
 }

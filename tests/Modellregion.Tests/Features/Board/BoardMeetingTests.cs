@@ -72,7 +72,7 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         await app.WithDbAsync(db => db.AgendaItems.Where(i => i.MeetingId == meetingId && i.Number == number && i.DeletedAt == null).Select(i => i.Id).SingleAsync());
 
     /// <summary>Fills the resolution form: who is present, who declared a conflict, named votes; then the tally.</summary>
-    private static async Task<HttpResponseMessage> RecordAsync(HttpClient office, int itemId, int yes, int no, int abstentions, string result,
+    internal static async Task<HttpResponseMessage> RecordAsync(HttpClient office, int itemId, int yes, int no, int abstentions, string result,
         Func<string, bool> present, Func<string, bool>? conflict = null, Func<string, string?>? vote = null, int? projectId = null)
     {
         var url = $"/verwaltung/digitalboard/tagesordnungspunkte/{itemId}/beschluss";
@@ -638,5 +638,32 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         var resolution = await app.WithDbAsync(db => db.Resolutions.SingleAsync(r => r.AgendaItemId == itemId));
         Assert.Equal((10, 10, true), (resolution.VotingMembersPresent, resolution.VotingMembers, resolution.IsQuorate));
         Assert.Contains("10 von 10 stimmberechtigten Mitgliedern anwesend", (await app.Browser().GetPageAsync($"/digitalboard/sitzungen/{meetingId}")).Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_projects_step_follows_the_item_and_shows_nothing_of_it_once_the_item_is_not_public()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var projectId = await NewProjectIdeaAsync("Idee, deren Beratung nicht öffentlich wird " + Guid.NewGuid().ToString("N")[..6]);
+        var slug = await app.WithDbAsync(db => db.Projects.Where(p => p.Id == projectId).Select(p => p.Slug).SingleAsync());
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit später vertraulichem Punkt (Test)", new DateOnly(2026, 2, 2));
+        await AddItemAsync(office, meetingId, "5", "Projektidee zunächst öffentlich");
+        var itemId = await ItemIdAsync(meetingId, "5");
+        Assert.Equal(HttpStatusCode.Redirect, (await RecordAsync(office, itemId, 10, 0, 0, ((int)ResolutionResult.Endorsed).ToString(CultureInfo.InvariantCulture), present: _ => true, projectId: projectId)).StatusCode);
+        Assert.Contains("Votum Digitalboard: befürwortet (Sitzung mit später vertraulichem Punkt (Test), TOP 5)", await app.Browser().GetStringAsync($"/api/v1/projects/{slug}"), StringComparison.Ordinal);
+
+        var hidden = await office.SubmitFormAsync($"/verwaltung/digitalboard/sitzungen/{meetingId}?top={itemId}", "#punkt-formular", new() { ["Item.IsPublic"] = false });
+
+        Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
+        var api = await app.Browser().GetStringAsync($"/api/v1/projects/{slug}");
+        var page = (await app.Browser().GetPageAsync($"/projekte/{slug}")).Text();
+        foreach (var text in new[] { api, page })
+        {
+            Assert.DoesNotContain("vertraulichem Punkt", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("TOP 5", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("befürwortet", text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("02.02.2026: Votum Digitalboard", page, StringComparison.Ordinal);
     }
 }

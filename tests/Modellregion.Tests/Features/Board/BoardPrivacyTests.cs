@@ -139,4 +139,35 @@ public sealed class BoardPrivacyTests(BoardApp app) : IClassFixture<BoardApp>
             Assert.DoesNotContain(Data.Secret, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_vote_under_a_non_public_item_is_a_dated_lifecycle_step_and_nothing_of_the_item_reaches_the_project()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = Data.MeetingIds[1];
+        var (itemId, meetingName, projectId) = await app.WithDbAsync(async db => (
+            await db.AgendaItems.Where(i => i.MeetingId == meetingId && !i.IsPublic).Select(i => i.Id).SingleAsync(),
+            await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Name).SingleAsync(),
+            await db.Projects.Where(p => p.Slug == "lorawan-2-0").Select(p => p.Id).SingleAsync()));
+
+        var recorded = await BoardMeetingTests.RecordAsync(office, itemId, 9, 1, 0, ((int)Web.Features.Board.ResolutionResult.Endorsed).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            present: _ => true, projectId: projectId);
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.StatusChanges.AnyAsync(s => s.ProjectId == projectId && s.To == Web.Features.Projects.ProjectStatus.BoardVote && s.EffectiveOn == new DateOnly(2025, 1, 24))));
+        var client = app.Browser();
+        var page = await client.GetPageAsync("/projekte/lorawan-2-0");
+        var api = await client.GetStringAsync("/api/v1/projects/lorawan-2-0");
+        Assert.Contains("24.01.2025: Votum Digitalboard", page.Text(), StringComparison.Ordinal);
+        foreach (var (url, text) in new[] { ("/projekte/lorawan-2-0", page.Source.Text), ("/api/v1/projects/lorawan-2-0", api) })
+        {
+            Assert.False(text.Contains(Data.Secret, StringComparison.Ordinal), $"{url} zeigt nicht öffentliche Inhalte.");
+            Assert.False(text.Contains(meetingName, StringComparison.Ordinal), $"{url} nennt die Sitzung des nicht öffentlichen Punkts.");
+            Assert.False(text.Contains("TOP 2", StringComparison.Ordinal), $"{url} nennt den nicht öffentlichen Punkt.");
+            Assert.False(text.Contains("befürwortet", StringComparison.OrdinalIgnoreCase), $"{url} nennt das Ergebnis.");
+            Assert.False(text.Contains($"#top-{itemId}", StringComparison.Ordinal), $"{url} verlinkt den Beschluss.");
+        }
+
+        Assert.Null(page.QuerySelector("#votum"));
+    }
 }
