@@ -641,6 +641,55 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
     }
 
     [Fact]
+    public async Task Agenda_numbers_are_unique_whatever_their_leading_zeros_and_large_numbers_sort_in_order()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit vielen Punkten (Test)", new DateOnly(2026, 3, 2));
+        foreach (var number in new[] { "1", "3", "999.99.99z", "72", "100", "2.1", "007", "3a", "3.1.2" })
+        {
+            var added = await AddItemAsync(office, meetingId, number, $"Punkt {number}");
+            Assert.True(added.StatusCode == HttpStatusCode.Redirect, $"{number}: {(await Html.ParseAsync(added)).Text("#fehler")}");
+        }
+
+        foreach (var (number, message) in new[]
+        {
+            ("01", "Die Nummer „1“ ist in dieser Sitzung bereits vergeben"),
+            ("03", "Die Nummer „3“ ist in dieser Sitzung bereits vergeben"),
+            ("7", "Die Nummer „7“ ist in dieser Sitzung bereits vergeben"),
+            ("999.999.999z", "Unterpunkte werden von 1 bis 99 gezählt"),
+            ("3.0", "Unterpunkte werden von 1 bis 99 gezählt"),
+        })
+        {
+            var refused = await AddItemAsync(office, meetingId, number, $"Punkt {number}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains(message, (await Html.ParseAsync(refused)).Text("#fehler"), StringComparison.Ordinal);
+        }
+
+        var items = await app.WithDbAsync(db => db.AgendaItems.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Order).Select(i => new { i.Number, i.Order }).ToListAsync());
+        Assert.Equal(["1", "2.1", "3", "3a", "3.1.2", "7", "72", "100", "999.99.99z"], items.Select(i => i.Number));
+        Assert.All(items, i => Assert.True(i.Order > 0, $"{i.Number}: {i.Order}"));
+    }
+
+    [Fact]
+    public async Task Agenda_items_stored_with_orders_of_the_earlier_scheme_sort_with_new_ones()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit älteren Punkten (Test)", new DateOnly(2026, 3, 3));
+        await app.WithDbAsync(async db =>
+        {
+            // Orders as the earlier scheme computed them: ((1 * 1000 + 0) * 1000 + 0) * 30 and so on.
+            db.AgendaItems.Add(new AgendaItem { MeetingId = meetingId, Number = "1", Title = "Älterer Punkt 1", Order = 30_000_000, IsPublic = true });
+            db.AgendaItems.Add(new AgendaItem { MeetingId = meetingId, Number = "2", Title = "Älterer Punkt 2", Order = 60_000_000, IsPublic = true });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, (await AddItemAsync(office, meetingId, "1.1", "Neuer Punkt 1.1")).StatusCode);
+
+        var numbers = await app.WithDbAsync(db => db.AgendaItems.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Order).Select(i => i.Number).ToListAsync());
+        Assert.Equal(["1", "1.1", "2"], numbers);
+    }
+
+    [Fact]
     public async Task The_projects_step_follows_the_item_and_shows_nothing_of_it_once_the_item_is_not_public()
     {
         var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
