@@ -715,4 +715,38 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
 
         Assert.Contains("02.02.2026: Votum Digitalboard", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_paper_withdrawn_from_the_public_moves_its_consultations_and_agenda_items_forward_in_OParl()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var created = await office.SubmitFormAsync($"/verwaltung/digitalboard/{app.Data.BoardId}/vorlagen/neu", MainForm, new()
+        {
+            ["Input.Reference"] = "DB-2026/098",
+            ["Input.Title"] = "Vorlage, deren Beratung verschwindet",
+            ["Input.PaperType"] = "Bericht",
+            ["Input.Date"] = "2026-10-10",
+            ["Input.IsPublic"] = true,
+        });
+        var paperId = int.Parse(created.Headers.Location!.ToString().Split('/')[^1], CultureInfo.InvariantCulture);
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit beratener Vorlage (Test)", new DateOnly(2026, 10, 20));
+        await AddItemAsync(office, meetingId, "1", "Beratung der Vorlage", paperId: paperId);
+        var itemId = await ItemIdAsync(meetingId, "1");
+        var consultation = Newtonsoft.Json.Linq.JObject.Parse(await app.Browser().GetStringAsync($"/oparl/v1.1/consultation/{itemId}"));
+        Assert.NotEqual(true, consultation.Value<bool?>("deleted"));
+        await Task.Delay(1100);
+        var since = Uri.EscapeDataString(DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture));
+
+        var withdrawn = await office.SubmitFormAsync($"/verwaltung/digitalboard/vorlagen/{paperId}", "form[action$='handler=Save']", new() { ["Input.IsPublic"] = false });
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        var gone = Newtonsoft.Json.Linq.JObject.Parse(await app.Browser().GetStringAsync($"/oparl/v1.1/consultation/{itemId}"));
+        Assert.True(gone.Value<bool>("deleted"));
+        Assert.True(DateTimeOffset.Parse(gone.Value<string>("modified")!, CultureInfo.InvariantCulture) > DateTimeOffset.Parse(consultation.Value<string>("modified")!, CultureInfo.InvariantCulture));
+        var consultations = Newtonsoft.Json.Linq.JObject.Parse(await app.Browser().GetStringAsync($"/oparl/v1.1/body/1/consultation?modified_since={since}"));
+        Assert.Contains(consultations["data"]!, c => c.Value<string>("id")!.EndsWith($"/consultation/{itemId}", StringComparison.Ordinal) && c.Value<bool>("deleted"));
+        var items = Newtonsoft.Json.Linq.JObject.Parse(await app.Browser().GetStringAsync($"/oparl/v1.1/body/1/agendaItem?modified_since={since}"));
+        var item = Assert.Single(items["data"]!, i => i.Value<string>("id")!.EndsWith($"/agendaitem/{itemId}", StringComparison.Ordinal));
+        Assert.Null(item["consultation"]);
+    }
 }
