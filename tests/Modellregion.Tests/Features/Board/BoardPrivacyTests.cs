@@ -95,20 +95,52 @@ public sealed class BoardPrivacyTests(BoardApp app) : IClassFixture<BoardApp>
     {
         var client = app.Browser();
         var files = await app.WithDbAsync(db => db.PaperFiles.AsNoTracking()
-            .Select(f => new { f.Id, Public = f.DeletedAt == null && f.IsPublic && f.Paper!.DeletedAt == null && f.Paper.IsPublic })
+            .Select(f => new
+            {
+                f.Id,
+                Public = f.DeletedAt == null && f.IsPublic && f.Paper!.DeletedAt == null && f.Paper.IsPublic,
+                WasPublic = f.PublicSince != null && f.Paper!.PublicSince != null,
+            })
             .ToListAsync());
         var secret = Encoding.ASCII.GetBytes(Data.Secret);
+        var unknownId = files.Max(f => f.Id) + 1000;
+        using var unknown = await client.GetAsync($"/digitalboard/dateien/{unknownId}");
+        var unknownBody = await unknown.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         for (var id = 1; id <= files.Max(f => f.Id) + 3; id++)
         {
-            var isPublic = files.Any(f => f.Id == id && f.Public);
+            var file = files.SingleOrDefault(f => f.Id == id);
+            var expected = file switch
+            {
+                { Public: true } => HttpStatusCode.OK,
+                { WasPublic: true } => HttpStatusCode.Gone,
+                _ => HttpStatusCode.NotFound,
+            };
             foreach (var url in new[] { $"/digitalboard/dateien/{id}", $"/digitalboard/dateien/{id}/download" })
             {
                 using var response = await client.GetAsync(url);
                 var bytes = await response.Content.ReadAsByteArrayAsync();
                 Assert.False(bytes.AsSpan().IndexOf(secret) >= 0, $"{url} liefert nicht öffentliche Inhalte.");
-                Assert.True(isPublic ? response.StatusCode == HttpStatusCode.OK : response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone, $"{url}: {(int)response.StatusCode}");
+                Assert.True(response.StatusCode == expected, $"{url}: {(int)response.StatusCode}, erwartet {(int)expected}");
+                using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+                Assert.True(head.StatusCode == expected, $"HEAD {url}: {(int)head.StatusCode}, erwartet {(int)expected}");
+                if (expected == HttpStatusCode.NotFound)
+                {
+                    // A file that was never public answers exactly like an id that does not exist.
+                    Assert.Equal(unknownBody, System.Text.Encoding.UTF8.GetString(bytes));
+                    Assert.Equal(unknown.Content.Headers.ContentType?.ToString(), response.Content.Headers.ContentType?.ToString());
+                }
+                else if (expected == HttpStatusCode.OK)
+                {
+                    Assert.Equal("application/pdf", head.Content.Headers.ContentType?.MediaType);
+                    Assert.Equal(bytes.Length, head.Content.Headers.ContentLength);
+                    Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+                }
             }
         }
+
+        // The file ticked public on the paper that never was: not even its existence shows.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/digitalboard/dateien/{Data.SecretPaperFileId}")).StatusCode);
 
         // The members' file URL needs a sign-in, and a seat (or a role for the region).
         using var anonymous = await client.GetAsync($"/digitalboard/mitglieder/dateien/{Data.SecretPaperFileId}");
