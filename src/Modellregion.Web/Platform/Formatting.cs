@@ -52,6 +52,30 @@ public static class Formatting
     public static DateTime ToBerlin(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Berlin);
 
+    /// <summary>
+    /// A Berlin wall-clock time as UTC. False for a time that does not exist: the hour skipped when summer time
+    /// begins (e.g. 02:30 on the last Sunday in March). In the hour that occurs twice in October, standard time is
+    /// taken.
+    /// </summary>
+    public static bool TryBerlinToUtc(DateOnly date, TimeOnly time, out DateTime utc)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        if (Berlin.IsInvalidTime(local))
+        {
+            utc = default;
+            return false;
+        }
+
+        utc = TimeZoneInfo.ConvertTimeToUtc(local, Berlin);
+        return true;
+    }
+
+    /// <summary>A Berlin wall-clock time known to exist (e.g. fixed times in seed data) as UTC.</summary>
+    public static DateTime BerlinToUtc(DateOnly date, TimeOnly time) =>
+        TryBerlinToUtc(date, time, out var utc)
+            ? utc
+            : throw new ArgumentOutOfRangeException(nameof(time), $"{date:yyyy-MM-dd} {time:HH:mm} does not exist in Europe/Berlin.");
+
     /// <summary>A stored UTC time as Berlin local time: "24.11.2026, 14:05 Uhr".</summary>
     public static string Timestamp(DateTime utc)
     {

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Modellregion.EndToEnd.Support;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.EndToEnd.Journeys;
 
@@ -34,11 +36,13 @@ public sealed class BoardMeetingJourneyTests(BrowserApp app) : IClassFixture<Bro
         var page = await context.NewPageAsync();
         await BrowserApp.SignInAsync(page, email, password);
 
-        // A new meeting, from the back office start page.
+        // A new meeting, from the back office start page. It took place yesterday: resolutions are recorded only
+        // once a meeting has begun.
+        var day = DateOnly.FromDateTime(Formatting.ToBerlin(DateTime.UtcNow)).AddDays(-1);
         await page.ClickAsync("a[href='/verwaltung/digitalboard']");
         await page.ClickAsync("main a:has-text('Neue Sitzung anlegen')");
         await page.FillAsync("#Input_Name", "4. Sitzung des Digitalboards OWL (Testlauf im Browser)");
-        await page.FillAsync("#Input_Date", "2026-12-03");
+        await page.FillAsync("#Input_Date", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.FillAsync("#Input_StartTime", "14:00");
         await page.FillAsync("#Input_EndTime", "16:00");
         await page.FillAsync("#Input_Room", "Ratssaal");

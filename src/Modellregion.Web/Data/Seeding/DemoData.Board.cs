@@ -78,8 +78,8 @@ public sealed partial class DemoData
         {
             Board = board,
             Name = Meeting.ExamplePrefix + " des Digitalboards OWL (Beispiel, keine echte Sitzung)",
-            StartsAt = ManageMeetings.BerlinToUtc(day, new TimeOnly(10, 0)),
-            EndsAt = ManageMeetings.BerlinToUtc(day, new TimeOnly(12, 0)),
+            StartsAt = Formatting.BerlinToUtc(day, new TimeOnly(10, 0)),
+            EndsAt = Formatting.BerlinToUtc(day, new TimeOnly(12, 0)),
             State = MeetingState.Planned,
             Room = "Beispielraum",
             Locality = "Paderborn",

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
 
 namespace Modellregion.Web.Data.Seeding;
@@ -102,13 +103,16 @@ public sealed class SyntheticBoardData(AppDbContext db)
                 var boardIndex = m % boardCount;
                 var board = boards[boardIndex];
                 var day = start.AddDays((m / boardCount) * 7 % 3650);
+
+                // Meetings still ahead are planned and have no resolutions yet.
+                var held = Formatting.BerlinToUtc(day, new TimeOnly(10, 0)) <= now;
                 var meeting = new Meeting
                 {
                     BoardId = board.Id,
                     Name = $"{Meeting.ExamplePrefix} {m + 1:00000} (synthetisch)",
-                    StartsAt = ManageMeetings.BerlinToUtc(day, new TimeOnly(10, 0)),
-                    EndsAt = ManageMeetings.BerlinToUtc(day, new TimeOnly(12, 0)),
-                    State = MeetingState.Held,
+                    StartsAt = Formatting.BerlinToUtc(day, new TimeOnly(10, 0)),
+                    EndsAt = Formatting.BerlinToUtc(day, new TimeOnly(12, 0)),
+                    State = held ? MeetingState.Held : MeetingState.Planned,
                     Room = "Sitzungssaal (synthetisch)",
                     Locality = "Musterstadt",
                     IsSynthetic = true,
@@ -147,7 +151,7 @@ public sealed class SyntheticBoardData(AppDbContext db)
                         Paper = paper,
                         IsSynthetic = true,
                     };
-                    if (random.Next(3) == 0)
+                    if (random.Next(3) == 0 && held)
                     {
                         var yes = 5 + random.Next(5);
                         item.Resolution = new Resolution

@@ -22,12 +22,16 @@ public static class BoardFeature
         return services;
     }
 
-    /// <summary>Files of papers and the calendars. A file URL serves only what is public; anything else is 404 (410 once withdrawn).</summary>
+    /// <summary>
+    /// Files of papers and the calendars. A file URL serves only what is public (GET and HEAD); a file that was public
+    /// and is withdrawn answers 410, anything else exactly like an unknown id (404).
+    /// </summary>
     public static IEndpointRouteBuilder MapBoardEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/digitalboard/dateien/{id:int}", (int id, AppDbContext db, CancellationToken cancellationToken) =>
+        string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
+        endpoints.MapMethods("/digitalboard/dateien/{id:int}", getOrHead, (int id, AppDbContext db, CancellationToken cancellationToken) =>
             PublicFileAsync(id, db, attachment: false, cancellationToken)).ExcludeFromDescription();
-        endpoints.MapGet("/digitalboard/dateien/{id:int}/download", (int id, AppDbContext db, CancellationToken cancellationToken) =>
+        endpoints.MapMethods("/digitalboard/dateien/{id:int}/download", getOrHead, (int id, AppDbContext db, CancellationToken cancellationToken) =>
             PublicFileAsync(id, db, attachment: true, cancellationToken)).ExcludeFromDescription();
         endpoints.MapGet("/digitalboard/mitglieder/dateien/{id:int}", async (int id, HttpContext context, AppDbContext db, BoardQueries queries, CurrentUser user, CancellationToken cancellationToken) =>
             {
@@ -82,11 +86,13 @@ public static class BoardFeature
                 f.MimeType,
                 f.StoredFileId,
                 f.UpdatedAt,
-                f.PublicSince,
                 Public = f.DeletedAt == null && f.IsPublic && f.Paper!.DeletedAt == null && f.Paper.IsPublic && f.Paper.Board!.DeletedAt == null,
+
+                // As in OParl (OParlService.FileKeys): public once only if both the file and its paper were.
+                WasPublic = f.PublicSince != null && f.Paper!.PublicSince != null,
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (file is null || (!file.Public && file.PublicSince is null))
+        if (file is null || (!file.Public && !file.WasPublic))
         {
             return Results.NotFound();
         }

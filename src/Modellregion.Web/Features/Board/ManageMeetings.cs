@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
@@ -112,7 +113,7 @@ public sealed class AgendaItemInput
 /// Meetings and their agendas, kept by the project office of the board's region. Items are numbered uniquely per
 /// meeting; every change also marks the meeting (and the paper) changed, because OParl embeds the items there.
 /// </summary>
-public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
+public sealed partial class ManageMeetings(AppDbContext db, CurrentUser currentUser)
 {
     public async Task<Outcome> CreateAsync(int boardId, MeetingInput input, CancellationToken cancellationToken = default)
     {
@@ -161,6 +162,7 @@ public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
 
         db.Entry(meeting).Property(m => m.Version).OriginalValue = input.Version;
         Apply(input, meeting);
+        await DescribeBoardVotesAsync(meeting, null, cancellationToken);
         return await SaveAsync(meeting.Id, cancellationToken);
     }
 
@@ -188,11 +190,14 @@ public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
         }
 
         var errors = new Errors();
-        input.Number = input.Number.Trim();
         input.Title = input.Title.Trim();
-        if (await db.AgendaItems.AnyAsync(i => i.MeetingId == meetingId && i.Number == input.Number && i.DeletedAt == null && i.Id != (itemId ?? 0), cancellationToken))
+        if (!TryNormalizeNumber(input.Number, out var number, out var numberError))
         {
-            errors.Add(nameof(input.Number), $"Die Nummer „{input.Number}“ ist in dieser Sitzung bereits vergeben. Bitte wählen Sie eine andere Nummer.");
+            errors.Add(nameof(input.Number), numberError);
+        }
+        else if (await db.AgendaItems.AnyAsync(i => i.MeetingId == meetingId && i.Number == number && i.DeletedAt == null && i.Id != (itemId ?? 0), cancellationToken))
+        {
+            errors.Add(nameof(input.Number), $"Die Nummer „{number}“ ist in dieser Sitzung bereits vergeben. Bitte wählen Sie eine andere Nummer.");
         }
 
         Paper? paper = null;
@@ -210,6 +215,7 @@ public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
             return errors.ToOutcome();
         }
 
+        input.Number = number;
         var previousPaperId = item?.PaperId;
         if (item is null)
         {
@@ -233,6 +239,12 @@ public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
         }
 
         item.Order = OrderOf(item.Number);
+        await AlignOrdersAsync(meetingId, item, cancellationToken);
+        if (item.Id != 0)
+        {
+            await DescribeBoardVotesAsync(meeting!, item.Id, cancellationToken);
+        }
+
         Touch(meeting!);
         if (paper is not null)
         {
@@ -324,18 +336,84 @@ public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
         return await SaveAsync(meetingId, cancellationToken);
     }
 
-    /// <summary>"3.1b" → an order that sorts 3 before 3.1 before 3.1b before 4 (three levels of up to 999).</summary>
-    public static int OrderOf(string number)
+    /// <summary>
+    /// An agenda number as boards write it: "3", "3.1", "3.1.2", each optionally with a letter ("3a", "3.1b"). Leading
+    /// zeros are dropped ("03" is "3"), so one number cannot be taken twice in two spellings. The first level runs to
+    /// 999, the sub-levels from 1 to 99: that is what agendas use, and every order then fits (see <see cref="OrderOf"/>).
+    /// </summary>
+    public static bool TryNormalizeNumber(string? number, out string normalized, out string error)
     {
-        var letter = char.IsLetter(number[^1]) ? number[^1] - 'a' + 1 : 0;
-        var parts = (letter > 0 ? number[..^1] : number).Split('.');
-        var order = 0;
-        for (var i = 0; i < 3; i++)
+        (normalized, error) = ("", "");
+        var match = AgendaNumber().Match(number?.Trim() ?? "");
+        if (!match.Success)
         {
-            order = (order * 1000) + (i < parts.Length ? int.Parse(parts[i], CultureInfo.InvariantCulture) : 0);
+            error = "Die Nummer besteht aus Ziffern, gegebenenfalls mit Punkten gegliedert (z. B. 3 oder 3.1).";
+            return false;
         }
 
-        return (order * 30) + letter;
+        var parts = new List<int> { int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) };
+        foreach (var group in new[] { match.Groups[2], match.Groups[3] }.Where(g => g.Success))
+        {
+            var part = int.Parse(group.Value, CultureInfo.InvariantCulture);
+            if (part is < 1 or > 99)
+            {
+                error = "Unterpunkte werden von 1 bis 99 gezählt (z. B. 3.1 bis 3.99).";
+                return false;
+            }
+
+            parts.Add(part);
+        }
+
+        normalized = string.Join('.', parts.Select(p => p.ToString(CultureInfo.InvariantCulture))) + match.Groups[4].Value;
+        return true;
+    }
+
+    /// <summary>
+    /// "3.1b" → an order that sorts 3 before 3a before 3.1 before 3.1b before 4: three levels (up to 999, 99 and 99)
+    /// and a letter, at most 269,999,999 (fits an int). Only for numbers <see cref="TryNormalizeNumber"/> accepts.
+    /// </summary>
+    public static int OrderOf(string number)
+    {
+        if (!TryNormalizeNumber(number, out var normalized, out _))
+        {
+            throw new ArgumentException($"\"{number}\" is not an agenda number.", nameof(number));
+        }
+
+        var match = AgendaNumber().Match(normalized);
+        int Part(int group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+        var letter = match.Groups[4].Success ? match.Groups[4].Value[0] - 'a' + 1 : 0;
+        return checked((((Part(1) * 100) + Part(2)) * 100 + Part(3)) * 27 + letter);
+    }
+
+    [GeneratedRegex(@"^([0-9]{1,3})(?:\.([0-9]{1,3}))?(?:\.([0-9]{1,3}))?([a-z])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgendaNumber();
+
+    /// <summary>
+    /// Items of the meeting whose order was computed by an earlier, wider scheme (which overflowed from item 72 on)
+    /// get the current order, so one agenda never mixes both.
+    /// </summary>
+    private async Task AlignOrdersAsync(int meetingId, AgendaItem saved, CancellationToken cancellationToken)
+    {
+        var others = await db.AgendaItems.Where(i => i.MeetingId == meetingId && i.DeletedAt == null && i.Id != saved.Id).ToListAsync(cancellationToken);
+        foreach (var other in others.Where(o => TryNormalizeNumber(o.Number, out _, out _)))
+        {
+            other.Order = OrderOf(other.Number);
+        }
+    }
+
+    /// <summary>
+    /// The lifecycle steps written for resolutions of the meeting (or of one item) follow its name, date, number and
+    /// publicity: a step is public with its project (see <see cref="RecordResolution.DescribeBoardVote"/>).
+    /// </summary>
+    private async Task DescribeBoardVotesAsync(Meeting meeting, int? itemId, CancellationToken cancellationToken)
+    {
+        var resolutions = await db.Resolutions.Include(r => r.AgendaItem).Include(r => r.StatusChange)
+            .Where(r => r.AgendaItem!.MeetingId == meeting.Id && r.StatusChangeId != null && (itemId == null || r.AgendaItemId == itemId))
+            .ToListAsync(cancellationToken);
+        foreach (var resolution in resolutions)
+        {
+            RecordResolution.DescribeBoardVote(resolution.StatusChange!, resolution.Result, meeting, resolution.AgendaItem!);
+        }
     }
 
     private async Task<(Meeting? Meeting, Outcome? Denied)> LoadAsync(int meetingId, CancellationToken cancellationToken)
@@ -369,24 +447,32 @@ public sealed class ManageMeetings(AppDbContext db, CurrentUser currentUser)
         {
             errors.Add(nameof(input.Date), "Bitte geben Sie ein Datum zwischen 2000 und 2100 an.");
         }
+        else if (input.Date is { } date)
+        {
+            foreach (var (field, time) in new[] { (nameof(input.StartTime), input.StartTime), (nameof(input.EndTime), input.EndTime) })
+            {
+                if (time is { } t && !Formatting.TryBerlinToUtc(date, t, out _))
+                {
+                    errors.Add(field, $"Die Uhrzeit {t.ToString("HH:mm", CultureInfo.InvariantCulture)} Uhr gibt es am {Formatting.Date(date)} nicht: Bei der Umstellung auf die Sommerzeit springt die Uhr von 2:00 auf 3:00 Uhr. Bitte wählen Sie eine andere Uhrzeit.");
+                }
+            }
+        }
 
         return errors;
     }
 
+    /// <summary>Called only after <see cref="Validate"/>: date and times exist in Berlin time.</summary>
     private static void Apply(MeetingInput input, Meeting meeting)
     {
         meeting.Name = input.Name;
-        meeting.StartsAt = BerlinToUtc(input.Date!.Value, input.StartTime!.Value);
-        meeting.EndsAt = input.EndTime is { } end ? BerlinToUtc(input.Date.Value, end) : null;
+        meeting.StartsAt = Formatting.BerlinToUtc(input.Date!.Value, input.StartTime!.Value);
+        meeting.EndsAt = input.EndTime is { } end ? Formatting.BerlinToUtc(input.Date.Value, end) : null;
         meeting.State = input.State!.Value;
         meeting.Room = Clean(input.Room);
         meeting.StreetAddress = Clean(input.StreetAddress);
         meeting.PostalCode = Clean(input.PostalCode);
         meeting.Locality = Clean(input.Locality);
     }
-
-    public static DateTime BerlinToUtc(DateOnly date, TimeOnly time) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), Formatting.Berlin);
 
     /// <summary>Marks a record changed (new modification time) without changing its content.</summary>
     private void Touch(object entity)

@@ -260,7 +260,10 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
         }
     }
 
-    /// <summary>Files and agenda items show whether the paper is public: they change with it.</summary>
+    /// <summary>
+    /// Files, agenda items (each also the consultation of the paper) and meetings show whether the paper is public:
+    /// they change with it, so a client syncing with modified_since sees them appear or go.
+    /// </summary>
     private async Task TouchDependentsAsync(int paperId, CancellationToken cancellationToken)
     {
         foreach (var file in await db.PaperFiles.Where(f => f.PaperId == paperId && f.DeletedAt == null).ToListAsync(cancellationToken))
@@ -268,7 +271,13 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
             db.Entry(file).State = EntityState.Modified;
         }
 
-        var meetingIds = await db.AgendaItems.Where(i => i.PaperId == paperId && i.DeletedAt == null).Select(i => i.MeetingId).Distinct().ToListAsync(cancellationToken);
+        var items = await db.AgendaItems.Where(i => i.PaperId == paperId && i.DeletedAt == null).ToListAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            db.Entry(item).State = EntityState.Modified;
+        }
+
+        var meetingIds = items.Select(i => i.MeetingId).Distinct().ToList();
         foreach (var meeting in await db.Meetings.Where(m => meetingIds.Contains(m.Id)).ToListAsync(cancellationToken))
         {
             db.Entry(meeting).State = EntityState.Modified;

@@ -84,6 +84,10 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
         {
             errors.Add("", "Die Sitzung ist abgesagt; Beschlüsse können nicht erfasst werden.");
         }
+        else if (meeting.StartsAt > db.UtcNow)
+        {
+            errors.Add("", $"Die Sitzung beginnt erst am {Formatting.Timestamp(meeting.StartsAt)}; Beschlüsse können erst ab Beginn der Sitzung erfasst werden.");
+        }
 
         if (input.Result is not { } result || !Enum.IsDefined(result))
         {
@@ -118,12 +122,32 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
         }
 
         bool Present(int id) => attendance.TryGetValue(id, out var a) && a.IsPresent;
+        bool MayVote(BoardMembership m) => m.HasVotingRight && Present(m.Id) && !attendance[m.Id].DeclaredConflict;
 
-        // A deputy's vote counts only when the seat he stands in for is not taken.
-        bool Votes(BoardMembership m) =>
-            m.HasVotingRight && Present(m.Id) && !attendance[m.Id].DeclaredConflict
-            && (m.DeputyOfId is not { } principal || !Present(principal));
+        // Each seat (a member with a voting right, not a deputy) has one vote: the member's own when present;
+        // when absent, that of one deputy of the seat (the one with a named vote, else the first present).
+        var seats = active.Values.Where(m => m.HasVotingRight && m.DeputyOfId is null).OrderBy(m => m.Id).ToList();
+        var voters = new Dictionary<int, BoardMembership>();
+        foreach (var seat in seats)
+        {
+            if (Present(seat.Id))
+            {
+                if (MayVote(seat))
+                {
+                    voters[seat.Id] = seat;
+                }
 
+                continue;
+            }
+
+            var deputies = active.Values.Where(d => d.DeputyOfId == seat.Id && MayVote(d)).OrderBy(d => d.Id).ToList();
+            if ((deputies.FirstOrDefault(d => attendance[d.Id].Vote != VoteChoice.None) ?? deputies.FirstOrDefault()) is { } deputy)
+            {
+                voters[seat.Id] = deputy;
+            }
+        }
+
+        var voting = voters.Values.Select(v => v.Id).ToHashSet();
         foreach (var (id, entry) in attendance)
         {
             var member = active[id];
@@ -148,10 +172,16 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
             {
                 errors.Add(nameof(input.Attendance), $"{member.DisplayName} ist Stellvertretung eines anwesenden Mitglieds und stimmt nicht ab.");
             }
+            else if (!voting.Contains(id))
+            {
+                errors.Add(nameof(input.Attendance), member.DeputyOfId is { } seat && voters.TryGetValue(seat, out var other)
+                    ? $"Für den Sitz von {active[seat].DisplayName} stimmt bereits {other.DisplayName} ab; je Sitz zählt nur eine Stimme."
+                    : $"{member.DisplayName} vertritt keinen stimmberechtigten Sitz und stimmt nicht ab.");
+            }
         }
 
-        var votingMembers = active.Values.Count(m => m.HasVotingRight && m.DeputyOfId is null);
-        var votingPresent = active.Values.Count(Votes);
+        var votingMembers = seats.Count;
+        var votingPresent = voters.Count;
         var quorate = votingMembers > 0 && votingPresent * 100 > board.QuorumPercent * votingMembers;
         var cast = input.Yes + input.No + input.Abstentions;
         if (cast > votingPresent)
@@ -250,15 +280,9 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
     /// </summary>
     private void RecordBoardVoteOnProject(Project project, Resolution resolution, Meeting meeting, AgendaItem item)
     {
-        var reason = $"Votum Digitalboard: {ResolutionResults.Label(resolution.Result).ToLowerInvariant()} ({meeting.Name}, TOP {item.Number})";
-        if (reason.Length > 2000)
-        {
-            reason = reason[..2000];
-        }
-
         if (resolution.StatusChange is { } existing && existing.ProjectId == project.Id)
         {
-            (existing.Reason, existing.EffectiveOn) = (reason, meeting.Day);
+            DescribeBoardVote(existing, resolution.Result, meeting, item);
             return;
         }
 
@@ -273,12 +297,29 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
             ProjectId = project.Id,
             From = from,
             To = ProjectStatus.BoardVote,
-            EffectiveOn = meeting.Day,
             RecordedAt = db.UtcNow,
             RecordedBy = currentUser.Principal?.Identity?.Name,
-            Reason = reason,
         };
+        DescribeBoardVote(change, resolution.Result, meeting, item);
         db.StatusChanges.Add(change);
         resolution.StatusChange = change;
+    }
+
+    /// <summary>
+    /// Date and reason of the lifecycle step, which is public with the project. Only a public agenda item lends it
+    /// result, meeting and number; a Votum under a non-public item is a step with its date and nothing else. Kept
+    /// current when the item, its number or the meeting change (<see cref="ManageMeetings"/>).
+    /// </summary>
+    internal static void DescribeBoardVote(StatusChange step, ResolutionResult result, Meeting meeting, AgendaItem item)
+    {
+        step.EffectiveOn = meeting.Day;
+        if (!item.IsPublic || item.DeletedAt is not null)
+        {
+            step.Reason = null;
+            return;
+        }
+
+        var reason = $"Votum Digitalboard: {ResolutionResults.Label(result).ToLowerInvariant()} ({meeting.Name}, TOP {item.Number})";
+        step.Reason = reason.Length > 2000 ? reason[..2000] : reason;
     }
 }

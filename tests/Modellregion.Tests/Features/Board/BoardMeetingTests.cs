@@ -72,7 +72,7 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         await app.WithDbAsync(db => db.AgendaItems.Where(i => i.MeetingId == meetingId && i.Number == number && i.DeletedAt == null).Select(i => i.Id).SingleAsync());
 
     /// <summary>Fills the resolution form: who is present, who declared a conflict, named votes; then the tally.</summary>
-    private static async Task<HttpResponseMessage> RecordAsync(HttpClient office, int itemId, int yes, int no, int abstentions, string result,
+    internal static async Task<HttpResponseMessage> RecordAsync(HttpClient office, int itemId, int yes, int no, int abstentions, string result,
         Func<string, bool> present, Func<string, bool>? conflict = null, Func<string, string?>? vote = null, int? projectId = null)
     {
         var url = $"/verwaltung/digitalboard/tagesordnungspunkte/{itemId}/beschluss";
@@ -272,6 +272,7 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         { "Sitzung", "", "10:00", "Bitte geben Sie das Datum an." },
         { "Sitzung", "2026-12-01", "25:99", "ist kein gültiger Wert" },
         { "Sitzung", "2026-12-01", "14:00", "Das Ende muss nach dem Beginn liegen." },
+        { "Sitzung", "2027-03-28", "02:30", "Die Uhrzeit 02:30 Uhr gibt es am 28.03.2027 nicht" },
     };
 
     [Theory]
@@ -546,5 +547,206 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.DoesNotContain("Stellvertretung für", (await app.Browser().GetPageAsync($"/digitalboard/{group.Slug}")).Text());
         Assert.Equal(2, await app.WithDbAsync(db => db.BoardMemberships.CountAsync(m => m.BoardId == group.Id)));
+    }
+
+    [Fact]
+    public async Task A_meeting_moved_into_the_hour_skipped_for_summer_time_is_refused_and_stays_as_it_was()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = await CreateMeetingAsync(office, "Sitzung vor der Zeitumstellung (Test)", new DateOnly(2027, 3, 28));
+        var before = await app.WithDbAsync(db => db.Meetings.Where(m => m.Id == meetingId).Select(m => new { m.StartsAt, m.EndsAt, m.Version }).SingleAsync());
+
+        var response = await office.SubmitFormAsync($"/verwaltung/digitalboard/sitzungen/{meetingId}", "form[action$='handler=Save']", new()
+        {
+            ["Input.StartTime"] = "01:00",
+            ["Input.EndTime"] = "02:15",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Die Uhrzeit 02:15 Uhr gibt es am 28.03.2027 nicht", (await Html.ParseAsync(response)).Text("#fehler"), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Meetings.Where(m => m.Id == meetingId).Select(m => new { m.StartsAt, m.EndsAt, m.Version }).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_resolution_is_not_recorded_before_the_meeting_has_begun()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var projectId = await NewProjectIdeaAsync("Idee für eine kommende Sitzung " + Guid.NewGuid().ToString("N")[..6]);
+        var day = DateOnly.FromDateTime(Web.Platform.Formatting.ToBerlin(DateTime.UtcNow)).AddDays(10);
+        var meetingId = await CreateMeetingAsync(office, "Kommende Sitzung (Test)", day);
+        await AddItemAsync(office, meetingId, "1", "Projektidee");
+        var itemId = await ItemIdAsync(meetingId, "1");
+        var audited = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
+
+        var response = await RecordAsync(office, itemId, 10, 0, 0, ((int)ResolutionResult.Endorsed).ToString(CultureInfo.InvariantCulture), present: _ => true, projectId: projectId);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await Html.ParseAsync(response)).Text("#fehler");
+        Assert.Contains($"Die Sitzung beginnt erst am {day:dd.MM.yyyy}, 10:00 Uhr", message, StringComparison.Ordinal);
+        Assert.Contains("Beschlüsse können erst ab Beginn der Sitzung erfasst werden", message, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Resolutions.AnyAsync(r => r.AgendaItemId == itemId)));
+        Assert.False(await app.WithDbAsync(db => db.StatusChanges.AnyAsync(s => s.ProjectId == projectId)));
+        Assert.Equal(audited, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_seat_counts_once_even_when_two_of_its_deputies_are_present()
+    {
+        // Two deputies with a voting right for the IHK's seat, members only on the day of this meeting.
+        var day = new DateOnly(2026, 4, 15);
+        var principal = await app.WithDbAsync(async db =>
+        {
+            var seat = await db.BoardMemberships.Include(m => m.Person).Include(m => m.Organisation)
+                .SingleAsync(m => m.BoardId == app.Data.BoardId && m.Organisation!.ShortName == "IHK" && m.DeputyOfId == null);
+            foreach (var name in new[] { "Erste Vertretung (Testperson)", "Zweite Vertretung (Testperson)" })
+            {
+                db.BoardMemberships.Add(new BoardMembership
+                {
+                    BoardId = app.Data.BoardId,
+                    Person = new BoardPerson { RegionId = app.Data.RegionId, Name = name },
+                    Role = BoardRole.Deputy,
+                    HasVotingRight = true,
+                    DeputyOfId = seat.Id,
+                    StartsOn = day,
+                    EndsOn = day,
+                });
+            }
+
+            await db.SaveChangesAsync();
+            return seat.DisplayName;
+        });
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit zwei Vertretungen (Test)", day);
+        await AddItemAsync(office, meetingId, "1", "Bericht");
+        var itemId = await ItemIdAsync(meetingId, "1");
+        var endorsed = ((int)ResolutionResult.Endorsed).ToString(CultureInfo.InvariantCulture);
+        bool Present(string name) => !name.StartsWith(principal + " (", StringComparison.Ordinal);
+
+        // Ten seats, the IHK's taken by one deputy: eleven votes are too many.
+        var tooMany = await RecordAsync(office, itemId, 11, 0, 0, endorsed, present: Present);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("Die Stimmen (11) übersteigen die Zahl der anwesenden stimmberechtigten Mitglieder ohne Befangenheit (10)", (await Html.ParseAsync(tooMany)).Text("#fehler"), StringComparison.Ordinal);
+
+        // Both deputies voting by name: one seat, one vote.
+        var twice = await RecordAsync(office, itemId, 10, 0, 0, endorsed, present: Present, vote: name => name.Contains("Vertretung (Testperson)", StringComparison.Ordinal) ? "1" : null);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains($"Für den Sitz von {principal} stimmt bereits Erste Vertretung (Testperson) ab; je Sitz zählt nur eine Stimme.", (await Html.ParseAsync(twice)).Text("#fehler"), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Resolutions.AnyAsync(r => r.AgendaItemId == itemId)));
+
+        var recorded = await RecordAsync(office, itemId, 10, 0, 0, endorsed, present: Present, vote: name => name.StartsWith("Zweite Vertretung", StringComparison.Ordinal) ? "1" : null);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var resolution = await app.WithDbAsync(db => db.Resolutions.SingleAsync(r => r.AgendaItemId == itemId));
+        Assert.Equal((10, 10, true), (resolution.VotingMembersPresent, resolution.VotingMembers, resolution.IsQuorate));
+        Assert.Contains("10 von 10 stimmberechtigten Mitgliedern anwesend", (await app.Browser().GetPageAsync($"/digitalboard/sitzungen/{meetingId}")).Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Agenda_numbers_are_unique_whatever_their_leading_zeros_and_large_numbers_sort_in_order()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit vielen Punkten (Test)", new DateOnly(2026, 3, 2));
+        foreach (var number in new[] { "1", "3", "999.99.99z", "72", "100", "2.1", "007", "3a", "3.1.2" })
+        {
+            var added = await AddItemAsync(office, meetingId, number, $"Punkt {number}");
+            Assert.True(added.StatusCode == HttpStatusCode.Redirect, $"{number}: {(await Html.ParseAsync(added)).Text("#fehler")}");
+        }
+
+        foreach (var (number, message) in new[]
+        {
+            ("01", "Die Nummer „1“ ist in dieser Sitzung bereits vergeben"),
+            ("03", "Die Nummer „3“ ist in dieser Sitzung bereits vergeben"),
+            ("7", "Die Nummer „7“ ist in dieser Sitzung bereits vergeben"),
+            ("999.999.999z", "Unterpunkte werden von 1 bis 99 gezählt"),
+            ("3.0", "Unterpunkte werden von 1 bis 99 gezählt"),
+        })
+        {
+            var refused = await AddItemAsync(office, meetingId, number, $"Punkt {number}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains(message, (await Html.ParseAsync(refused)).Text("#fehler"), StringComparison.Ordinal);
+        }
+
+        var items = await app.WithDbAsync(db => db.AgendaItems.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Order).Select(i => new { i.Number, i.Order }).ToListAsync());
+        Assert.Equal(["1", "2.1", "3", "3a", "3.1.2", "7", "72", "100", "999.99.99z"], items.Select(i => i.Number));
+        Assert.All(items, i => Assert.True(i.Order > 0, $"{i.Number}: {i.Order}"));
+    }
+
+    [Fact]
+    public async Task Agenda_items_stored_with_orders_of_the_earlier_scheme_sort_with_new_ones()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit älteren Punkten (Test)", new DateOnly(2026, 3, 3));
+        await app.WithDbAsync(async db =>
+        {
+            // Orders as the earlier scheme computed them: ((1 * 1000 + 0) * 1000 + 0) * 30 and so on.
+            db.AgendaItems.Add(new AgendaItem { MeetingId = meetingId, Number = "1", Title = "Älterer Punkt 1", Order = 30_000_000, IsPublic = true });
+            db.AgendaItems.Add(new AgendaItem { MeetingId = meetingId, Number = "2", Title = "Älterer Punkt 2", Order = 60_000_000, IsPublic = true });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, (await AddItemAsync(office, meetingId, "1.1", "Neuer Punkt 1.1")).StatusCode);
+
+        var numbers = await app.WithDbAsync(db => db.AgendaItems.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Order).Select(i => i.Number).ToListAsync());
+        Assert.Equal(["1", "1.1", "2"], numbers);
+    }
+
+    [Fact]
+    public async Task The_projects_step_follows_the_item_and_shows_nothing_of_it_once_the_item_is_not_public()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var projectId = await NewProjectIdeaAsync("Idee, deren Beratung nicht öffentlich wird " + Guid.NewGuid().ToString("N")[..6]);
+        var slug = await app.WithDbAsync(db => db.Projects.Where(p => p.Id == projectId).Select(p => p.Slug).SingleAsync());
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit später vertraulichem Punkt (Test)", new DateOnly(2026, 2, 2));
+        await AddItemAsync(office, meetingId, "5", "Projektidee zunächst öffentlich");
+        var itemId = await ItemIdAsync(meetingId, "5");
+        Assert.Equal(HttpStatusCode.Redirect, (await RecordAsync(office, itemId, 10, 0, 0, ((int)ResolutionResult.Endorsed).ToString(CultureInfo.InvariantCulture), present: _ => true, projectId: projectId)).StatusCode);
+        Assert.Contains("Votum Digitalboard: befürwortet (Sitzung mit später vertraulichem Punkt (Test), TOP 5)", await app.Browser().GetStringAsync($"/api/v1/projects/{slug}"), StringComparison.Ordinal);
+
+        var hidden = await office.SubmitFormAsync($"/verwaltung/digitalboard/sitzungen/{meetingId}?top={itemId}", "#punkt-formular", new() { ["Item.IsPublic"] = false });
+
+        Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
+        var api = await app.Browser().GetStringAsync($"/api/v1/projects/{slug}");
+        var page = (await app.Browser().GetPageAsync($"/projekte/{slug}")).Text();
+        foreach (var text in new[] { api, page })
+        {
+            Assert.DoesNotContain("vertraulichem Punkt", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("TOP 5", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("befürwortet", text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("02.02.2026: Votum Digitalboard", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_paper_withdrawn_from_the_public_moves_its_consultations_and_agenda_items_forward_in_OParl()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var created = await office.SubmitFormAsync($"/verwaltung/digitalboard/{app.Data.BoardId}/vorlagen/neu", MainForm, new()
+        {
+            ["Input.Reference"] = "DB-2026/098",
+            ["Input.Title"] = "Vorlage, deren Beratung verschwindet",
+            ["Input.PaperType"] = "Bericht",
+            ["Input.Date"] = "2026-10-10",
+            ["Input.IsPublic"] = true,
+        });
+        var paperId = int.Parse(created.Headers.Location!.ToString().Split('/')[^1], CultureInfo.InvariantCulture);
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit beratener Vorlage (Test)", new DateOnly(2026, 10, 20));
+        await AddItemAsync(office, meetingId, "1", "Beratung der Vorlage", paperId: paperId);
+        var itemId = await ItemIdAsync(meetingId, "1");
+        var consultation = Newtonsoft.Json.Linq.JObject.Parse(await app.Browser().GetStringAsync($"/oparl/v1.1/consultation/{itemId}"));
+        Assert.NotEqual(true, consultation.Value<bool?>("deleted"));
+        await Task.Delay(1100);
+        var since = Uri.EscapeDataString(DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture));
+
+        var withdrawn = await office.SubmitFormAsync($"/verwaltung/digitalboard/vorlagen/{paperId}", "form[action$='handler=Save']", new() { ["Input.IsPublic"] = false });
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        var gone = Newtonsoft.Json.Linq.JObject.Parse(await app.Browser().GetStringAsync($"/oparl/v1.1/consultation/{itemId}"));
+        Assert.True(gone.Value<bool>("deleted"));
+        Assert.True(DateTimeOffset.Parse(gone.Value<string>("modified")!, CultureInfo.InvariantCulture) > DateTimeOffset.Parse(consultation.Value<string>("modified")!, CultureInfo.InvariantCulture));
+        var consultations = Newtonsoft.Json.Linq.JObject.Parse(await app.Browser().GetStringAsync($"/oparl/v1.1/body/1/consultation?modified_since={since}"));
+        Assert.Contains(consultations["data"]!, c => c.Value<string>("id")!.EndsWith($"/consultation/{itemId}", StringComparison.Ordinal) && c.Value<bool>("deleted"));
+        var items = Newtonsoft.Json.Linq.JObject.Parse(await app.Browser().GetStringAsync($"/oparl/v1.1/body/1/agendaItem?modified_since={since}"));
+        var item = Assert.Single(items["data"]!, i => i.Value<string>("id")!.EndsWith($"/agendaitem/{itemId}", StringComparison.Ordinal));
+        Assert.Null(item["consultation"]);
     }
 }

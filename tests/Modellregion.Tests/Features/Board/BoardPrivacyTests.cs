@@ -95,20 +95,52 @@ public sealed class BoardPrivacyTests(BoardApp app) : IClassFixture<BoardApp>
     {
         var client = app.Browser();
         var files = await app.WithDbAsync(db => db.PaperFiles.AsNoTracking()
-            .Select(f => new { f.Id, Public = f.DeletedAt == null && f.IsPublic && f.Paper!.DeletedAt == null && f.Paper.IsPublic })
+            .Select(f => new
+            {
+                f.Id,
+                Public = f.DeletedAt == null && f.IsPublic && f.Paper!.DeletedAt == null && f.Paper.IsPublic,
+                WasPublic = f.PublicSince != null && f.Paper!.PublicSince != null,
+            })
             .ToListAsync());
         var secret = Encoding.ASCII.GetBytes(Data.Secret);
+        var unknownId = files.Max(f => f.Id) + 1000;
+        using var unknown = await client.GetAsync($"/digitalboard/dateien/{unknownId}");
+        var unknownBody = await unknown.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         for (var id = 1; id <= files.Max(f => f.Id) + 3; id++)
         {
-            var isPublic = files.Any(f => f.Id == id && f.Public);
+            var file = files.SingleOrDefault(f => f.Id == id);
+            var expected = file switch
+            {
+                { Public: true } => HttpStatusCode.OK,
+                { WasPublic: true } => HttpStatusCode.Gone,
+                _ => HttpStatusCode.NotFound,
+            };
             foreach (var url in new[] { $"/digitalboard/dateien/{id}", $"/digitalboard/dateien/{id}/download" })
             {
                 using var response = await client.GetAsync(url);
                 var bytes = await response.Content.ReadAsByteArrayAsync();
                 Assert.False(bytes.AsSpan().IndexOf(secret) >= 0, $"{url} liefert nicht öffentliche Inhalte.");
-                Assert.True(isPublic ? response.StatusCode == HttpStatusCode.OK : response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone, $"{url}: {(int)response.StatusCode}");
+                Assert.True(response.StatusCode == expected, $"{url}: {(int)response.StatusCode}, erwartet {(int)expected}");
+                using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+                Assert.True(head.StatusCode == expected, $"HEAD {url}: {(int)head.StatusCode}, erwartet {(int)expected}");
+                if (expected == HttpStatusCode.NotFound)
+                {
+                    // A file that was never public answers exactly like an id that does not exist.
+                    Assert.Equal(unknownBody, System.Text.Encoding.UTF8.GetString(bytes));
+                    Assert.Equal(unknown.Content.Headers.ContentType?.ToString(), response.Content.Headers.ContentType?.ToString());
+                }
+                else if (expected == HttpStatusCode.OK)
+                {
+                    Assert.Equal("application/pdf", head.Content.Headers.ContentType?.MediaType);
+                    Assert.Equal(bytes.Length, head.Content.Headers.ContentLength);
+                    Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+                }
             }
         }
+
+        // The file ticked public on the paper that never was: not even its existence shows.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/digitalboard/dateien/{Data.SecretPaperFileId}")).StatusCode);
 
         // The members' file URL needs a sign-in, and a seat (or a role for the region).
         using var anonymous = await client.GetAsync($"/digitalboard/mitglieder/dateien/{Data.SecretPaperFileId}");
@@ -138,5 +170,36 @@ public sealed class BoardPrivacyTests(BoardApp app) : IClassFixture<BoardApp>
         {
             Assert.DoesNotContain(Data.Secret, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_vote_under_a_non_public_item_is_a_dated_lifecycle_step_and_nothing_of_the_item_reaches_the_project()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var meetingId = Data.MeetingIds[1];
+        var (itemId, meetingName, projectId) = await app.WithDbAsync(async db => (
+            await db.AgendaItems.Where(i => i.MeetingId == meetingId && !i.IsPublic).Select(i => i.Id).SingleAsync(),
+            await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Name).SingleAsync(),
+            await db.Projects.Where(p => p.Slug == "lorawan-2-0").Select(p => p.Id).SingleAsync()));
+
+        var recorded = await BoardMeetingTests.RecordAsync(office, itemId, 9, 1, 0, ((int)Web.Features.Board.ResolutionResult.Endorsed).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            present: _ => true, projectId: projectId);
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.StatusChanges.AnyAsync(s => s.ProjectId == projectId && s.To == Web.Features.Projects.ProjectStatus.BoardVote && s.EffectiveOn == new DateOnly(2025, 1, 24))));
+        var client = app.Browser();
+        var page = await client.GetPageAsync("/projekte/lorawan-2-0");
+        var api = await client.GetStringAsync("/api/v1/projects/lorawan-2-0");
+        Assert.Contains("24.01.2025: Votum Digitalboard", page.Text(), StringComparison.Ordinal);
+        foreach (var (url, text) in new[] { ("/projekte/lorawan-2-0", page.Source.Text), ("/api/v1/projects/lorawan-2-0", api) })
+        {
+            Assert.False(text.Contains(Data.Secret, StringComparison.Ordinal), $"{url} zeigt nicht öffentliche Inhalte.");
+            Assert.False(text.Contains(meetingName, StringComparison.Ordinal), $"{url} nennt die Sitzung des nicht öffentlichen Punkts.");
+            Assert.False(text.Contains("TOP 2", StringComparison.Ordinal), $"{url} nennt den nicht öffentlichen Punkt.");
+            Assert.False(text.Contains("befürwortet", StringComparison.OrdinalIgnoreCase), $"{url} nennt das Ergebnis.");
+            Assert.False(text.Contains($"#top-{itemId}", StringComparison.Ordinal), $"{url} verlinkt den Beschluss.");
+        }
+
+        Assert.Null(page.QuerySelector("#votum"));
     }
 }

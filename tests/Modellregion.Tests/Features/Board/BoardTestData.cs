@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Board;
+using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
 
 namespace Modellregion.Tests.Features.Board;
@@ -103,8 +104,8 @@ public static class BoardTestData
                     BoardId = board.Id,
                     Name = $"{Meeting.ExamplePrefix} {i + 1} (Test)",
                     State = MeetingState.Held,
-                    StartsAt = ManageMeetings.BerlinToUtc(day, new TimeOnly(10, 0)),
-                    EndsAt = ManageMeetings.BerlinToUtc(day, new TimeOnly(12, 0)),
+                    StartsAt = Formatting.BerlinToUtc(day, new TimeOnly(10, 0)),
+                    EndsAt = Formatting.BerlinToUtc(day, new TimeOnly(12, 0)),
                     Room = i % 2 == 0 ? "Sitzungssaal" : null,
                     Locality = i % 2 == 0 ? "Paderborn" : null,
                 };
