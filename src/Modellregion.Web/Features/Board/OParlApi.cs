@@ -84,6 +84,14 @@ public static class OParlApi
                     ? oparl.WriteBodyListAsync(w, body, list, request, cancellationToken)
                     : Task.FromResult(false));
         });
+        group.MapGet("/organization/{id}/meeting", (string id, HttpContext context, OParlService oparl, CancellationToken cancellationToken) =>
+        {
+            var request = OParlListRequest.Parse(context.Request.Query);
+            return JsonAsync(context, oparl, w =>
+                int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var board) && id[0] != '0'
+                    ? oparl.WriteBoardMeetingsAsync(w, board, request, cancellationToken)
+                    : Task.FromResult(false));
+        });
         group.MapGet("/{kind}/{key}", (string kind, string key, HttpContext context, OParlService oparl, CancellationToken cancellationToken) =>
             JsonAsync(context, oparl, w => oparl.WriteObjectAsync(w, kind, key, cancellationToken)));
         return endpoints;

@@ -47,6 +47,7 @@ public sealed class OParlService(AppDbContext db)
     private string BodyUrl(int id) => $"{_base}/body/{id}";
     private string ListUrl(int body, string list) => $"{_base}/body/{body}/{list}";
     private string BoardUrl(int id) => $"{_base}/organization/{id}";
+    private string BoardMeetingsUrl(int id) => $"{_base}/organization/{id}/meeting";
     private string RepresentedUrl(int body, int organisation) => $"{_base}/organization/{body}-{organisation}";
     private string PersonUrl(int id) => $"{_base}/person/{id}";
     private string MembershipUrl(int id) => $"{_base}/membership/{id}";
@@ -76,7 +77,9 @@ public sealed class OParlService(AppDbContext db)
 
     private IQueryable<AgendaItem> ItemsOf(int body) => db.AgendaItems.AsNoTracking().Where(i => i.Meeting!.Board!.RegionId == body);
 
-    private IQueryable<OParlKey> MeetingKeys(int body) => db.Meetings.AsNoTracking().Where(m => m.Board!.RegionId == body).Select(m => new OParlKey
+    private IQueryable<OParlKey> MeetingKeys(int body) => MeetingKeys(db.Meetings.AsNoTracking().Where(m => m.Board!.RegionId == body));
+
+    private static IQueryable<OParlKey> MeetingKeys(IQueryable<Meeting> meetings) => meetings.Select(m => new OParlKey
     {
         Id = m.Id,
         CreatedAt = m.CreatedAt,
@@ -215,6 +218,12 @@ public sealed class OParlService(AppDbContext db)
     private Kind<Meeting> Meetings => new("Meeting", MeetingUrl, MeetingKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
         LoadMeetingsAsync, WriteMeeting);
 
+    /// <summary>The meetings of one board: the external list behind Organization.meeting (keyed by board, not body).</summary>
+    private Kind<Meeting> BoardMeetings => Meetings with
+    {
+        Keys = board => MeetingKeys(db.Meetings.AsNoTracking().Where(m => m.BoardId == board)),
+    };
+
     private Kind<AgendaItem> Items => new("AgendaItem", ItemUrl, ItemKeys, id => db.AgendaItems.Where(i => i.Id == id).Select(i => i.Meeting!.Board!.RegionId),
         (ids, _, ct) => LoadItemsAsync(ids, ct), (w, i, _) => WriteItem(w, i, standalone: true));
 
@@ -297,6 +306,18 @@ public sealed class OParlService(AppDbContext db)
     /// <summary>The names of the lists, as used in the Body and in the list URLs.</summary>
     public static readonly IReadOnlyList<string> ListNames =
         ["organization", "person", "meeting", "paper", "agendaItem", "consultation", "file", "locationList", "legislativeTermList", "membership"];
+
+    /// <summary>Writes the meetings of a board (Organization.meeting); false when there is no such public board.</summary>
+    public async Task<bool> WriteBoardMeetingsAsync(Utf8JsonWriter w, int board, OParlListRequest request, CancellationToken cancellationToken)
+    {
+        if (!await db.Boards.AnyAsync(b => b.Id == board && b.DeletedAt == null, cancellationToken))
+        {
+            return false;
+        }
+
+        await WriteListAsync(w, BoardMeetings, board, BoardMeetingsUrl(board), request, cancellationToken);
+        return true;
+    }
 
     public async Task WriteBodyListAsync(Utf8JsonWriter w, OParlListRequest request, CancellationToken cancellationToken) =>
         await WriteListAsync(w, Bodies, 0, _base + "/body", request, cancellationToken);
@@ -762,6 +783,7 @@ public sealed class OParlService(AppDbContext db)
             w.WriteEndArray();
         }
 
+        w.WriteString("meeting", BoardMeetingsUrl(board.Id));
         if (board.ParentBoardId is { } parent)
         {
             w.WriteString("subOrganizationOf", BoardUrl(parent));

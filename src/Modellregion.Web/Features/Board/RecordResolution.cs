@@ -253,6 +253,12 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
             Vote = a.Vote,
         }));
 
+        if (resolution.StatusChange is { } previous && previous.ProjectId != project?.Id)
+        {
+            await WithdrawBoardVoteAsync(previous, cancellationToken);
+            resolution.StatusChange = null;
+        }
+
         if (project is not null)
         {
             RecordBoardVoteOnProject(project, resolution, meeting, item);
@@ -303,6 +309,22 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
         DescribeBoardVote(change, resolution.Result, meeting, item);
         db.StatusChanges.Add(change);
         resolution.StatusChange = change;
+    }
+
+    /// <summary>
+    /// A corrected resolution no longer concerns the project it named: its Votum step goes, and a project the
+    /// Votum had moved to <see cref="ProjectStatus.BoardVote"/> (and that has not moved on since) returns to where it was.
+    /// </summary>
+    private async Task WithdrawBoardVoteAsync(StatusChange step, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.FirstAsync(p => p.Id == step.ProjectId, cancellationToken);
+        var later = await db.StatusChanges.AnyAsync(c => c.ProjectId == step.ProjectId && c.Id > step.Id, cancellationToken);
+        if (project.Status == ProjectStatus.BoardVote && !later)
+        {
+            project.Status = step.From ?? ProjectStatus.Idea;
+        }
+
+        db.StatusChanges.Remove(step);
     }
 
     /// <summary>

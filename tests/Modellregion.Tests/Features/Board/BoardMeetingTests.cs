@@ -73,7 +73,7 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
 
     /// <summary>Fills the resolution form: who is present, who declared a conflict, named votes; then the tally.</summary>
     internal static async Task<HttpResponseMessage> RecordAsync(HttpClient office, int itemId, int yes, int no, int abstentions, string result,
-        Func<string, bool> present, Func<string, bool>? conflict = null, Func<string, string?>? vote = null, int? projectId = null)
+        Func<string, bool> present, Func<string, bool>? conflict = null, Func<string, string?>? vote = null, int? projectId = null, bool withoutProject = false)
     {
         var url = $"/verwaltung/digitalboard/tagesordnungspunkte/{itemId}/beschluss";
         var page = await office.GetPageAsync(url);
@@ -85,9 +85,9 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
             ["Input.Result"] = result,
             ["Input.Text"] = "Das Digitalboard befürwortet die Projektidee.",
         };
-        if (projectId is not null)
+        if (projectId is not null || withoutProject)
         {
-            values["Input.ProjectId"] = projectId.Value.ToString(CultureInfo.InvariantCulture);
+            values["Input.ProjectId"] = projectId?.ToString(CultureInfo.InvariantCulture) ?? "";
         }
 
         foreach (var row in page.QuerySelectorAll("tbody tr"))
@@ -201,6 +201,30 @@ public sealed class BoardMeetingTests(BoardMailApp app) : IClassFixture<BoardMai
         var project = await app.WithDbAsync(db => db.Projects.Include(p => p.StatusChanges).SingleAsync(p => p.Id == projectId));
         Assert.Equal(ProjectStatus.Running, project.Status);
         Assert.Contains(project.StatusChanges, s => s.To == ProjectStatus.BoardVote && s.EffectiveOn == new DateOnly(2026, 10, 1));
+    }
+
+    [Fact]
+    public async Task A_corrected_resolution_moves_the_Votum_to_the_right_project_or_withdraws_it()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var wrong = await NewProjectIdeaAsync("Versehentlich gewähltes Projekt (Test)");
+        var right = await NewProjectIdeaAsync("Richtiges Projekt für das Votum (Test)");
+        var meetingId = await CreateMeetingAsync(office, "Sitzung mit Korrektur (Test)", new DateOnly(2026, 9, 15));
+        await AddItemAsync(office, meetingId, "1", "Projektidee");
+        var itemId = await ItemIdAsync(meetingId, "1");
+        var endorsed = ((int)ResolutionResult.Endorsed).ToString(CultureInfo.InvariantCulture);
+        Task<(ProjectStatus Status, int Votes)> StateAsync(int id) => app.WithDbAsync(async db =>
+            (await db.Projects.Where(p => p.Id == id).Select(p => p.Status).SingleAsync(), await db.StatusChanges.CountAsync(c => c.ProjectId == id && c.To == ProjectStatus.BoardVote)));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await RecordAsync(office, itemId, 10, 0, 0, endorsed, present: _ => true, projectId: wrong)).StatusCode);
+        Assert.Equal((ProjectStatus.BoardVote, 1), await StateAsync(wrong));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await RecordAsync(office, itemId, 10, 0, 0, endorsed, present: _ => true, projectId: right)).StatusCode);
+        Assert.Equal((ProjectStatus.Idea, 0), await StateAsync(wrong));
+        Assert.Equal((ProjectStatus.BoardVote, 1), await StateAsync(right));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await RecordAsync(office, itemId, 10, 0, 0, endorsed, present: _ => true, withoutProject: true)).StatusCode);
+        Assert.Equal((ProjectStatus.Idea, 0), await StateAsync(right));
     }
 
     public static TheoryData<int, int, int, string, string, string> BadResolutions() => new()

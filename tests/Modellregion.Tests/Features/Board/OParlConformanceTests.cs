@@ -28,7 +28,29 @@ public sealed class OParlConformanceTests(BoardApp app) : IClassFixture<BoardApp
         // Paging really happened: the meeting list of OWL needs several pages of two.
         Assert.Contains(crawler.Pages, p => p.Contains("/body/1/meeting?after=", StringComparison.Ordinal) || p.Contains("/meeting?", StringComparison.Ordinal) && p.Contains("after=", StringComparison.Ordinal));
         var meetings = await app.WithDbAsync(db => db.Meetings.CountAsync(m => m.DeletedAt == null));
-        Assert.Equal(meetings, crawler.Objects.Count(o => o.Value<string>("type") == OParlCrawler.Schema + "Meeting"));
+        Assert.Equal(meetings, crawler.Objects.Where(o => o.Value<string>("type") == OParlCrawler.Schema + "Meeting").Select(o => o.Value<string>("id")).Distinct().Count());
+
+        // Every board links its meetings as an external list (Organization.meeting), and the crawl followed them.
+        var boards = await app.WithDbAsync(db => db.Boards.CountAsync(b => b.DeletedAt == null));
+        Assert.Equal(boards, crawler.ExternalLists.Count);
+        Assert.All(crawler.ExternalLists, l => Assert.Matches("/oparl/v1.1/organization/[1-9][0-9]*/meeting$", l));
+    }
+
+    [Fact]
+    public async Task A_boards_meeting_list_holds_exactly_its_meetings()
+    {
+        var client = app.Browser();
+        var organization = JObject.Parse(await client.GetStringAsync($"/oparl/v1.1/organization/{Data.BoardId}"));
+        var expected = await app.WithDbAsync(db => db.Meetings.Where(m => m.BoardId == Data.BoardId && m.DeletedAt == null).Select(m => m.Id).ToListAsync());
+
+        var crawler = new OParlCrawler(client) { ListQuery = "limit=1" };
+        var meetings = await crawler.CrawlListAsync(organization.Value<string>("meeting")!, "Meeting");
+
+        Assert.True(crawler.Problems.Count == 0, string.Join("\n", crawler.Problems.Take(50)));
+        Assert.Equal(expected.Order(), meetings.Select(m => int.Parse(m.Value<string>("id")!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture)).Order());
+        Assert.All(meetings, m => Assert.Contains(organization.Value<string>("id")!, m["organization"]!.Values<string>()));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/oparl/v1.1/organization/999999/meeting")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/oparl/v1.1/organization/{Data.BoardId}/meeting?limit=abc")).StatusCode);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class OParlCrawler(HttpClient client)
     /// <summary>Query string (without "?") added to the first page of every list, e.g. "modified_since=…".</summary>
     public string? ListQuery { get; init; }
 
+    /// <summary>The external lists followed (Organization.meeting).</summary>
+    public List<string> ExternalLists { get; } = [];
+
     public async Task CrawlAsync(string systemUrl = "/oparl/v1.1")
     {
         var system = await GetObjectAsync(systemUrl);
@@ -67,7 +70,17 @@ public sealed class OParlCrawler(HttpClient client)
                     "legislativeTermList" => "LegislativeTerm",
                     _ => char.ToUpperInvariant(list[0]) + list[1..],
                 };
-                await CrawlListAsync(url, expected);
+                var objects = await CrawlListAsync(url, expected);
+
+                // External lists hang off the objects: the meetings of each board (Organization.meeting).
+                if (list == "organization")
+                {
+                    foreach (var meetings in objects.Select(o => o.Value<string>("meeting")).OfType<string>())
+                    {
+                        ExternalLists.Add(meetings);
+                        await CrawlListAsync(meetings, "Meeting");
+                    }
+                }
             }
 
             if (body["legislativeTerm"] is not JArray)

@@ -18,6 +18,9 @@ public sealed class MeetingModel(AppDbContext db, BoardQueries queries, ManageMe
     public IReadOnlyList<SelectListItem> Papers { get; private set; } = [];
     public IReadOnlyList<SelectListItem> LaterMeetings { get; private set; } = [];
 
+    /// <summary>Resolutions are recorded once the meeting has begun.</summary>
+    public bool HasBegun { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, int? top, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } denied)
@@ -151,6 +154,7 @@ public sealed class MeetingModel(AppDbContext db, BoardQueries queries, ManageMe
         Meeting = meeting;
         var entity = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == id, cancellationToken);
         Input = MeetingInput.From(entity);
+        HasBegun = entity.StartsAt <= db.UtcNow;
         Papers = await db.Papers.AsNoTracking().Where(p => p.BoardId == meeting.BoardId && p.DeletedAt == null).OrderByDescending(p => p.Date)
             .Select(p => new SelectListItem(p.Reference + ": " + p.Title, p.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
         LaterMeetings = [.. (await db.Meetings.AsNoTracking().Where(m => m.BoardId == meeting.BoardId && m.DeletedAt == null && m.StartsAt > entity.StartsAt)
