@@ -32,6 +32,12 @@ public sealed record Deadline(
 
     /// <summary>The rules of the project's programme: when it counts as due soon and when reminders go out.</summary>
     public required FundingRules Rules { get; init; }
+
+    /// <summary>
+    /// Who is told once the deadline is overdue, besides the responsible people: the project office of a
+    /// deadline the project lead owns, and for proofs the granting authority of the region.
+    /// </summary>
+    public IReadOnlyList<string> EscalationEmails { get; init; } = [];
 }
 
 public sealed record DeadlineBoard(IReadOnlyList<Deadline> Overdue, IReadOnlyList<Deadline> DueSoon, IReadOnlyList<Deadline> WaitingForCheck, DateOnly Today, int DueSoonDays);
@@ -119,8 +125,14 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
             var rules = row.Rules ?? new FundingRules();
             var (lead, leadEmails) = people.Lead(row.Id, row.RegionId);
             var submitted = proofs[row.Id].ToList();
+            var officeEmails = people.Office(row.RegionId).Emails;
             Deadline Make(DeadlineKind kind, string label, DateOnly due, string key) =>
-                new(row.Id, row.Slug, row.Title, row.RegionId, row.Region, kind, label, due, lead, leadEmails) { Key = key, Rules = rules };
+                new(row.Id, row.Slug, row.Title, row.RegionId, row.Region, kind, label, due, lead, leadEmails)
+                {
+                    Key = key,
+                    Rules = rules,
+                    EscalationEmails = [.. officeEmails.Concat(kind is DeadlineKind.InterimProof or DeadlineKind.FinalProof ? people.Authority(row.RegionId) : []).Except(leadEmails)],
+                };
 
             for (var year = start.Year; year < end.Year; year++)
             {
@@ -153,8 +165,14 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
         return result;
     }
 
-    private sealed record People(Dictionary<int, List<(string Name, string Email)>> Leads, Dictionary<int, List<(string Name, string Email)>> Offices)
+    private sealed record People(
+        Dictionary<int, List<(string Name, string Email)>> Leads,
+        Dictionary<int, List<(string Name, string Email)>> Offices,
+        Dictionary<int, List<(string Name, string Email)>> Authorities)
     {
+        public IReadOnlyList<string> Authority(int regionId) =>
+            Authorities.TryGetValue(regionId, out var authorities) ? [.. authorities.Select(a => a.Email)] : [];
+
         public (string Names, IReadOnlyList<string> Emails) Lead(int projectId, int regionId) =>
             Leads.TryGetValue(projectId, out var leads) && leads.Count > 0
                 ? (string.Join(", ", leads.Select(l => l.Name)), leads.Select(l => l.Email).ToList())
@@ -169,7 +187,7 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
     private async Task<People> ResponsibleAsync(IReadOnlyCollection<int>? regions, CancellationToken cancellationToken)
     {
         var query = db.RoleAssignments.AsNoTracking()
-            .Where(a => (a.Role == AppRole.ProjectLead && a.ProjectId != null && a.Project!.IsAdministered) || (a.Role == AppRole.ProjectOffice && a.RegionId != null));
+            .Where(a => (a.Role == AppRole.ProjectLead && a.ProjectId != null && a.Project!.IsAdministered) || ((a.Role == AppRole.ProjectOffice || a.Role == AppRole.GrantingAuthority) && a.RegionId != null));
         if (regions is not null)
         {
             var ids = regions.ToList();
@@ -185,6 +203,7 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
         assignments.RemoveAll(a => a.LockoutEnd > now);
         return new People(
             assignments.Where(a => a.Role == AppRole.ProjectLead).GroupBy(a => a.ProjectId!.Value).ToDictionary(g => g.Key, g => g.Select(a => (a.DisplayName, a.Email ?? "")).ToList()),
-            assignments.Where(a => a.Role == AppRole.ProjectOffice && a.RegionId != null).GroupBy(a => a.RegionId!.Value).ToDictionary(g => g.Key, g => g.Select(a => (a.DisplayName, a.Email ?? "")).ToList()));
+            assignments.Where(a => a.Role == AppRole.ProjectOffice && a.RegionId != null).GroupBy(a => a.RegionId!.Value).ToDictionary(g => g.Key, g => g.Select(a => (a.DisplayName, a.Email ?? "")).ToList()),
+            assignments.Where(a => a.Role == AppRole.GrantingAuthority && a.RegionId != null).GroupBy(a => a.RegionId!.Value).ToDictionary(g => g.Key, g => g.Select(a => (a.DisplayName, a.Email ?? "")).ToList()));
     }
 }

@@ -29,7 +29,9 @@ public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender
                     continue;
                 }
 
-                foreach (var recipient in deadline.ResponsibleEmails.Where(e => e.Length > 0).Distinct())
+                // Overdue, the reminder also goes up: to the office, and for proofs to the granting authority.
+                var recipients = offset > 0 ? deadline.ResponsibleEmails.Concat(deadline.EscalationEmails) : deadline.ResponsibleEmails;
+                foreach (var recipient in recipients.Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
                 {
                     if (await SendOnceAsync(deadline, offset, recipient, today, cancellationToken))
                     {
@@ -72,7 +74,8 @@ public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender
             : $"Erinnerung: {deadline.Label} bis {Formatting.Date(deadline.DueOn)} – {deadline.ProjectTitle}";
         var text =
             $"Guten Tag,\n\n{(overdue ? "diese Frist ist abgelaufen" : "diese Frist läuft bald ab")}:\n\n" +
-            $"  Projekt: {deadline.ProjectTitle} ({deadline.RegionName})\n  Frist:   {deadline.Label}\n  Fällig:  {Formatting.Date(deadline.DueOn)}\n\n" +
+            $"  Projekt: {deadline.ProjectTitle} ({deadline.RegionName})\n  Frist:   {deadline.Label}\n  Fällig:  {Formatting.Date(deadline.DueOn)}\n  Zuständig: {deadline.Responsible}\n\n" +
+            (deadline.ResponsibleEmails.Contains(recipient, StringComparer.OrdinalIgnoreCase) ? "" : "Sie erhalten diese Nachricht zur Kenntnis, weil die Frist überschritten ist.\n\n") +
             $"Die Übersicht der Fristen finden Sie in der Verwaltung unter /verwaltung/fristen.\n\nDiese Nachricht wurde automatisch von Modellregion versandt.";
         await email.SendAsync(new EmailMessage(recipient, null, subject, text), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -78,7 +78,43 @@ public sealed class RemindersAndDeadlinesTests(SmtpFundingApp app) : IClassFixtu
         var interim = app.Smtp.MessagesTo(lead).Where(m => (m.TextBody ?? "").Contains("Zwischennachweis 2030", StringComparison.Ordinal)).Select(m => m.Subject).Order(StringComparer.Ordinal).ToList();
         // The mail server's folder does not keep the order of arrival: compare the set.
         Assert.Equal(["Erinnerung: Zwischennachweis 2030 bis 30.04.2031 – Testvorhaben " + slug, "Überfällig: Zwischennachweis 2030 – Testvorhaben " + slug], interim);
-        Assert.Equal(4, await app.WithDbAsync(db => db.ReminderLogs.CountAsync(r => r.ProjectId == id)));
+        Assert.Equal(4, await app.WithDbAsync(db => db.ReminderLogs.CountAsync(r => r.ProjectId == id && r.Recipient == lead)));
+    }
+
+    [Fact]
+    public async Task An_overdue_deadline_is_escalated_to_the_office_and_for_proofs_to_the_granting_authority()
+    {
+        app.Clock.Set(new DateOnly(2032, 2, 1));
+        var id = await app.RunningProjectAsync(40_000m, new DateOnly(2032, 1, 1), new DateOnly(2033, 6, 30));
+        var title = await app.WithDbAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.Title).SingleAsync());
+        var slug = await app.WithDbAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
+        var (lead, _) = await app.CreateUserAsync(AppRole.ProjectLead, projectSlug: slug);
+        var (office, _) = await app.CreateUserAsync(AppRole.ProjectOffice, "owl");
+        var (authority, _) = await app.CreateUserAsync(AppRole.GrantingAuthority, "owl");
+        List<string> About(string recipient) => [.. app.Smtp.MessagesTo(recipient).Where(m => m.Subject?.Contains(title, StringComparison.Ordinal) == true).Select(m => m.Subject!).Order(StringComparer.Ordinal)];
+
+        // Before the interim proof for 2032 is due (30 April 2033) only the lead hears of it.
+        app.Clock.Set(new DateOnly(2033, 4, 20));
+        await SendAsync();
+        Assert.Single(About(lead));
+        Assert.Empty(About(office));
+        Assert.Empty(About(authority));
+
+        // Overdue: the office and the granting authority are told as well, once.
+        app.Clock.Set(new DateOnly(2033, 5, 8));
+        await SendAsync();
+        await SendAsync();
+        Assert.Equal(["Überfällig: Zwischennachweis 2032 – " + title], About(office));
+        Assert.Equal(["Überfällig: Zwischennachweis 2032 – " + title], About(authority));
+        var copy = app.Smtp.MessagesTo(authority).Single(m => m.Subject!.Contains(title, StringComparison.Ordinal));
+        Assert.Contains("zur Kenntnis", copy.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Zuständig:", copy.TextBody, StringComparison.Ordinal);
+
+        // The end of the funding period is the office's business, not the authority's.
+        app.Clock.Set(new DateOnly(2033, 7, 8));
+        await SendAsync();
+        Assert.Contains("Überfällig: Ende des Bewilligungszeitraums – " + title, About(office));
+        Assert.DoesNotContain("Überfällig: Ende des Bewilligungszeitraums – " + title, About(authority));
     }
 
     [Fact]
