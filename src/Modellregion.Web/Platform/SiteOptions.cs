@@ -12,4 +12,10 @@ public sealed class SiteOptions
     public string AccessibilityEmail { get; set; } = "barrierefreiheit@modellregion.example";
     public string? ContactPhone { get; set; }
     public string? DataProtectionOfficer { get; set; }
+
+    /// <summary>
+    /// The public address of this installation ("https://modellregion.example") for absolute links in e-mails and
+    /// publiccode.yml; see <see cref="SiteAddress"/> for what is used when it is empty.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 }

@@ -19,6 +19,7 @@ public static class WebPlatform
     {
         services.AddHttpContextAccessor();
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        services.AddSingleton<SiteAddress>();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICurrentActor, HttpCurrentActor>();

@@ -38,6 +38,8 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      "/loesungen/fuer-meine-kommune?kommune=Delbr%C3%BCck&bedarf=Open%20Data",
                      "/loesungen/fuer-meine-kommune?kommune=Kleve",
                      "/akteure/stadt-moenchengladbach",
+                     "/kommunen/05774020",
+                     "/kommunen/05116000",
                      "/gibt-es-nicht",
                      "/fehler/403",
                      "/verwaltung/anmelden",
@@ -105,7 +107,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
 
         var problems = new List<string>();
-        foreach (var url in new[] { "/", "/projekte", "/projekte/lorawan-2-0", "/regionen/owl", "/loesungen", "/loesungen/local-open-data-urbane-datenplattform", "/loesungen/fuer-meine-kommune?kommune=05774020&bedarf=Daten" })
+        foreach (var url in new[] { "/", "/projekte", "/projekte/lorawan-2-0", "/regionen/owl", "/loesungen", "/kommunen/05116000", "/loesungen/local-open-data-urbane-datenplattform", "/loesungen/fuer-meine-kommune?kommune=05774020&bedarf=Daten" })
         {
             if (await CheckAsync(page, url) is { } problem)
             {

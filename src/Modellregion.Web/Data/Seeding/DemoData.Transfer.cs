@@ -77,7 +77,9 @@ public sealed partial class DemoData
         var moenchengladbach = DocumentedReuse("Stadt Mönchengladbach", "05116000", "Version 2 der Plattform übernommen.", marktOwl);
         moenchengladbach.Organisation = O("moenchengladbach");
         s.Reuses.Add(moenchengladbach);
-        s.Reuses.Add(DocumentedReuse("Projekt Berlin-Tegel", "11000000", "Version 1 der Plattform wird im Projekt Berlin-Tegel genutzt (Ort: Berlin).", marktOwl));
+        // The source names a project, not the municipality Berlin as user: no municipality, so it does not count as one reached.
+        s.Reuses.Add(DocumentedReuse("Projekt Berlin-Tegel", null,
+            "Version 1 der Plattform wird im Projekt Berlin-Tegel genutzt. Die Quelle nennt das Projekt, nicht die Stadt Berlin als Nutzerin; es wird deshalb nicht als Kommune gezählt.", marktOwl));
         s.Reuses.Add(DocumentedReuse("Region „5 für Südwestfalen“", null,
             "Version 1 der Plattform wird in der Region „5 für Südwestfalen“ genutzt. Welche Kommunen dazu gehören, nennt die Quelle nicht; sie werden deshalb nicht einzeln gezählt.", marktOwl));
 

@@ -24,8 +24,35 @@ public abstract record MunicipalityMatch
 {
     public sealed record Found(MunicipalityInfo Municipality) : MunicipalityMatch;
 
-    /// <summary>Several municipalities fit; the person chooses.</summary>
-    public sealed record Ambiguous(IReadOnlyList<MunicipalityInfo> Candidates) : MunicipalityMatch;
+    /// <summary>
+    /// Several municipalities fit, or only the beginning of a name was given: the person chooses (or confirms). At most
+    /// <see cref="MunicipalityLookup.MaxCandidates"/> candidates; <paramref name="Total"/> says how many fit.
+    /// </summary>
+    public sealed record Ambiguous(IReadOnlyList<MunicipalityInfo> Candidates, int Total) : MunicipalityMatch
+    {
+        public Ambiguous(IReadOnlyList<MunicipalityInfo> candidates)
+            : this(candidates, candidates.Count)
+        {
+        }
+
+        public bool HasMore => Total > Candidates.Count;
+
+        /// <summary>What to tell the person who typed <paramref name="text"/>.</summary>
+        public string Message(string? text)
+        {
+            var typed = text?.Trim() ?? "";
+            typed = typed.Length > 60 ? typed[..60] + "…" : typed;
+            if (HasMore)
+            {
+                return $"Zu „{typed}“ passen {Total.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} Kommunen; die Liste zeigt nur die ersten {Candidates.Count}. " +
+                       "Bitte geben Sie den Namen genauer ein oder nennen Sie den achtstelligen Amtlichen Gemeindeschlüssel (AGS).";
+            }
+
+            return Candidates.Count == 1
+                ? $"„{typed}“ ist nicht der vollständige Name einer Kommune. Meinten Sie {Candidates[0].Label}? Bitte bestätigen Sie Ihre Kommune in der Liste."
+                : $"Zu „{typed}“ passen mehrere Kommunen. Bitte wählen Sie Ihre Kommune aus der Liste.";
+        }
+    }
 
     public sealed record NotFound : MunicipalityMatch;
 }
@@ -115,15 +142,16 @@ public sealed class MunicipalityLookup(AppDbContext db, PublicCache cache)
             return new MunicipalityMatch.Found(exact[0].Info);
         }
 
+        // Only an exact name is taken silently; the beginning of a name ("Schulen") is offered to confirm, as a typo
+        // there would otherwise silently pick another municipality (Schulendorf).
         var candidates = exact.Count > 1
             ? exact
             : [.. index.Values.Where(e => e.Folded.StartsWith(query, StringComparison.Ordinal) || e.FoldedShort.StartsWith(query, StringComparison.Ordinal))];
-        return candidates.Count switch
-        {
-            0 => new MunicipalityMatch.NotFound(),
-            1 when query.Length >= 4 => new MunicipalityMatch.Found(candidates[0].Info),
-            _ => new MunicipalityMatch.Ambiguous([.. candidates.OrderBy(c => c.Info.Name, StringComparer.Ordinal).ThenBy(c => c.Info.Ags, StringComparer.Ordinal).Take(MaxCandidates).Select(c => c.Info)]),
-        };
+        return candidates.Count == 0
+            ? new MunicipalityMatch.NotFound()
+            : new MunicipalityMatch.Ambiguous(
+                [.. candidates.OrderBy(c => c.Info.Name, StringComparer.Ordinal).ThenBy(c => c.Info.Ags, StringComparer.Ordinal).Take(MaxCandidates).Select(c => c.Info)],
+                candidates.Count);
     }
 
     /// <summary>
@@ -138,7 +166,7 @@ public sealed class MunicipalityLookup(AppDbContext db, PublicCache cache)
             case MunicipalityMatch.Found found:
                 return (found.Municipality, []);
             case MunicipalityMatch.Ambiguous ambiguous:
-                errors.Add(property, $"Zu „{text?.Trim()}“ passen mehrere Kommunen. Bitte wählen Sie Ihre Kommune aus der Liste.");
+                errors.Add(property, ambiguous.Message(text));
                 return (null, ambiguous.Candidates);
             default:
                 if (!string.IsNullOrWhiteSpace(text))

@@ -215,6 +215,7 @@ public static class DirectoryFeature
         services.AddScoped<OrganisationQueries>();
         services.AddScoped<ImportMunicipalities>();
         services.AddScoped<MunicipalityLookup>();
+        services.AddScoped<GetMunicipalityDetails>();
         services.AddScoped<SaveOrganisation>();
         return services;
     }

@@ -11,6 +11,8 @@ public sealed class DeclareReuseModel(AppDbContext db, DeclareReuse declare) : P
     public ReuseInput Input { get; set; } = new();
 
     public string SolutionTitle { get; private set; } = "";
+
+    protected override string FormName => "nachnutzung";
     public string Slug { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
@@ -39,7 +41,12 @@ public sealed class DeclareReuseModel(AppDbContext db, DeclareReuse declare) : P
             return this.Invalid();
         }
 
-        var result = await declare.DeclareAsync(slug, Input, cancellationToken);
+        var (result, refusedByLimit) = await SubmitAsync(() => declare.DeclareAsync(slug, Input, cancellationToken), r => r.Outcome is Outcome.Saved);
+        if (refusedByLimit is not null)
+        {
+            return refusedByLimit;
+        }
+
         if (result.Outcome is Outcome.Saved)
         {
             Notice = "Vielen Dank! Ihre Meldung ist eingegangen. Sie erscheint unter „Wer nutzt das?“, sobald das Projektbüro sie bestätigt hat.";

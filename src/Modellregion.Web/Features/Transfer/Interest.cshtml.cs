@@ -12,6 +12,8 @@ public sealed class InterestModel(AppDbContext db, SubmitInterest submit) : Publ
     public InterestInput Input { get; set; } = new();
 
     public string SolutionTitle { get; private set; } = "";
+
+    protected override string FormName => "interesse";
     public string Slug { get; private set; } = "";
 
     public static IReadOnlyList<SelectListItem> Timelines { get; } =
@@ -51,7 +53,12 @@ public sealed class InterestModel(AppDbContext db, SubmitInterest submit) : Publ
             return this.Invalid();
         }
 
-        var result = await submit.RunAsync(slug, Input, TransferFeature.SiteUrl(Request), cancellationToken);
+        var (result, refusedByLimit) = await SubmitAsync(() => submit.RunAsync(slug, Input, TransferFeature.SiteUrl(Request), cancellationToken), r => r.Outcome is Outcome.Saved);
+        if (refusedByLimit is not null)
+        {
+            return refusedByLimit;
+        }
+
         if (result.Outcome is Outcome.Saved saved)
         {
             Notice = $"Vielen Dank! Ihre Interessensbekundung ist eingegangen (Nummer {SubmitInterest.CaseNumber(saved.Id)}). Sie erhalten eine Bestätigung per E-Mail; das Projektbüro meldet sich bei Ihnen.";

@@ -50,7 +50,7 @@ public sealed class MatchModel(MunicipalityLookup municipalities, MatchSolutions
                 return Page();
             case MunicipalityMatch.Ambiguous ambiguous:
                 Candidates = ambiguous.Candidates;
-                Error = $"Zu „{Municipality?.Trim()}“ passen mehrere Kommunen. Bitte wählen Sie Ihre Kommune aus der Liste.";
+                Error = ambiguous.Message(Municipality);
                 return Page();
             default:
                 Error = $"Die Kommune „{Municipality?.Trim()}“ steht nicht im amtlichen Gemeindeverzeichnis. Bitte prüfen Sie den Namen oder geben Sie den achtstelligen Gemeindeschlüssel an.";

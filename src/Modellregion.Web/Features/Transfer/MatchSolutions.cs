@@ -51,7 +51,12 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
         string Slug, string Title, string? Summary, SolutionKind Kind, Maturity? Maturity, OperatorModels OperatorModels,
         Dictionary<string, int> Terms, IReadOnlyList<User> Users, IReadOnlyList<User> Providers, int ReuseCount);
 
-    private sealed record Index(IReadOnlyList<Entry> Entries, IReadOnlyList<string> Vocabulary);
+    private sealed record Index(IReadOnlyList<Entry> Entries, IReadOnlyList<string> Vocabulary, HashSet<string> Known);
+
+    /// <summary>The vocabulary terms that share a compound need word's modifier and those that share its head.</summary>
+    private sealed record CompoundMatch(IReadOnlyList<string> Modifier, IReadOnlyList<string> Head);
+
+    private sealed record Expansion(string Word, List<(string Term, double Factor)> Whole, CompoundMatch? Parts);
 
     public async Task<MatchResult> RunAsync(MunicipalityInfo municipality, string? need, CancellationToken cancellationToken = default)
     {
@@ -69,11 +74,25 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
         var index = await IndexAsync(cancellationToken);
         var needTerms = NeedTerms(need);
 
-        // For each need term, the vocabulary terms it matches and how well: equal 1.0, contained in a longer word 0.6,
-        // a word of the solution contained in the need word 0.5.
-        var expansions = needTerms.Select(t => (t.Word, Terms: index.Vocabulary
-                .Select(v => (Term: v, Factor: v == t.Stem ? 1.0 : t.Probe is not null && v.Contains(t.Probe, StringComparison.Ordinal) ? 0.6 : v.Length >= 5 && t.Stem.Contains(v, StringComparison.Ordinal) ? 0.5 : 0))
-                .Where(x => x.Factor > 0).ToList()))
+        // For each need term, the vocabulary terms it matches as a whole and how well: equal 1.0, contained in a
+        // longer word 0.6. A compound need ("Bürgerportal") is also split into modifier and head (bürger + portal):
+        // words sharing the modifier ("Bürgerbüro") count 0.4, words sharing only the head ("Serviceportal",
+        // "Portal") 0.2, because a generic head says less about the need than its modifier. A solution scores the
+        // better of the whole-word match and the sum of its best modifier and head matches.
+        var expansions = needTerms.Select(t =>
+            {
+                var whole = index.Vocabulary
+                    .Select(v => (Term: v, Factor: v == t.Stem ? 1.0 : t.Probe is not null && v.Contains(t.Probe, StringComparison.Ordinal) ? 0.6 : 0))
+                    .Where(x => x.Factor > 0).ToList();
+                // When no word of the catalogue shares the modifier ("Raumfahrtbehörde"), the need is about something
+                // else: a shared generic head ("Behörde") alone is no evidence.
+                var split = Compound.Split(t.Stem, index.Known);
+                var modifier = split is { } m ? index.Vocabulary.Where(v => v != t.Stem && Compound.StartsWithPart(v, m.Modifier)).ToList() : [];
+                var parts = split is { } h && modifier.Count > 0
+                    ? new CompoundMatch(modifier, [.. index.Vocabulary.Where(v => v != t.Stem && v.EndsWith(h.Head, StringComparison.Ordinal))])
+                    : null;
+                return new Expansion(t.Word, whole, parts);
+            })
             .ToList();
 
         var lookups = new Dictionary<string, MunicipalityInfo?>(StringComparer.Ordinal);
@@ -97,7 +116,7 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
             {
                 double sum = 0;
                 var words = new List<string>();
-                foreach (var (word, terms) in expansions)
+                foreach (var (word, terms, parts) in expansions)
                 {
                     double best = 0;
                     foreach (var (term, factor) in terms)
@@ -106,6 +125,14 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
                         {
                             best = Math.Max(best, weight * factor);
                         }
+                    }
+
+                    if (parts is not null)
+                    {
+                        static double Best(Entry entry, IReadOnlyList<string> terms, double factor) =>
+                            terms.Select(t => entry.Terms.GetValueOrDefault(t) * factor).DefaultIfEmpty(0).Max();
+
+                        best = Math.Max(best, Math.Min(3.0, Best(entry, parts.Modifier, 0.4) + Best(entry, parts.Head, 0.2)));
                     }
 
                     if (best > 0)
@@ -283,9 +310,43 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
                     reuseCounts.GetValueOrDefault(row.Id)));
             }
 
-            return new Index(entries, [.. vocabulary]);
+            return new Index(entries, [.. vocabulary], vocabulary);
         });
 
     [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
     private static partial Regex Words();
+
+    /// <summary>
+    /// Splitting German compounds for matching: a word is read as modifier + head where the head (at least four letters)
+    /// is a word of the catalogue on its own ("portal" in "buergerportal") and the modifier keeps at least four
+    /// letters; a linking "s" ("Verwaltungsportal") is dropped from the modifier. The longest known head wins.
+    /// </summary>
+    internal static class Compound
+    {
+        public const int MinPart = 4;
+
+        public static (string Modifier, string Head)? Split(string word, IReadOnlySet<string> known)
+        {
+            for (var i = MinPart; i <= word.Length - MinPart; i++)
+            {
+                var head = word[i..];
+                if (known.Contains(head))
+                {
+                    var modifier = word[..i];
+                    if (modifier.Length > MinPart && modifier.EndsWith('s') && !modifier.EndsWith("ss", StringComparison.Ordinal))
+                    {
+                        modifier = modifier[..^1];
+                    }
+
+                    return (modifier, head);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether <paramref name="term"/> is the modifier itself or a compound that begins with it.</summary>
+        public static bool StartsWithPart(string term, string modifier) =>
+            term.StartsWith(modifier, StringComparison.Ordinal) && (term.Length == modifier.Length || term.Length - modifier.Length >= 3);
+    }
 }

@@ -24,9 +24,25 @@ public abstract class PublicFormPageModel : PageModel
     [TempData]
     public string? Notice { get; set; }
 
-    /// <summary>Refuses bots and floods before anything else happens; null means "go on".</summary>
+    /// <summary>The form's own budget of accepted submissions ("interesse", "nachnutzung"): one form does not use up another's.</summary>
+    protected abstract string FormName { get; }
+
+    private string Client => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unbekannt";
+
+    /// <summary>
+    /// Refuses bots and floods before anything else happens; null means "go on". Every post counts towards a generous
+    /// limit (<see cref="TransferOptions.AttemptLimit"/>, against floods of invalid posts); only accepted submissions
+    /// count towards the form's limit (<see cref="TransferOptions.SubmissionLimit"/>), see <see cref="SubmitAsync"/>.
+    /// </summary>
     protected IActionResult? Guard()
     {
+        var options = Options;
+        var throttle = HttpContext.RequestServices.GetRequiredService<SubmissionThrottle>();
+        if (!throttle.TryAcquire("transfer-post:" + Client, options.AttemptLimit, TimeSpan.FromMinutes(options.SubmissionWindowMinutes)))
+        {
+            return TooMany(options);
+        }
+
         if (!string.IsNullOrEmpty(Honeypot))
         {
             ModelState.Clear();
@@ -35,19 +51,47 @@ public abstract class PublicFormPageModel : PageModel
             return Page();
         }
 
-        var options = HttpContext.RequestServices.GetRequiredService<IOptions<TransferOptions>>().Value;
+        return null;
+    }
+
+    /// <summary>
+    /// Runs a valid submission within the form's limit of accepted submissions per address: the slot is taken before
+    /// saving (so parallel posts cannot exceed it) and given back when the submission is not accepted.
+    /// </summary>
+    protected async Task<(T Result, IActionResult? Refused)> SubmitAsync<T>(Func<Task<T>> submit, Func<T, bool> accepted)
+    {
+        var options = Options;
         var throttle = HttpContext.RequestServices.GetRequiredService<SubmissionThrottle>();
-        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unbekannt";
-        if (!throttle.TryAcquire("transfer-form:" + client, options.SubmissionLimit, TimeSpan.FromMinutes(options.SubmissionWindowMinutes)))
+        var key = $"transfer-form:{FormName}:{Client}";
+        if (!throttle.TryAcquire(key, options.SubmissionLimit, TimeSpan.FromMinutes(options.SubmissionWindowMinutes), out var slot))
         {
-            ModelState.Clear();
-            ModelState.AddModelError("", $"Von Ihrer Adresse kamen in kurzer Zeit zu viele Übermittlungen. Bitte versuchen Sie es in {options.SubmissionWindowMinutes} Minuten erneut.");
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = (options.SubmissionWindowMinutes * 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Page();
+            return (default!, TooMany(options));
         }
 
-        return null;
+        var result = default(T);
+        try
+        {
+            result = await submit();
+            return (result, null);
+        }
+        finally
+        {
+            if (result is null || !accepted(result))
+            {
+                throttle.Release(key, slot);
+            }
+        }
+    }
+
+    private TransferOptions Options => HttpContext.RequestServices.GetRequiredService<IOptions<TransferOptions>>().Value;
+
+    private PageResult TooMany(TransferOptions options)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError("", $"Von Ihrer Adresse kamen in kurzer Zeit zu viele Übermittlungen. Bitte versuchen Sie es in {options.SubmissionWindowMinutes} Minuten erneut.");
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = (options.SubmissionWindowMinutes * 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Page();
     }
 
     /// <summary>When the form itself is invalid, the municipality is still looked up so that candidates can be offered.</summary>

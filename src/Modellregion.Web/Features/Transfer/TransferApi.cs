@@ -46,7 +46,7 @@ public static class TransferApi
                     MunicipalityMatch.Found found when await match.RunAsync(found.Municipality, need, cancellationToken) is { } result =>
                         Results.Ok(new MatchResponse(found.Municipality.Ags, found.Municipality.Name, result.Need, result.Matches, result.AlreadyUsed)),
                     MunicipalityMatch.Ambiguous ambiguous => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Kommune nicht eindeutig",
-                        detail: "Mehrere Kommunen passen: " + string.Join(", ", ambiguous.Candidates.Select(c => $"{c.Label} (AGS {c.Ags})")) + ". Bitte den AGS angeben."),
+                        detail: ambiguous.Message(municipality) + " Passend: " + string.Join(", ", ambiguous.Candidates.Select(c => $"{c.Label} (AGS {c.Ags})")) + (ambiguous.HasMore ? ", …" : "") + ". Bitte den AGS angeben."),
                     _ => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Kommune unbekannt",
                         detail: $"„{municipality}“ steht nicht im amtlichen Gemeindeverzeichnis; bitte Name oder achtstelligen AGS angeben."),
                 };

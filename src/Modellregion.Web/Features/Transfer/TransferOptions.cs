@@ -16,15 +16,14 @@ public sealed class TransferOptions
     /// <summary>The contact data of a closed case (Nachgenutzt or Abgebrochen) is erased this many days after its last activity.</summary>
     public int ContactRetentionDays { get; set; } = 365;
 
-    /// <summary>At most this many public form submissions per client address within the window.</summary>
+    /// <summary>At most this many accepted submissions of each public form per client address within the window.</summary>
     public int SubmissionLimit { get; set; } = 5;
+
+    /// <summary>At most this many posts to the public forms per client address within the window, valid or not (against floods).</summary>
+    public int AttemptLimit { get; set; } = 30;
 
     public int SubmissionWindowMinutes { get; set; } = 10;
 
-    /// <summary>
-    /// The public address of this installation ("https://modellregion.example"), used for links in e-mails and in
-    /// publiccode.yml. When empty, the address of the request is used; set it in production so that a forged Host
-    /// header cannot put foreign links into mails.
-    /// </summary>
+    /// <summary>Older name of <c>Site:PublicBaseUrl</c> (<see cref="Platform.SiteAddress"/>), still read when that is empty.</summary>
     public string? PublicBaseUrl { get; set; }
 }

@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
 using Modellregion.Web.Platform.Email;
 
 namespace Modellregion.Web.Features.Transfer;
 
 /// <summary>
-/// Reminds the owners of open cases that had no activity for <see cref="TransferOptions.InactiveAfterDays"/> days.
+/// Reminds the owners of open cases that had no activity for <see cref="TransferOptions.InactiveAfterDays"/> days;
+/// a case without an owner is reminded to the project office of its region (everyone with the Projektbüro role there).
+/// Links in the mail are absolute (<see cref="TransferFeature.SiteUrl(IServiceProvider)"/>, <c>Site:PublicBaseUrl</c>).
 /// Each reminder is stored before it is sent (unique per case and inactivity period), so a case is reminded once per
 /// period, also across restarts and with several web nodes; new activity starts a new period.
 /// </summary>
-public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOptions<TransferOptions> options, TimeProvider time, ILogger<TransferReminders> logger)
+public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOptions<TransferOptions> options, TimeProvider time, IServiceProvider services, ILogger<TransferReminders> logger)
 {
     /// <summary>Sends the reminders due at <paramref name="utcNow"/> (default: now); returns how many were sent.</summary>
     public async Task<int> RunAsync(DateTime? utcNow = null, CancellationToken cancellationToken = default)
@@ -18,22 +21,53 @@ public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOpti
         var now = utcNow ?? time.GetUtcNow().UtcDateTime;
         var before = now.AddDays(-options.Value.InactiveAfterDays);
         var due = await db.TransferCases.AsNoTracking()
-            .Where(c => c.Stage != TransferStage.Reused && c.Stage != TransferStage.Cancelled && c.OwnerId != null && c.LastActivityAt < before
+            .Where(c => c.Stage != TransferStage.Reused && c.Stage != TransferStage.Cancelled && c.LastActivityAt < before
                         && !db.TransferReminders.Any(r => r.TransferCaseId == c.Id && r.InactiveSince == c.LastActivityAt))
             .OrderBy(c => c.LastActivityAt)
-            .Select(c => new { c.Id, c.LastActivityAt, c.Stage, Solution = c.Solution!.Title, Municipality = c.Municipality!.Name, c.Owner!.Email, c.Owner.DisplayName, c.NextStep })
+            .Select(c => new
+            {
+                c.Id,
+                c.LastActivityAt,
+                c.Stage,
+                Solution = c.Solution!.Title,
+                c.Solution.RegionId,
+                Municipality = c.Municipality!.Name,
+                c.OwnerId,
+                OwnerEmail = c.Owner != null ? c.Owner.Email : null,
+                OwnerName = c.Owner != null ? c.Owner.DisplayName : null,
+                c.NextStep,
+            })
             .Take(500)
             .ToListAsync(cancellationToken);
+
+        var regions = due.Where(c => c.OwnerId is null).Select(c => c.RegionId).Distinct().ToList();
+        var offices = (await db.Set<RoleAssignment>().AsNoTracking()
+                .Where(r => r.Role == AppRole.ProjectOffice && r.RegionId != null && regions.Contains(r.RegionId.Value))
+                .Select(r => new { RegionId = r.RegionId!.Value, r.User!.Email, r.User.DisplayName })
+                .ToListAsync(cancellationToken))
+            .Where(o => !string.IsNullOrEmpty(o.Email))
+            .ToLookup(o => o.RegionId, o => (Email: o.Email!, Name: o.DisplayName));
+        var site = TransferFeature.SiteUrl(services);
 
         var sent = 0;
         foreach (var c in due)
         {
-            if (string.IsNullOrEmpty(c.Email))
+            List<(string Email, string Name)> recipients = c.OwnerId is not null
+                ? string.IsNullOrEmpty(c.OwnerEmail) ? [] : [(c.OwnerEmail, c.OwnerName ?? "")]
+                : [.. offices[c.RegionId].DistinctBy(o => o.Email, StringComparer.OrdinalIgnoreCase).OrderBy(o => o.Email, StringComparer.Ordinal)];
+            if (recipients.Count == 0)
             {
                 continue;
             }
 
-            var reminder = new TransferReminder { TransferCaseId = c.Id, InactiveSince = c.LastActivityAt, SentAt = now, SentTo = c.Email };
+            var sentTo = string.Join(", ", recipients.Select(r => r.Email));
+            var reminder = new TransferReminder
+            {
+                TransferCaseId = c.Id,
+                InactiveSince = c.LastActivityAt,
+                SentAt = now,
+                SentTo = sentTo.Length <= 254 ? sentTo : $"Projektbüro ({recipients.Count} Personen)",
+            };
             db.TransferReminders.Add(reminder);
             try
             {
@@ -48,18 +82,25 @@ public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOpti
 
             var days = (int)(now - c.LastActivityAt).TotalDays;
             var number = SubmitInterest.CaseNumber(c.Id);
+            var unowned = c.OwnerId is null
+                ? "\nDer Fall hat noch keine zuständige Person; diese Erinnerung geht deshalb an das Projektbüro der Region. Bitte legen Sie fest, wer ihn betreut.\n"
+                : "";
             try
             {
-                await email.SendAsync(new EmailMessage(c.Email, c.DisplayName, $"Erinnerung: Transferfall {number} seit {days} Tagen ohne Aktivität",
-                    $"""
-                    Guten Tag {c.DisplayName},
+                foreach (var (address, name) in recipients)
+                {
+                    await email.SendAsync(new EmailMessage(address, name, $"Erinnerung: Transferfall {number} seit {days} Tagen ohne Aktivität",
+                        $"""
+                        Guten Tag {name},
 
-                    der Transferfall {number} („{c.Solution}“ für {c.Municipality}) steht seit {days} Tagen unverändert im Stand „{TransferStages.Label(c.Stage)}“.
-                    Nächster Schritt: {c.NextStep ?? "nicht festgelegt"}
+                        der Transferfall {number} („{c.Solution}“ für {c.Municipality}) steht seit {days} Tagen unverändert im Stand „{TransferStages.Label(c.Stage)}“.
+                        Nächster Schritt: {c.NextStep ?? "nicht festgelegt"}
+                        {unowned}
+                        Bitte sehen Sie sich den Fall an: {site}/verwaltung/transfer/faelle/{c.Id}
+                        Diese Erinnerung kommt einmal; eine neue Aktivität im Fall beginnt die Frist neu.
+                        """), cancellationToken);
+                }
 
-                    Bitte sehen Sie sich den Fall an: {options.Value.PublicBaseUrl?.TrimEnd('/')}/verwaltung/transfer/faelle/{c.Id}
-                    Diese Erinnerung kommt einmal; eine neue Aktivität im Fall beginnt die Frist neu.
-                    """), cancellationToken);
                 sent++;
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or MailKit.CommandException or MailKit.ProtocolException or System.Net.Sockets.SocketException)

@@ -21,10 +21,10 @@ public sealed class CatalogueTests(TransferApp app) : IClassFixture<TransferApp>
         Assert.Equal("Local Open Data – urbane Datenplattform", Titles(page)[0]);
         var figures = page.QuerySelectorAll("#nachnutzung-zahlen ~ ul .figure").Select(f => f.TextContent.Trim()).ToList();
         Assert.Contains(figures, f => f.StartsWith('7') && f.Contains("Lösungen im Katalog"));
-        Assert.Contains(figures, f => f.StartsWith('2') && f.Contains("erreichte Kommunen"));
+        Assert.Contains(figures, f => f.StartsWith('1') && f.Contains("erreichte Kommune"));
         Assert.Contains(figures, f => f.StartsWith('3') && f.Contains("bestätigte Nachnutzungen"));
         Assert.Contains(figures, f => f.StartsWith('0') && f.Contains("offene Transferfälle"));
-        Assert.Contains(figures, f => f.StartsWith("1,3 Mio. €", StringComparison.Ordinal) && f.Contains("je nachnutzender Kommune"));
+        Assert.Contains(figures, f => f.StartsWith("2,5 Mio. €", StringComparison.Ordinal) && f.Contains("je nachnutzender Kommune"));
         Assert.Contains("2.500.000 €", page.Text("#nachnutzung-zahlen ~ p"));
     }
 

@@ -199,6 +199,85 @@ public sealed class InterestTests(TransferApp app) : IClassFixture<TransferApp>
     }
 
     [Fact]
+    public async Task Refused_submissions_do_not_use_up_the_limit_and_each_form_has_its_own()
+    {
+        var browser = app.BrowserFrom(TransferApp.NewAddress());
+        var invalid = Valid();
+        invalid["Input.ContactEmail"] = "keine-adresse";
+        var unknown = Valid("Atlantis an der Pader");
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await browser.SubmitFormAsync(Url, Form, i % 2 == 0 ? invalid : unknown)).StatusCode);
+        }
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            statuses.Add((await browser.SubmitFormAsync(Url, Form, Valid())).StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Redirect, 5).Append(HttpStatusCode.TooManyRequests), statuses);
+
+        // The reuse declaration has its own budget.
+        var declared = await browser.SubmitFormAsync("/loesungen/local-open-data-urbane-datenplattform/nachnutzung-melden", Form, new()
+        {
+            ["Input.Municipality"] = "Hövelhof",
+            ["Input.Since"] = "2024-05-01",
+            ["Input.ContactName"] = "Erika Beispiel",
+            ["Input.ContactEmail"] = "erika.beispiel@example.org",
+            ["Input.Consent"] = true,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, declared.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_flood_of_invalid_posts_is_stopped_by_a_more_generous_limit()
+    {
+        var browser = app.BrowserFrom(TransferApp.NewAddress());
+        var invalid = Valid();
+        invalid["Input.ContactEmail"] = "keine-adresse";
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 31; i++)
+        {
+            statuses.Add((await browser.SubmitFormAsync(Url, Form, invalid)).StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.BadRequest, 30).Append(HttpStatusCode.TooManyRequests), statuses);
+    }
+
+    [Fact]
+    public async Task The_beginning_of_a_name_is_offered_to_confirm_not_taken_silently()
+    {
+        var browser = app.BrowserFrom(TransferApp.NewAddress());
+        var before = await CaseCountAsync();
+
+        var response = await browser.SubmitFormAsync(Url, Form, Valid("Schulen"));
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Meinten Sie Schulendorf", page.Text("#fehler"));
+        var choice = Assert.Single(page.QuerySelectorAll("input[type=radio][name='Input.MunicipalityAgs']"));
+        Assert.Equal(before, await CaseCountAsync());
+
+        var confirmed = await browser.SubmitAsync(page, Url, Form, new() { ["Input.MunicipalityAgs"] = choice.GetAttribute("value"), ["Input.Consent"] = true });
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(choice.GetAttribute("value"), await app.WithDbAsync(db => db.TransferCases.OrderByDescending(c => c.Id).Select(c => c.MunicipalityAgs).FirstAsync()));
+    }
+
+    [Fact]
+    public async Task More_than_twelve_candidates_are_announced_with_the_advice_to_be_more_precise()
+    {
+        var response = await app.BrowserFrom(TransferApp.NewAddress()).SubmitFormAsync(Url, Form, Valid("Neu"));
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(12, page.QuerySelectorAll("input[type=radio][name='Input.MunicipalityAgs']").Length);
+        Assert.Contains("die Liste zeigt nur die ersten 12", page.Text("#fehler"));
+        Assert.Contains("Gemeindeschlüssel", page.Text("#fehler"));
+    }
+
+    [Fact]
     public async Task An_unknown_solution_has_no_form()
     {
         await app.Browser().GetPageAsync("/loesungen/gibt-es-nicht/interesse", HttpStatusCode.NotFound);

@@ -181,3 +181,23 @@ public sealed class MatchmakingTests(TransferApp app) : IClassFixture<TransferAp
     public void The_stemmer_keeps_different_words_apart(string a, string b) =>
         Assert.NotEqual(GermanStemmer.Terms(a).Single(), GermanStemmer.Terms(b).Single());
 }
+
+/// <summary>Ranking on the demo catalogue alone (no example solutions): German compounds split into modifier and head.</summary>
+public sealed class CompoundMatchingTests(TransferApp app) : IClassFixture<TransferApp>
+{
+    private static List<string> Titles(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll(".match-list > li h3 a").Select(a => a.TextContent.Trim())];
+
+    [Theory]
+    [InlineData("Bürgerportal")]
+    [InlineData("Buergerportal")]
+    public async Task A_small_municipality_looking_for_a_citizens_portal_gets_the_service_portal_first(string need)
+    {
+        var page = await app.Browser().GetPageAsync($"/loesungen/fuer-meine-kommune?kommune=Oberammergau&bedarf={Uri.EscapeDataString(need)}");
+
+        var titles = Titles(page);
+        Assert.Equal("Serviceportal für ein digitales Bürgerbüro", titles[0]);
+        var localOpenData = titles.IndexOf("Local Open Data – urbane Datenplattform");
+        Assert.True(localOpenData is -1 or > 0);
+    }
+}

@@ -109,6 +109,8 @@ public sealed class PublicCodeTests(TransferApp app) : IClassFixture<TransferApp
     [InlineData("publiccode.minimal.yml", "Medusa")]
     public async Task The_standards_own_examples_import_and_round_trip(string fixture, string name)
     {
+        // Both examples describe the same software (one url); each case starts from a catalogue without it.
+        await RemoveMedusaAsync();
         var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
         var regionId = await app.WithDbAsync(db => db.Regions.Where(r => r.Slug == "owl").Select(r => r.Id).SingleAsync());
 
@@ -159,6 +161,159 @@ public sealed class PublicCodeTests(TransferApp app) : IClassFixture<TransferApp
         var reimport = await office.SubmitFormAsync(ImportUrl, ImportForm, new() { ["Text"] = exported, ["SolutionId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, reimport.StatusCode);
         Assert.Equal(exported, await app.Browser().GetStringAsync($"/loesungen/{solution.Slug}/publiccode.yml"));
+    }
+
+    private Task RemoveMedusaAsync() => app.WithDbAsync(async db =>
+    {
+        db.Solutions.RemoveRange(await db.Solutions.Where(s => s.RepositoryUrl == "https://example.com/italia/medusa.git").ToListAsync());
+        await db.SaveChangesAsync();
+    });
+
+    /// <summary>Nine nested levels of anchors and aliases: expanded, a few bytes become 9^8 (43 million) values.</summary>
+    private static string AliasBomb()
+    {
+        var lines = new List<string> { "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]" };
+        for (var c = 'b'; c <= 'h'; c++)
+        {
+            var previous = (char)(c - 1);
+            lines.Add($"{c}: &{c} [{string.Join(",", Enumerable.Repeat("*" + previous, 9))}]");
+        }
+
+        return string.Join('\n', lines) + "\n";
+    }
+
+    [Fact]
+    public async Task An_alias_bomb_is_refused_at_once_with_a_400_and_its_line()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var regionId = await app.WithDbAsync(db => db.Regions.Where(r => r.Slug == "owl").Select(r => r.Id).SingleAsync());
+        var before = await app.WithDbAsync(db => db.Solutions.CountAsync());
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var response = await office.SubmitFormAsync(ImportUrl, ImportForm, new() { ["Text"] = AliasBomb(), ["RegionId"] = regionId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = (await Html.ParseAsync(response)).QuerySelectorAll(".import-problems li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains(problems, p => p.StartsWith("Zeile 1:", StringComparison.Ordinal) && p.Contains("Aliase und Anker werden nicht unterstützt", StringComparison.Ordinal));
+        Assert.Equal(before, await app.WithDbAsync(db => db.Solutions.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("name: &n Medusa\nother: *n\n", 1, "Anker „&n“")]
+    [InlineData("list:\n  - x\nname: *missing\n", 3, "Aliase und Anker")]
+    public void Anchors_and_aliases_are_refused_before_a_tree_is_built(string yaml, int line, string message)
+    {
+        var (document, problem) = YamlDocument.Parse(yaml);
+
+        Assert.Null(document);
+        Assert.Equal(line, problem!.Line);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Too_many_values_or_too_deep_nesting_are_refused()
+    {
+        var many = "list:\n" + string.Concat(Enumerable.Repeat("  - x\n", YamlDocument.MaxNodes + 1));
+        var deep = "a: " + new string('[', YamlDocument.MaxDepth + 1) + new string(']', YamlDocument.MaxDepth + 1) + "\n";
+
+        Assert.Contains("zu viele Einträge", YamlDocument.Parse(many).Problem!.Message, StringComparison.Ordinal);
+        Assert.Contains("zu tief verschachtelt", YamlDocument.Parse(deep).Problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_the_exported_file_twice_without_a_target_updates_the_one_solution()
+    {
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var regionId = (await app.WithDbAsync(db => db.Regions.Where(r => r.Slug == "owl").Select(r => r.Id).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var solution = await app.WithDbAsync(db => db.Solutions.AsNoTracking().SingleAsync(s => s.Slug == "lorawan-funknetz-mit-city-dashboard"));
+        var exported = await app.Browser().GetStringAsync("/loesungen/lorawan-funknetz-mit-city-dashboard/publiccode.yml");
+        var before = await app.WithDbAsync(db => db.Solutions.CountAsync());
+
+        var first = await office.SubmitFormAsync(ImportUrl, ImportForm, new() { ["Text"] = exported, ["RegionId"] = regionId });
+        var second = await office.SubmitFormAsync(ImportUrl, ImportForm, new()
+        {
+            ["Text"] = exported.Replace("softwareVersion", "softwareVersion", StringComparison.Ordinal).Replace("name: \"LoRaWAN-Funknetz mit City-Dashboard\"", "name: \"LoRaWAN-Funknetz mit City-Dashboard (2.0)\"", StringComparison.Ordinal),
+            ["RegionId"] = regionId,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal($"/verwaltung/transfer/loesungen/{solution.Id}/bearbeiten", second.Headers.Location?.OriginalString);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Solutions.CountAsync()));
+        var after = await app.WithDbAsync(db => db.Solutions.AsNoTracking().SingleAsync(s => s.Id == solution.Id));
+        Assert.Equal("LoRaWAN-Funknetz mit City-Dashboard (2.0)", after.Title);
+        Assert.Equal(solution.Slug, after.Slug);
+        Assert.True(after.IsPublished);
+
+        // Restore the demo title for the other tests of this class.
+        await office.SubmitFormAsync(ImportUrl, ImportForm, new() { ["Text"] = exported, ["RegionId"] = regionId });
+    }
+
+    [Fact]
+    public async Task A_file_with_a_known_repository_url_updates_that_solution_instead_of_creating_a_copy()
+    {
+        await RemoveMedusaAsync();
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var regionId = (await app.WithDbAsync(db => db.Regions.Where(r => r.Slug == "owl").Select(r => r.Id).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var created = await office.SubmitFormAsync(ImportUrl, ImportForm, new() { ["Text"] = Fixture("publiccode.minimal.yml"), ["RegionId"] = regionId });
+        var again = await office.SubmitFormAsync(ImportUrl, ImportForm, new() { ["Text"] = Fixture("publiccode.yml"), ["RegionId"] = regionId });
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(created.Headers.Location, again.Headers.Location);
+        var medusa = await app.WithDbAsync(db => db.Solutions.AsNoTracking().Where(s => s.RepositoryUrl == "https://example.com/italia/medusa.git").ToListAsync());
+        var single = Assert.Single(medusa);
+        Assert.Equal("https://example.com/italia/medusa", single.Website);
+        var page = await office.GetPageAsync(again.Headers.Location!.OriginalString);
+        Assert.Contains("diese wurde aktualisiert", page.Text(".kern-alert--success"));
+
+        // Another region's office is told, and nothing changes.
+        var aachen = await app.SignedInAsync(AppRole.ProjectOffice, "aachen");
+        var aachenRegion = (await app.WithDbAsync(db => db.Regions.Where(r => r.Slug == "aachen").Select(r => r.Id).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var foreign = await aachen.SubmitFormAsync(ImportUrl, ImportForm, new() { ["Text"] = Fixture("publiccode.minimal.yml"), ["RegionId"] = aachenRegion });
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Contains("anderen Projektbüro", await foreign.BodyAsync());
+        Assert.Single(await app.WithDbAsync(db => db.Solutions.Where(s => s.RepositoryUrl == "https://example.com/italia/medusa.git").ToListAsync()));
+    }
+
+    [Fact]
+    public async Task The_export_says_what_it_knows_about_maintenance_repository_and_publisher()
+    {
+        var localOpenData = Parse(await app.Browser().GetStringAsync($"/loesungen/{TransferTestData.LocalOpenData}/publiccode.yml"));
+        var lorawanText = await app.Browser().GetStringAsync("/loesungen/lorawan-funknetz-mit-city-dashboard/publiccode.yml");
+
+        // Unknown maintenance is never written as "none" for software in operation ("none" means "not maintained").
+        Assert.Equal("internal", (string?)localOpenData["maintenance"]?["type"]);
+        Assert.Equal("none", (string?)Parse(lorawanText)["maintenance"]?["type"]);
+        Assert.Contains("weil kein Betrieb über die Erprobung hinaus veröffentlicht ist", lorawanText);
+
+        var zeonline = await app.WithDbAsync(db => db.Solutions.AsNoTracking().SingleAsync(s => s.Slug == "zeonline-digitale-frageboegen-zu-immobilienkaeufen"));
+        await app.WithDbAsync(async db =>
+        {
+            var s = await db.Solutions.SingleAsync(x => x.Id == zeonline.Id);
+            (s.RepositoryUrl, s.ProviderId) = ("https://git.example.org/paderborn/zeonline.git", null);
+            await db.SaveChangesAsync();
+        });
+        try
+        {
+            var yaml = await app.Browser().GetStringAsync($"/loesungen/{zeonline.Slug}/publiccode.yml");
+            await AssertValidAsync(yaml, zeonline.Slug);
+            var json = Parse(yaml);
+            Assert.Equal("https://git.example.org/paderborn/zeonline.git", (string?)json["url"]);
+            Assert.Equal($"http://localhost/loesungen/{zeonline.Slug}", (string?)json["landingURL"]);
+            Assert.Equal("Stadt Paderborn", (string?)json["organisation"]?["name"]);
+            Assert.Equal("http://localhost/akteure/stadt-paderborn", (string?)json["organisation"]?["uri"]);
+        }
+        finally
+        {
+            await app.WithDbAsync(async db =>
+            {
+                var s = await db.Solutions.SingleAsync(x => x.Id == zeonline.Id);
+                (s.RepositoryUrl, s.ProviderId) = (zeonline.RepositoryUrl, zeonline.ProviderId);
+                await db.SaveChangesAsync();
+            });
+        }
     }
 
     public static TheoryData<string, int, string> BadFiles() => new()

@@ -126,7 +126,7 @@ public sealed class ReuseAndReminderTests(TransferApp app) : IClassFixture<Trans
         Assert.Equal(email, reminder.To.Mailboxes.Single().Address);
         Assert.Contains(SubmitInterest.CaseNumber(id), reminder.Subject);
         Assert.Contains("ohne Aktivität", reminder.Subject);
-        Assert.Contains($"/verwaltung/transfer/faelle/{id}", reminder.TextBody);
+        Assert.Contains($"http://localhost/verwaltung/transfer/faelle/{id}", reminder.TextBody);
         var stored = await app.WithDbAsync(db => db.TransferReminders.SingleAsync(r => r.TransferCaseId == id));
         Assert.Equal(email, stored.SentTo);
         Assert.Equal(0, await app.WithDbAsync(db => db.TransferReminders.CountAsync(r => r.TransferCaseId == fresh)));
@@ -141,5 +141,94 @@ public sealed class ReuseAndReminderTests(TransferApp app) : IClassFixture<Trans
         Assert.Equal(0, await RunAsync());
         Assert.Equal(2, await RunAsync(DateTime.UtcNow.AddDays(15)));
         Assert.Equal(2, await app.WithDbAsync(db => db.TransferReminders.CountAsync(r => r.TransferCaseId == id)));
+    }
+
+    [Fact]
+    public async Task An_inactive_case_without_an_owner_reminds_the_project_office_of_its_region()
+    {
+        var (first, _) = await app.CreateUserAsync(AppRole.ProjectOffice, "owl", name: "Paula Projektbüro");
+        var (second, _) = await app.CreateUserAsync(AppRole.ProjectOffice, "owl", name: "Peter Projektbüro");
+        var (elsewhere, _) = await app.CreateUserAsync(AppRole.ProjectOffice, "aachen", name: "Anna Aachen");
+        var id = await TransferTestData.NewCaseAsync(app, ags: "05774016", lastActivity: DateTime.UtcNow.AddDays(-30));
+        var mails = app.Mails().Count;
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<TransferReminders>().RunAsync() >= 1);
+        }
+
+        var sent = app.Mails().Skip(mails).Where(m => m.Subject?.Contains(SubmitInterest.CaseNumber(id), StringComparison.Ordinal) == true).ToList();
+        var recipients = sent.Select(m => m.To.Mailboxes.Single().Address).ToList();
+        Assert.Contains(first, recipients);
+        Assert.Contains(second, recipients);
+        Assert.DoesNotContain(elsewhere, recipients);
+        Assert.All(sent, m => Assert.Contains("noch keine zuständige Person", m.TextBody));
+        Assert.All(sent, m => Assert.Contains($"http://localhost/verwaltung/transfer/faelle/{id}", m.TextBody));
+        Assert.Single(await app.WithDbAsync(db => db.TransferReminders.Where(r => r.TransferCaseId == id).ToListAsync()));
+    }
+}
+
+/// <summary>The address for links outside a request: configured, else the address the server listens on.</summary>
+public sealed class SiteAddressTests
+{
+    private sealed class FakeServer(params string[] addresses) : Microsoft.AspNetCore.Hosting.Server.IServer
+    {
+        public Microsoft.AspNetCore.Http.Features.IFeatureCollection Features { get; } = Create(addresses);
+
+        private static Microsoft.AspNetCore.Http.Features.FeatureCollection Create(string[] addresses)
+        {
+            var features = new Microsoft.AspNetCore.Http.Features.FeatureCollection();
+            var feature = new Microsoft.AspNetCore.Hosting.Server.Features.ServerAddressesFeature();
+            foreach (var address in addresses)
+            {
+                feature.Addresses.Add(address);
+            }
+
+            features.Set<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>(feature);
+            return features;
+        }
+
+        public void Dispose()
+        {
+        }
+
+        public Task StartAsync<TContext>(Microsoft.AspNetCore.Hosting.Server.IHttpApplication<TContext> application, CancellationToken cancellationToken)
+            where TContext : notnull => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    private static Modellregion.Web.Platform.SiteAddress Address(string? configured, params string[] listening)
+    {
+        var services = new ServiceCollection().AddSingleton<Microsoft.AspNetCore.Hosting.Server.IServer>(new FakeServer(listening)).BuildServiceProvider();
+        return new Modellregion.Web.Platform.SiteAddress(Microsoft.Extensions.Options.Options.Create(new Modellregion.Web.Platform.SiteOptions { PublicBaseUrl = configured }), services);
+    }
+
+    [Fact]
+    public void The_configured_address_wins_without_its_trailing_slash()
+    {
+        Assert.Equal("https://modellregion.example", Address("https://modellregion.example/", "http://[::]:8080").ForBackground());
+    }
+
+    [Theory]
+    [InlineData("http://[::]:8080", "http://localhost:8080")]
+    [InlineData("http://0.0.0.0:5000", "http://localhost:5000")]
+    [InlineData("http://+:80", "http://localhost:80")]
+    [InlineData("https://portal.example:8443", "https://portal.example:8443")]
+    public void Without_configuration_background_links_use_the_servers_address(string listening, string expected)
+    {
+        Assert.Equal(expected, Address(null, listening).ForBackground());
+    }
+
+    [Fact]
+    public void An_https_address_is_preferred()
+    {
+        Assert.Equal("https://portal.example:8443", Address(null, "http://portal.example:8080", "https://portal.example:8443").ForBackground());
+    }
+
+    [Fact]
+    public void Without_configuration_and_server_address_the_fallback_is_localhost()
+    {
+        Assert.Equal("http://localhost", Address(null).ForBackground());
     }
 }

@@ -10,16 +10,19 @@ namespace Modellregion.Web.Features.Transfer.PublicCode;
 /// <summary>
 /// Writes a software solution as publiccode.yml (standard version 0.5, valid against its JSON Schema): German and,
 /// where present, English descriptions; <c>fundedBy</c> from the originating projects' programmes; <c>usedBy</c>
-/// from confirmed reuses. Fields the standard requires but the catalogue does not know are written with the values
-/// explained in the file's header (licence "LicenseRef-nicht-veroeffentlicht", maintenance "none").
+/// from confirmed reuses; <c>url</c> is the source code repository where one is known (the catalogue page is then the
+/// <c>landingURL</c>); <c>organisation</c> is the provider or the common lead of the originating projects. Fields the
+/// standard requires but the catalogue does not know are written as explained in the file's header: the licence as
+/// "LicenseRef-nicht-veroeffentlicht"; the maintenance type, for which the standard has no "unknown" ("none" means
+/// "not maintained"), from what the data shows (see <see cref="MaintenanceCode"/>).
 /// </summary>
 public sealed class PublicCodeExport(AppDbContext db)
 {
     public const string Version = "0.5";
     public const string UnknownLicence = "LicenseRef-nicht-veroeffentlicht";
 
-    /// <summary>The header note that marks "none" as "not known"; an import of such a file keeps the maintenance unknown.</summary>
-    public const string UnknownMaintenanceNote = "maintenance/type: Zur Pflege ist nichts veröffentlicht; „none“ steht hier für „nicht bekannt“.";
+    /// <summary>The start of the header note on a maintenance type derived by the catalogue; an import of such a file keeps the maintenance unknown.</summary>
+    public const string DerivedMaintenanceNote = "maintenance/type: Die Art der Pflege ist nicht erfasst;";
 
     /// <summary>The order of the top-level keys, as in the standard's example.</summary>
     public static readonly IReadOnlyList<string> KeyOrder =
@@ -36,6 +39,7 @@ public sealed class PublicCodeExport(AppDbContext db)
             .Where(s => s.Slug == slug && s.IsPublished && s.Kind == SolutionKind.Software)
             .Include(s => s.Provider)
             .Include(s => s.Projects).ThenInclude(p => p.Project!).ThenInclude(p => p.Programme)
+            .Include(s => s.Projects).ThenInclude(p => p.Project!).ThenInclude(p => p.Partners.Where(x => x.Role == Projects.PartnerRole.Lead)).ThenInclude(x => x.Organisation)
             .Include(s => s.Reuses.Where(r => r.Status == ReuseStatus.Confirmed))
             .FirstOrDefaultAsync(cancellationToken);
         return solution is null ? null : Write(Build(solution, siteUrl.TrimEnd('/')), Notes(solution));
@@ -51,9 +55,9 @@ public sealed class PublicCodeExport(AppDbContext db)
             ["name"] = s.Title,
             ["url"] = s.RepositoryUrl ?? page,
         };
-        if (s.Website is not null)
+        if ((s.Website ?? (s.RepositoryUrl is null ? null : page)) is { } landing)
         {
-            doc["landingURL"] = s.Website;
+            doc["landingURL"] = landing;
         }
 
         if (s.SoftwareVersion is not null)
@@ -120,8 +124,8 @@ public sealed class PublicCodeExport(AppDbContext db)
 
         doc["legal"] = legal;
 
-        var maintenance = new JObject { ["type"] = SolutionVocabulary.MaintenanceTypes.FirstOrDefault(m => m.Type == s.MaintenanceType).Code ?? "none" };
-        if (s.MaintenanceType == MaintenanceType.Contract && s.Contractors.Count > 0)
+        var maintenance = new JObject { ["type"] = MaintenanceCode(s) };
+        if ((string)maintenance["type"]! == "contract" && s.Contractors.Count > 0)
         {
             maintenance["contractors"] = new JArray(s.Contractors.Select(c =>
             {
@@ -172,9 +176,9 @@ public sealed class PublicCodeExport(AppDbContext db)
             ["availableLanguages"] = new JArray(languages.Count > 0 ? languages : [s.MainLanguage]),
         };
 
-        if (s.Provider is { } provider)
+        if (PublishingOrganisation(s) is { } organisation)
         {
-            doc["organisation"] = new JObject { ["uri"] = $"{siteUrl}/akteure/{provider.Slug}", ["name"] = provider.Name };
+            doc["organisation"] = new JObject { ["uri"] = $"{siteUrl}/akteure/{organisation.Slug}", ["name"] = organisation.Name };
         }
 
         if (!string.IsNullOrEmpty(s.PublicCodeExtra))
@@ -183,6 +187,29 @@ public sealed class PublicCodeExport(AppDbContext db)
         }
 
         return Ordered(doc);
+    }
+
+    /// <summary>
+    /// The maintenance type: the recorded one; otherwise derived, because the standard has no value for "unknown" and
+    /// "none" would claim the software is not maintained. Software in operation (Produktiv, Verstetigt) is run by the
+    /// organisations it came from, so it is written as "internal"; earlier stages as "none". The header says so.
+    /// </summary>
+    public static string MaintenanceCode(Solution s) =>
+        SolutionVocabulary.MaintenanceTypes.FirstOrDefault(m => m.Type == s.MaintenanceType).Code
+        ?? (s.Contractors.Count > 0 ? "contract" : s.Maturity is Maturity.Production or Maturity.Established ? "internal" : "none");
+
+    /// <summary>The organisation publishing the software: the provider, or else the one lead of all originating projects.</summary>
+    public static Directory.Organisation? PublishingOrganisation(Solution s)
+    {
+        if (s.Provider is not null)
+        {
+            return s.Provider;
+        }
+
+        var leads = s.Projects.Where(p => p.Project is not null)
+            .Select(p => p.Project!.Partners.Where(x => x.Role == Projects.PartnerRole.Lead).Select(x => x.Organisation).FirstOrDefault(o => o is not null))
+            .ToList();
+        return leads.Count > 0 && leads.All(o => o is not null) && leads.DistinctBy(o => o!.Id).Count() == 1 ? leads[0] : null;
     }
 
     public static string DevelopmentStatusOf(Maturity? maturity) => maturity switch
@@ -239,7 +266,12 @@ public sealed class PublicCodeExport(AppDbContext db)
 
         if (s.MaintenanceType is null)
         {
-            notes.Add(UnknownMaintenanceNote);
+            notes.Add(MaintenanceCode(s) switch
+            {
+                "contract" => $"{DerivedMaintenanceNote} „contract“, weil Auftragnehmer genannt sind.",
+                "internal" => $"{DerivedMaintenanceNote} „internal“, weil die Lösung bei den Herkunftsorganisationen in Betrieb ist (Reifegrad {SolutionVocabulary.Label(s.Maturity!.Value)}).",
+                _ => $"{DerivedMaintenanceNote} „none“, weil kein Betrieb über die Erprobung hinaus veröffentlicht ist.",
+            });
         }
 
         return notes;

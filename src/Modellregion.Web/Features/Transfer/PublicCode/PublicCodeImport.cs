@@ -39,17 +39,9 @@ public sealed class PublicCodeImport(AppDbContext db, CurrentUser currentUser)
                 return new ImportResult(new Outcome.Forbidden(), [], []);
             }
         }
-        else
+        else if (regionId is { } chosenRegion && !permissions.CanManageTransfer(chosenRegion) && await db.Regions.AnyAsync(r => r.Id == chosenRegion, cancellationToken))
         {
-            if (regionId is not { } region || !await db.Regions.AnyAsync(r => r.Id == region, cancellationToken))
-            {
-                return Fail(0, "Bitte wählen Sie die Region, deren Projektbüro die neue Lösung betreut.");
-            }
-
-            if (!permissions.CanManageTransfer(region))
-            {
-                return new ImportResult(new Outcome.Forbidden(), [], []);
-            }
+            return new ImportResult(new Outcome.Forbidden(), [], []);
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -100,6 +92,44 @@ public sealed class PublicCodeImport(AppDbContext db, CurrentUser currentUser)
         }
 
         var notes = new List<string>();
+        siteUrl = siteUrl.TrimEnd('/');
+        if (solution is null && (string?)root["url"] is { } identifier)
+        {
+            // "url" identifies the software (publiccode.yml standard): a file of a solution that is already in the
+            // catalogue updates it instead of creating a copy.
+            var same = await SameSoftwareAsync(identifier, siteUrl, cancellationToken);
+            if (same.Count > 1)
+            {
+                return Fail(document.LineOf("#/url"),
+                    $"Mehrere Lösungen des Katalogs haben die url „{identifier}“ ({string.Join(", ", same.Select(s => $"„{s.Title}“"))}). Bitte wählen Sie unter „Ziel“, welche aktualisiert werden soll.");
+            }
+
+            if (same.Count == 1)
+            {
+                solution = same[0];
+                if (!permissions.CanManageTransfer(solution.RegionId))
+                {
+                    return Fail(document.LineOf("#/url"),
+                        $"Die Software mit der url „{identifier}“ steht bereits als „{solution.Title}“ im Katalog und wird von einem anderen Projektbüro betreut. Sie wurde nicht verändert und nicht doppelt angelegt.");
+                }
+
+                notes.Add($"Die url der Datei gehört zur vorhandenen Lösung „{solution.Title}“; diese wurde aktualisiert statt eine zweite anzulegen.");
+            }
+        }
+
+        if (solution is null)
+        {
+            if (regionId is not { } region || !await db.Regions.AnyAsync(r => r.Id == region, cancellationToken))
+            {
+                return Fail(0, "Bitte wählen Sie die Region, deren Projektbüro die neue Lösung betreut.");
+            }
+
+            if (!permissions.CanManageTransfer(region))
+            {
+                return new ImportResult(new Outcome.Forbidden(), [], []);
+            }
+        }
+
         var isNew = solution is null;
         solution ??= new Solution { Slug = "", Title = "", RegionId = regionId!.Value, Kind = SolutionKind.Software, IsPublished = false };
         if (solution.Kind != SolutionKind.Software)
@@ -107,10 +137,10 @@ public sealed class PublicCodeImport(AppDbContext db, CurrentUser currentUser)
             return Fail(0, "publiccode.yml beschreibt Software; die gewählte Lösung ist keine Software.");
         }
 
-        Apply(root, solution, siteUrl.TrimEnd('/'), notes);
-        if (solution.MaintenanceType == MaintenanceType.None && document.Comments.Contains(PublicCodeExport.UnknownMaintenanceNote))
+        Apply(root, solution, siteUrl, notes);
+        if (document.Comments.Any(c => c.StartsWith(PublicCodeExport.DerivedMaintenanceNote, StringComparison.Ordinal)))
         {
-            // Written by this catalogue for "not known": stays unknown.
+            // Written by this catalogue without a recorded maintenance type: stays unknown.
             solution.MaintenanceType = null;
         }
         if (isNew)
@@ -134,6 +164,24 @@ public sealed class PublicCodeImport(AppDbContext db, CurrentUser currentUser)
         }
 
         return new ImportResult(new Outcome.Saved(solution.Id, solution.Slug), [], notes);
+    }
+
+    /// <summary>
+    /// The software solutions that <paramref name="url"/> identifies: the same source code repository, or the
+    /// catalogue page this installation writes as url when there is no repository.
+    /// </summary>
+    private async Task<List<Solution>> SameSoftwareAsync(string url, string siteUrl, CancellationToken cancellationToken)
+    {
+        var trimmed = url.Trim().TrimEnd('/');
+        var withoutGit = trimmed.EndsWith(".git", StringComparison.OrdinalIgnoreCase) ? trimmed[..^4] : trimmed;
+        string[] forms = [trimmed, trimmed + "/", withoutGit, withoutGit + ".git", withoutGit + "/"];
+        var pagePrefix = siteUrl + "/loesungen/";
+        var slug = trimmed.StartsWith(pagePrefix, StringComparison.Ordinal) ? trimmed[pagePrefix.Length..] : null;
+        return await db.Solutions.Include(s => s.Topics)
+            .Where(s => s.Kind == SolutionKind.Software && !s.IsSynthetic
+                        && ((s.RepositoryUrl != null && forms.Contains(s.RepositoryUrl)) || (slug != null && s.RepositoryUrl == null && s.Slug == slug)))
+            .OrderBy(s => s.Id)
+            .ToListAsync(cancellationToken);
     }
 
     private static ImportResult Fail(int line, string message) =>
@@ -286,7 +334,8 @@ public sealed class PublicCodeImport(AppDbContext db, CurrentUser currentUser)
         s.Title = Take("name")!.Trim();
         var url = Take("url");
         s.RepositoryUrl = url is null || url.StartsWith(siteUrl + "/loesungen/", StringComparison.Ordinal) ? null : url;
-        s.Website = Take("landingURL");
+        var landing = Take("landingURL");
+        s.Website = landing is null || landing.StartsWith(siteUrl + "/loesungen/", StringComparison.Ordinal) ? null : landing;
         s.SoftwareVersion = Take("softwareVersion");
         s.ReleaseDate = Take("releaseDate") is { } released ? DateOnly.ParseExact(released, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         s.Platforms = string.Join(",", Strings(TakeToken("platforms")));

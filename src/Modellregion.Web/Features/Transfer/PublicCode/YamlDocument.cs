@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Modellregion.Web.Features.Transfer.PublicCode;
@@ -25,12 +26,25 @@ public sealed partial class YamlDocument
     /// <summary>The comments of the file, without the leading "#".</summary>
     public IReadOnlyList<string> Comments { get; private set; } = [];
 
+    /// <summary>At most this many values, keys, lists and mappings in one file (the standard's full example has about 200).</summary>
+    public const int MaxNodes = 20_000;
+
+    /// <summary>At most this deep nesting of lists and mappings.</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>Parses <paramref name="text"/>; on a syntax error returns the problem with its line instead.</summary>
     public static (YamlDocument? Document, YamlProblem? Problem) Parse(string text)
     {
         var stream = new YamlStream();
         try
         {
+            // Anchors and aliases are refused on the parser's events, before any tree is built: a tree would expand
+            // every alias, and a few nested ones ("billion laughs") take gigabytes.
+            if (Screen(text) is { } refused)
+            {
+                return (null, refused);
+            }
+
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -70,6 +84,41 @@ public sealed partial class YamlDocument
         {
             return (null, new YamlProblem((int)e.Start.Line, e.Message));
         }
+    }
+
+    /// <summary>Reads the events of the file once and refuses anchors, aliases, too many nodes and too deep nesting.</summary>
+    private static YamlProblem? Screen(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var nodes = 0;
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    return new YamlProblem((int)alias.Start.Line, $"Aliase und Anker werden nicht unterstützt (Verweis „*{alias.Value}“). Bitte schreiben Sie den Wert aus.");
+                case NodeEvent { Anchor.IsEmpty: false } anchored:
+                    return new YamlProblem((int)anchored.Start.Line, $"Aliase und Anker werden nicht unterstützt (Anker „&{anchored.Anchor}“). Bitte schreiben Sie den Wert aus.");
+                case NodeEvent node:
+                    if (++nodes > MaxNodes)
+                    {
+                        return new YamlProblem((int)node.Start.Line, $"Die Datei hat zu viele Einträge; erlaubt sind höchstens {MaxNodes:N0}.".Replace(",", ".", StringComparison.Ordinal));
+                    }
+
+                    if (node is MappingStart or SequenceStart && ++depth > MaxDepth)
+                    {
+                        return new YamlProblem((int)node.Start.Line, $"Die Datei ist zu tief verschachtelt; erlaubt sind höchstens {MaxDepth} Ebenen.");
+                    }
+
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The line of the value at <paramref name="path"/>, or of its nearest existing parent.</summary>

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Projects;
+
+namespace Modellregion.Web.Features.Directory;
+
+/// <summary>What the public page of an official municipality shows (/kommunen/{ags}).</summary>
+public sealed record MunicipalityDetails(
+    string Ags,
+    string Name,
+    string Land,
+    string LandName,
+    string DistrictAgs,
+    string DistrictName,
+    string DistrictType,
+    IReadOnlyList<OrganisationSolution> Reuses,
+    IReadOnlyList<OrganisationSolution> Provided,
+    IReadOnlyList<OrganisationProject> Projects,
+    IReadOnlyList<MunicipalityOrganisation> Organisations)
+{
+    public bool IsIndependentCity => DistrictType is "Kreisfreie Stadt" or "Stadtkreis";
+}
+
+/// <summary>An organisation of the directory located in the municipality.</summary>
+public sealed record MunicipalityOrganisation(string Slug, string Name);
+
+/// <summary>
+/// The public profile of a municipality of the official list, also of one that is not in the directory of actors:
+/// the solutions it reuses (confirmed reuses; a transfer case closed as "Nachgenutzt" records one), the solutions
+/// from projects that an organisation of the municipality led or took part in, the projects carried out in it or with
+/// its organisations, and its organisations in the directory.
+/// </summary>
+public sealed class GetMunicipalityDetails(AppDbContext db)
+{
+    private static readonly Dictionary<string, string> Lands = new(StringComparer.Ordinal)
+    {
+        ["SH"] = "Schleswig-Holstein",
+        ["HH"] = "Hamburg",
+        ["NI"] = "Niedersachsen",
+        ["HB"] = "Bremen",
+        ["NW"] = "Nordrhein-Westfalen",
+        ["HE"] = "Hessen",
+        ["RP"] = "Rheinland-Pfalz",
+        ["BW"] = "Baden-Württemberg",
+        ["BY"] = "Bayern",
+        ["SL"] = "Saarland",
+        ["BE"] = "Berlin",
+        ["BB"] = "Brandenburg",
+        ["MV"] = "Mecklenburg-Vorpommern",
+        ["SN"] = "Sachsen",
+        ["ST"] = "Sachsen-Anhalt",
+        ["TH"] = "Thüringen",
+    };
+
+    /// <summary>The details, or null for a key that is malformed or not in the official list.</summary>
+    public async Task<MunicipalityDetails?> RunAsync(string? ags, CancellationToken cancellationToken = default)
+    {
+        if (!Ags.IsMunicipalityKey(ags))
+        {
+            return null;
+        }
+
+        var municipality = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Ags == ags)
+            .Select(m => new { m.Ags, m.Name, m.Land, m.DistrictAgs, DistrictName = m.District!.Name, DistrictType = m.District.Type })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (municipality is null)
+        {
+            return null;
+        }
+
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic)
+            .OrderBy(o => o.Name)
+            .Select(o => new { o.Id, o.Slug, o.Name })
+            .ToListAsync(cancellationToken);
+        var organisationIds = organisations.Select(o => o.Id).ToList();
+
+        var reuses = await db.Reuses.AsNoTracking()
+            .Where(r => r.Status == Transfer.ReuseStatus.Confirmed && r.Solution!.IsPublished
+                        && (r.MunicipalityAgs == ags || (r.OrganisationId != null && organisationIds.Contains(r.OrganisationId.Value))))
+            .OrderBy(r => r.Solution!.Title)
+            .Select(r => new OrganisationSolution(r.Solution!.Slug, r.Solution.Title, r.Since))
+            .ToListAsync(cancellationToken);
+
+        var provided = await db.Solutions.AsNoTracking()
+            .Where(s => s.IsPublished && ((s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value))
+                        || s.Projects.Any(p => p.Project!.Partners.Any(x => organisationIds.Contains(x.OrganisationId) && (x.Role == PartnerRole.Lead || x.Role == PartnerRole.Partner)))))
+            .OrderBy(s => s.Title)
+            .Select(s => new OrganisationSolution(s.Slug, s.Title, null))
+            .ToListAsync(cancellationToken);
+
+        var inPlace = await db.ProjectMunicipalities.AsNoTracking()
+            .Where(m => m.Ags == ags && m.Project!.IsPublished)
+            .Select(m => new OrganisationProject(m.Project!.Slug, m.Project.Title, m.Project.Region!.ShortName, m.Project.Status, PartnerRole.Associated, null))
+            .ToListAsync(cancellationToken);
+        var asPartner = await db.ProjectPartners.AsNoTracking()
+            .Where(p => organisationIds.Contains(p.OrganisationId) && p.Project!.IsPublished)
+            .Select(p => new OrganisationProject(p.Project!.Slug, p.Project.Title, p.Project.Region!.ShortName, p.Project.Status, p.Role, p.Note))
+            .ToListAsync(cancellationToken);
+
+        // A project where an organisation of the municipality has a role shows that role; others are "vor Ort".
+        var projects = asPartner.OrderBy(p => p.Role).Concat(inPlace)
+            .DistinctBy(p => p.Slug)
+            .OrderBy(p => p.Title, StringComparer.CurrentCulture)
+            .ToList();
+
+        return new MunicipalityDetails(
+            municipality.Ags, municipality.Name, municipality.Land, Lands.GetValueOrDefault(municipality.Land, municipality.Land),
+            municipality.DistrictAgs, municipality.DistrictName, municipality.DistrictType,
+            reuses.DistinctBy(r => r.Slug).ToList(), provided, projects,
+            [.. organisations.Select(o => new MunicipalityOrganisation(o.Slug, o.Name))]);
+    }
+}
