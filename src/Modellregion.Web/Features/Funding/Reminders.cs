@@ -10,7 +10,7 @@ namespace Modellregion.Web.Features.Funding;
 /// is still open. Each reminder goes out once — the log is written in the same transaction as the send, and a
 /// unique index stops a second node or a restart from sending it again.
 /// </summary>
-public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender email, TimeProvider time, ILogger<Reminders> logger)
+public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender email, TimeProvider time, SiteAddress site, ILogger<Reminders> logger)
 {
     public sealed record Result(int Sent, int AlreadySent);
 
@@ -76,7 +76,7 @@ public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender
             $"Guten Tag,\n\n{(overdue ? "diese Frist ist abgelaufen" : "diese Frist läuft bald ab")}:\n\n" +
             $"  Projekt: {deadline.ProjectTitle} ({deadline.RegionName})\n  Frist:   {deadline.Label}\n  Fällig:  {Formatting.Date(deadline.DueOn)}\n  Zuständig: {deadline.Responsible}\n\n" +
             (deadline.ResponsibleEmails.Contains(recipient, StringComparer.OrdinalIgnoreCase) ? "" : "Sie erhalten diese Nachricht zur Kenntnis, weil die Frist überschritten ist.\n\n") +
-            $"Die Übersicht der Fristen finden Sie in der Verwaltung unter /verwaltung/fristen.\n\nDiese Nachricht wurde automatisch von Modellregion versandt.";
+            $"Die Übersicht der Fristen finden Sie in der Verwaltung: {site.ForBackground()}/verwaltung/fristen\n\nDiese Nachricht wurde automatisch von Modellregion versandt.";
         await email.SendAsync(new EmailMessage(recipient, null, subject, text), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (logger.IsEnabled(LogLevel.Information))

@@ -109,6 +109,7 @@ public sealed class RemindersAndDeadlinesTests(SmtpFundingApp app) : IClassFixtu
         var copy = app.Smtp.MessagesTo(authority).Single(m => m.Subject!.Contains(title, StringComparison.Ordinal));
         Assert.Contains("zur Kenntnis", copy.TextBody, StringComparison.Ordinal);
         Assert.Contains("Zuständig:", copy.TextBody, StringComparison.Ordinal);
+        Assert.Matches("https?://[^/\\s]+/verwaltung/fristen", copy.TextBody);
 
         // The end of the funding period is the office's business, not the authority's.
         app.Clock.Set(new DateOnly(2033, 7, 8));

@@ -220,6 +220,20 @@ public sealed class PipelineTests(TransferApp app) : IClassFixture<TransferApp>
     }
 
     [Fact]
+    public async Task Readers_see_the_case_but_not_the_contact_details()
+    {
+        var id = await TransferTestData.NewCaseAsync(app);
+        var email = (await TransferTestData.CaseAsync(app, id)).ContactEmail!;
+
+        var reader = await (await BrowserFor(Who.ReadOnlyAll)).GetPageAsync(CaseUrl(id));
+        var office = await (await BrowserFor(Who.OfficeOwl)).GetPageAsync(CaseUrl(id));
+
+        Assert.DoesNotContain(email, reader.Text());
+        Assert.Contains("Nur für das Projektbüro sichtbar.", reader.Text());
+        Assert.Contains(email, office.Text());
+    }
+
+    [Fact]
     public async Task Without_sign_in_the_pipeline_is_closed()
     {
         var response = await app.Browser().GetAsync("/verwaltung/transfer");
