@@ -3,6 +3,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Board;
+using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Funding;
+using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Audit;
@@ -40,14 +46,15 @@ public sealed class AuditQueries(AppDbContext db)
             entries = entries.Where(a => EF.Functions.Like(a.ActorName.ToLower(), pattern));
         }
 
-        // The dates are days in Berlin: from its first to its last moment there.
-        if (filter.From is { } from)
+        // The dates are days in Berlin: from its first to its last moment there. Dates outside any plausible
+        // record (before 1900, after 2999) restrict nothing.
+        if (filter.From is { Year: >= 1900 and <= 2999 } from)
         {
             var start = BerlinMidnightUtc(from);
             entries = entries.Where(a => a.OccurredAt >= start);
         }
 
-        if (filter.To is { } to)
+        if (filter.To is { Year: >= 1900 and <= 2999 } to)
         {
             var end = BerlinMidnightUtc(to.AddDays(1));
             entries = entries.Where(a => a.OccurredAt < end);
@@ -68,12 +75,11 @@ public sealed class AuditQueries(AppDbContext db)
         var names = await ReferenceNamesAsync(rows, changes, cancellationToken);
         var views = rows.Select(r => new AuditView(r.Id, r.OccurredAt, r.ActorName, r.Action, r.EntityType, r.EntityId, r.ProjectId,
             r.ProjectId is { } id ? names.GetValueOrDefault(("ProjectId", id)) : null, r.Kind,
-            [.. changes[r.Id].Select(c => c with { Before = Show(c.Property, c.Before, names), After = Show(c.Property, c.After, names) })])).ToList();
+            [.. changes[r.Id].Select(c => c with { Before = Show(r.EntityType, c.Property, c.Before, names), After = Show(r.EntityType, c.Property, c.After, names) })])).ToList();
         return new Page<AuditView>(views, page, PageSize, total);
     }
 
-    private static DateTime BerlinMidnightUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Formatting.Berlin);
+    private static DateTime BerlinMidnightUtc(DateOnly day) => Formatting.BerlinToUtc(day, TimeOnly.MinValue);
 
     /// <summary>Fields that hold the key of another record, shown by that record's name.</summary>
     private static readonly Dictionary<string, string> References = new()
@@ -152,22 +158,57 @@ public sealed class AuditQueries(AppDbContext db)
         return names;
     }
 
-    /// <summary>A stored value as people read it: names for keys, German dates and times, yes/no.</summary>
-    private static string? Show(string property, string? value, Dictionary<(string Property, int Id), string> names)
+    /// <summary>German labels of the enumerations the audited records hold.</summary>
+    private static readonly Dictionary<Type, Func<Enum, string>> EnumLabels = new()
+    {
+        [typeof(ProjectStatus)] = e => ProjectStatuses.Label((ProjectStatus)e),
+        [typeof(PartnerRole)] = e => PartnerRoles.Label((PartnerRole)e),
+        [typeof(ResultKind)] = e => ResultKinds.Label((ResultKind)e),
+        [typeof(OrganisationType)] = e => OrganisationTypes.Label((OrganisationType)e),
+        [typeof(RegionRole)] = e => RegionRoles.Label((RegionRole)e),
+        [typeof(AppRole)] = e => AppRoles.Label((AppRole)e),
+        [typeof(CostCategory)] = e => CostCategories.Label((CostCategory)e),
+        [typeof(ApplicantType)] = e => ApplicantTypes.Label((ApplicantType)e),
+        [typeof(FundRequestStatus)] = e => FundRequestStatuses.Label((FundRequestStatus)e),
+        [typeof(ProofStatus)] = e => ProofLabels.Status((ProofStatus)e),
+        [typeof(BoardRole)] = e => BoardRoles.Label((BoardRole)e),
+        [typeof(MeetingState)] = e => MeetingStates.Label((MeetingState)e),
+        [typeof(ResolutionResult)] = e => ResolutionResults.Label((ResolutionResult)e),
+        [typeof(SolutionKind)] = e => SolutionVocabulary.Label((SolutionKind)e),
+        [typeof(Maturity)] = e => SolutionVocabulary.Label((Maturity)e),
+        [typeof(MaintenanceType)] = e => SolutionVocabulary.Label((MaintenanceType)e),
+        [typeof(TransferStage)] = e => TransferStages.Label((TransferStage)e),
+        [typeof(CancelReason)] = e => TransferStages.Label((CancelReason)e),
+        [typeof(Timeline)] = e => TransferStages.Label((Timeline)e),
+        [typeof(DatePrecision)] = e => (DatePrecision)e switch { DatePrecision.Year => "Jahr", DatePrecision.Month => "Monat", _ => "Tag" },
+    };
+
+    /// <summary>The enumeration type of each audited field, from the model: (record type, field) → type.</summary>
+    private Dictionary<(string EntityType, string Property), Type> EnumTypes() => _enumTypes ??= AuditRecorder.AuditedFields(db.Model)
+        .Select(f => (f.EntityType, f.Property, Type: db.Model.GetEntityTypes().Where(t => AuditRecorder.EntityTypeName(t) == f.EntityType)
+            .Select(t => t.FindProperty(f.Property)?.ClrType).FirstOrDefault(c => c is not null)))
+        .Where(f => f.Type is not null && (Nullable.GetUnderlyingType(f.Type) ?? f.Type).IsEnum && EnumLabels.ContainsKey(Nullable.GetUnderlyingType(f.Type) ?? f.Type))
+        .DistinctBy(f => (f.EntityType, f.Property))
+        .ToDictionary(f => (f.EntityType, f.Property), f => Nullable.GetUnderlyingType(f.Type!) ?? f.Type!);
+
+    private static Dictionary<(string EntityType, string Property), Type>? _enumTypes;
+
+    /// <summary>A stored value as people read it: names for keys and enumerations, German dates and times, yes/no.</summary>
+    private string? Show(string entityType, string property, string? value, Dictionary<(string Property, int Id), string> names)
     {
         if (value is null)
         {
             return null;
         }
 
+        if (EnumTypes().TryGetValue((entityType, property), out var enumType) && Enum.TryParse(enumType, value, out var parsed) && Enum.IsDefined(enumType, parsed))
+        {
+            return EnumLabels[enumType]((Enum)parsed);
+        }
+
         if (References.ContainsKey(property) && int.TryParse(value, out var id))
         {
             return names.GetValueOrDefault((property, id), value);
-        }
-
-        if (property.EndsWith("Precision", StringComparison.Ordinal) && Enum.TryParse<DatePrecision>(value, out var precision))
-        {
-            return precision switch { DatePrecision.Year => "Jahr", DatePrecision.Month => "Monat", _ => "Tag" };
         }
 
         return value switch

@@ -142,7 +142,8 @@ internal static class AuditRecorder
         bool b => JsonValue.Create(b),
         int i => JsonValue.Create(i),
         long l => JsonValue.Create(l),
-        decimal d => JsonValue.Create(d),
+        // Amounts keep their cents ("1600000.00"), so the viewer can tell them from keys and counts.
+        decimal d => JsonValue.Create(d + 0.00m),
         DateOnly d => JsonValue.Create(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         DateTime d => JsonValue.Create(d.ToString("O", CultureInfo.InvariantCulture)),
         DateTimeOffset d => JsonValue.Create(d.ToString("O", CultureInfo.InvariantCulture)),
@@ -258,7 +259,8 @@ internal sealed class AuditOwners(ChangeTracker tracker)
 
     public EntityEntry Holder(EntityEntry entry)
     {
-        for (var depth = 0; depth < 4 && !Names(entry.Metadata) && (Principal(entry) ?? Referrer(entry)) is { } next; depth++)
+        // Up the chain until a record names its project or region: a paper without a project belongs to its board's region.
+        for (var depth = 0; depth < 4 && !Names(entry) && (Principal(entry) ?? Referrer(entry)) is { } next; depth++)
         {
             entry = next;
         }
@@ -296,25 +298,30 @@ internal sealed class AuditOwners(ChangeTracker tracker)
         return referrers;
     }
 
-    private static bool Names(IEntityType type) =>
-        type.ClrType == typeof(Project) || type.ClrType == typeof(Regions.Region) || type.FindProperty("ProjectId") is not null || type.FindProperty("RegionId") is not null;
+    private static bool Names(EntityEntry entry) =>
+        entry.Entity is Project or Regions.Region || Has(entry, "ProjectId") || Has(entry, "RegionId");
+
+    private static bool Has(EntityEntry entry, string property) =>
+        entry.Metadata.FindProperty(property) is not null && entry.Property(property).CurrentValue is not null;
 
     private EntityEntry? Principal(EntityEntry entry)
     {
-        var foreignKey = entry.Metadata.FindOwnership() ?? entry.Metadata.GetForeignKeys().FirstOrDefault();
-        if (foreignKey is null || foreignKey.PrincipalEntityType.IsPropertyBag)
+        // The owner, or else the first tracked record a set foreign key points to.
+        var foreignKeys = entry.Metadata.FindOwnership() is { } ownership ? [ownership] : entry.Metadata.GetForeignKeys();
+        foreach (var foreignKey in foreignKeys.Where(f => !f.PrincipalEntityType.IsPropertyBag))
         {
-            return null;
+            var values = foreignKey.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToList();
+            if (values.All(v => v is not null))
+            {
+                _index ??= Index();
+                if (_index.GetValueOrDefault((foreignKey.PrincipalEntityType, KeyText(values))) is { } principal)
+                {
+                    return principal;
+                }
+            }
         }
 
-        var values = foreignKey.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToList();
-        if (values.Any(v => v is null))
-        {
-            return null;
-        }
-
-        _index ??= Index();
-        return _index.GetValueOrDefault((foreignKey.PrincipalEntityType, KeyText(values)));
+        return null;
     }
 
     private Dictionary<(IEntityType, string), EntityEntry> Index()

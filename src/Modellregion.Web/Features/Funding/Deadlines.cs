@@ -131,7 +131,7 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
                 {
                     Key = key,
                     Rules = rules,
-                    EscalationEmails = [.. officeEmails.Concat(kind is DeadlineKind.InterimProof or DeadlineKind.FinalProof ? people.Authority(row.RegionId) : []).Except(leadEmails)],
+                    EscalationEmails = [.. officeEmails.Concat(kind is DeadlineKind.InterimProof or DeadlineKind.FinalProof ? people.Authority(row.RegionId) : []).Except(leadEmails, StringComparer.OrdinalIgnoreCase)],
                 };
 
             for (var year = start.Year; year < end.Year; year++)

@@ -10,6 +10,14 @@ public static class TransferFeature
     public static IServiceCollection AddTransfer(this IServiceCollection services)
     {
         services.AddOptions<TransferOptions>().BindConfiguration(TransferOptions.Section);
+        // Transfer:PublicBaseUrl is the older name of Site:PublicBaseUrl: every link, also in funding mails, uses it.
+        services.AddOptions<Platform.SiteOptions>().PostConfigure<IOptions<TransferOptions>>((site, transfer) =>
+        {
+            if (string.IsNullOrWhiteSpace(site.PublicBaseUrl) && !string.IsNullOrWhiteSpace(transfer.Value.PublicBaseUrl))
+            {
+                site.PublicBaseUrl = transfer.Value.PublicBaseUrl;
+            }
+        });
         services.AddSingleton<SubmissionThrottle>();
         services.AddScoped<SearchSolutions>();
         services.AddScoped<GetSolutionDetails>();
@@ -47,19 +55,10 @@ public static class TransferFeature
     }
 
     /// <summary>The address of this installation (configured, or as the request reached it), for absolute links.</summary>
-    public static string SiteUrl(HttpRequest request) =>
-        LegacyBaseUrl(request.HttpContext.RequestServices) ?? request.HttpContext.RequestServices.GetRequiredService<Platform.SiteAddress>().For(request);
+    public static string SiteUrl(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<Platform.SiteAddress>().For(request);
 
     /// <summary>The address of this installation for links made outside a request (reminder mails).</summary>
-    public static string SiteUrl(IServiceProvider services) =>
-        LegacyBaseUrl(services) ?? services.GetRequiredService<Platform.SiteAddress>().ForBackground();
-
-    /// <summary><c>Transfer:PublicBaseUrl</c>, the older setting, when <c>Site:PublicBaseUrl</c> is not set.</summary>
-    private static string? LegacyBaseUrl(IServiceProvider services) =>
-        services.GetRequiredService<Platform.SiteAddress>().Configured is null
-        && services.GetRequiredService<IOptions<TransferOptions>>().Value.PublicBaseUrl is { Length: > 0 } legacy
-            ? legacy.Trim().TrimEnd('/')
-            : null;
+    public static string SiteUrl(IServiceProvider services) => services.GetRequiredService<Platform.SiteAddress>().ForBackground();
 
     /// <summary>A document of a published solution; unpublished solutions and removed documents answer 404.</summary>
     private static async Task<IResult> DocumentAsync(string slug, int id, Data.AppDbContext db, CancellationToken cancellationToken)

@@ -82,6 +82,8 @@ public sealed class AuditReadabilityTests(FundingApp app) : IClassFixture<Fundin
         Assert.Contains(topic.Name, text);
         Assert.DoesNotContain("TopicsId", text);
         Assert.DoesNotContain("ProjectId", text);
+        Assert.Contains("Antrag eingereicht", text);
+        Assert.DoesNotContain("ApplicationSubmitted", text);
         Assert.Contains("01.02.2030", text);
         Assert.DoesNotContain("2030-02-01", text);
         var projectEdit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.ProjectId == id && a.EntityType == "Project" && a.Action == AuditAction.Updated).OrderByDescending(a => a.Id).FirstAsync());

@@ -48,12 +48,35 @@ public sealed class AuditTrailTests(ModellregionApp app) : IClassFixture<Modellr
     }
 
     [Fact]
+    public async Task A_paper_without_a_project_is_in_its_boards_region_for_the_office()
+    {
+        var board = await app.WithDbAsync(db => db.Boards.Where(b => b.Region!.Slug == "owl").Select(b => new { b.Id, b.RegionId }).FirstAsync());
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+
+        var response = await office.SubmitFormAsync($"/verwaltung/digitalboard/{board.Id}/vorlagen/neu", "main form[method=post]", new()
+        {
+            ["Input.Reference"] = "PROTOKOLL-2026/001",
+            ["Input.Title"] = "Vorlage ohne Projekt für das Protokoll",
+            ["Input.PaperType"] = "Mitteilungsvorlage",
+            ["Input.Date"] = "2026-11-02",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var entry = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Paper").OrderByDescending(a => a.Id).FirstAsync());
+        Assert.Contains("PROTOKOLL-2026/001", entry.After);
+        Assert.Equal(board.RegionId, entry.RegionId);
+        Assert.Contains("PROTOKOLL-2026/001", (await office.GetPageAsync("/verwaltung/protokoll?person=Projektb")).Text());
+    }
+
+    [Fact]
     public async Task Invalid_filter_values_do_not_break_the_viewer()
     {
         var admin = await app.SignedInAsync(AppRole.Administrator);
 
         var response = await admin.GetAsync("/verwaltung/protokoll?von=gestern&art=unbekannt&seite=x");
+        var extremes = await admin.GetAsync("/verwaltung/protokoll?von=0001-01-01&bis=9999-12-31");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, extremes.StatusCode);
     }
 }

@@ -30,6 +30,10 @@ public sealed class MunicipalityPageTests(ModellregionApp app) : IClassFixture<M
         Assert.NotNull(page.QuerySelector("#bereitgestellt + ul a[href='/loesungen/local-open-data-urbane-datenplattform']"));
         Assert.NotNull(page.QuerySelector("#projekte + ul a[href='/projekte/zentrale-open-data-plattform-local-open-data']"));
         Assert.Contains("Keine bestätigte Nachnutzung.", page.Text("#nachnutzung + p"));
+
+        // A project page names its places and links each to its municipality's page.
+        var project = await app.Browser().GetPageAsync("/projekte/zentrale-open-data-plattform-local-open-data");
+        Assert.NotNull(project.QuerySelector("a[href='/kommunen/05774032']"));
     }
 
     [Fact]

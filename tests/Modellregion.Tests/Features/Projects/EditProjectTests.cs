@@ -41,7 +41,7 @@ public sealed class EditProjectTests(ModellregionApp app) : IClassFixture<Modell
 
         var entry = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.ProjectId == id && a.EntityType == "Project" && a.Action == AuditAction.Updated).OrderByDescending(a => a.Id).FirstAsync());
         Assert.Contains("Ehrenamt in Aachen", entry.After);
-        Assert.Contains("\"TotalCosts\":125000.5", entry.After);
+        Assert.Contains("\"TotalCosts\":125000.50", entry.After);
         Assert.Contains("Digitale Unterstützung", entry.Before);
         Assert.Equal(AuditKind.Money, entry.Kind);
         Assert.StartsWith("Projektbüro", entry.ActorName);

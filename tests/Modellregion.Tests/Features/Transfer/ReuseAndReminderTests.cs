@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Transfer;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Tests.Features.Transfer;
 
@@ -202,6 +204,19 @@ public sealed class SiteAddressTests
     {
         var services = new ServiceCollection().AddSingleton<Microsoft.AspNetCore.Hosting.Server.IServer>(new FakeServer(listening)).BuildServiceProvider();
         return new Modellregion.Web.Platform.SiteAddress(Microsoft.Extensions.Options.Options.Create(new Modellregion.Web.Platform.SiteOptions { PublicBaseUrl = configured }), services);
+    }
+
+    [Fact]
+    public void The_older_transfer_setting_still_sets_the_address_of_every_link()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Transfer:PublicBaseUrl"] = "https://alt.example/" }).Build();
+        var services = new ServiceCollection().AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(configuration).AddLogging();
+        services.AddPlatform();
+        services.AddTransfer();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal("https://alt.example", provider.GetRequiredService<Modellregion.Web.Platform.SiteAddress>().ForBackground());
     }
 
     [Fact]
