@@ -13,7 +13,13 @@ public sealed record MunicipalityInfo(string Ags, string Name, string Land, stri
     public string GoverningDistrictCode => Ags[..3];
 
     /// <summary>"Delbrück (Kreis Paderborn, NW)" — names repeat across Germany, so the Kreis is always shown.</summary>
-    public string Label => IsIndependentCity ? $"{Name} (kreisfrei, {Land})" : $"{Name} (Kreis {DistrictName}, {Land})";
+    public string Label => IsIndependentCity ? $"{Name} (kreisfrei, {Land})" : $"{Name} ({DistrictLabel}, {Land})";
+
+    /// <summary>"Kreis Paderborn", but "Hochsauerlandkreis" and "Region Hannover" as they are.</summary>
+    private string DistrictLabel =>
+        DistrictName.Contains("kreis", StringComparison.OrdinalIgnoreCase) || DistrictName.StartsWith("Region", StringComparison.Ordinal) || DistrictName.StartsWith("Städteregion", StringComparison.Ordinal)
+            ? DistrictName
+            : $"Kreis {DistrictName}";
 }
 
 /// <summary>A suggestion while typing a municipality: <see cref="Label"/> is what the form field takes.</summary>
@@ -90,11 +96,17 @@ public sealed class MunicipalityLookup(AppDbContext db, PublicCache cache)
             return [];
         }
 
-        return [.. index.Values
-            .Where(e => e.Folded.StartsWith(query, StringComparison.Ordinal) || e.FoldedShort.StartsWith(query, StringComparison.Ordinal))
-            .OrderBy(e => e.FoldedShort == query || e.Folded == query ? 0 : 1)
+        List<MunicipalityInfo> Starting(string prefix) => [.. index.Values
+            .Where(e => e.Folded.StartsWith(prefix, StringComparison.Ordinal) || e.FoldedShort.StartsWith(prefix, StringComparison.Ordinal))
+            .OrderBy(e => e.FoldedShort == prefix || e.Folded == prefix ? 0 : 1)
             .ThenBy(e => e.Info.Name, StringComparer.Ordinal).ThenBy(e => e.Info.Ags, StringComparer.Ordinal)
             .Take(max).Select(e => e.Info)];
+
+        // "Paderborn, Stadt": the official suffix is not part of every name in the list.
+        var found = Starting(query);
+        return found.Count == 0 && term.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && SearchText.Fold(term[..comma]) is { Length: > 0 } name
+            ? Starting(name)
+            : found;
     }
 
     /// <summary>
@@ -137,6 +149,13 @@ public sealed class MunicipalityLookup(AppDbContext db, PublicCache cache)
         }
 
         var exact = index.Values.Where(e => e.Folded == query || e.FoldedShort == query).ToList();
+
+        // The official form with a suffix the list does not carry for this place: "Paderborn, Stadt".
+        if (exact.Count == 0 && text.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && SearchText.Fold(text[..comma]) is { Length: > 0 } name)
+        {
+            exact = [.. index.Values.Where(e => e.Folded == name || e.FoldedShort == name)];
+        }
+
         if (exact.Count == 1)
         {
             return new MunicipalityMatch.Found(exact[0].Info);

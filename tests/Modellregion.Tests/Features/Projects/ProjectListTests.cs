@@ -69,6 +69,7 @@ public sealed class ProjectListTests(ModellregionApp app) : IClassFixture<Modell
     [InlineData("delbr%C3%BCck")]
     [InlineData("Delbrueck")]
     [InlineData("DELBRÜCK")]
+    [InlineData("Delbr%C3%BCck%2C%20Stadt")]
     public async Task The_municipality_filter_takes_the_name_as_people_type_it(string name)
     {
         var byKey = await app.Browser().GetPageAsync("/projekte?kommune=05774020");

@@ -82,6 +82,12 @@ public sealed class ProjectsApiTests(ModellregionApp app) : IClassFixture<Modell
         var exactFirst = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/municipalities?q=paderborn");
         Assert.Equal("05774032", exactFirst.EnumerateArray().First().GetProperty("ags").GetString());
 
+        var official = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/municipalities?q=" + Uri.EscapeDataString("Paderborn, Stadt"));
+        Assert.Equal("05774032", official.EnumerateArray().First().GetProperty("ags").GetString());
+
+        var sauerland = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/municipalities?q=Brilon");
+        Assert.Contains(sauerland.EnumerateArray(), m => m.GetProperty("label").GetString() == "Brilon (Hochsauerlandkreis, NW)");
+
         var byKey = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/municipalities?q=0577402");
         Assert.All(byKey.EnumerateArray(), m => Assert.StartsWith("0577402", m.GetProperty("ags").GetString(), StringComparison.Ordinal));
         Assert.Contains(byKey.EnumerateArray(), m => m.GetProperty("ags").GetString() == "05774020");
