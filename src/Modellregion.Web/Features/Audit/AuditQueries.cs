@@ -108,39 +108,21 @@ public sealed class AuditQueries(AppDbContext db)
         wanted.UnionWith(rows.Where(r => r.ProjectId is not null).Select(r => r.ProjectId!.Value));
         var ids = wanted.ToList();
 
-        var byKind = new Dictionary<string, Dictionary<int, string>>
+        // The kinds of records named in this page's changes, each loaded with one query; projects always (headings).
+        var kinds = changes.Values.SelectMany(c => c).Select(c => References.GetValueOrDefault(c.Property)).OfType<string>().Append("Project").ToHashSet();
+        var byKind = new Dictionary<string, Dictionary<int, string>>();
+        foreach (var kind in kinds)
         {
-            ["Project"] = await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken),
-        };
-        var kinds = changes.Values.SelectMany(c => c).Select(c => References.GetValueOrDefault(c.Property)).OfType<string>().ToHashSet();
-        if (kinds.Contains("Region"))
-        {
-            byKind["Region"] = await db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
-        }
-
-        if (kinds.Contains("Field"))
-        {
-            byKind["Field"] = await db.Fields.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
-        }
-
-        if (kinds.Contains("Topic"))
-        {
-            byKind["Topic"] = await db.Topics.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        }
-
-        if (kinds.Contains("Organisation"))
-        {
-            byKind["Organisation"] = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        }
-
-        if (kinds.Contains("Solution"))
-        {
-            byKind["Solution"] = await db.Solutions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
-        }
-
-        if (kinds.Contains("Board"))
-        {
-            byKind["Board"] = await db.Boards.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
+            byKind[kind] = await (kind switch
+            {
+                "Project" => db.Projects.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, Name = p.Title }),
+                "Region" => db.Regions.Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.Name }),
+                "Field" => db.Fields.Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Name }),
+                "Topic" => db.Topics.Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Name }),
+                "Organisation" => db.Organisations.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }),
+                "Solution" => db.Solutions.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, Name = x.Title }),
+                _ => db.Boards.Where(b => ids.Contains(b.Id)).Select(b => new { b.Id, b.Name }),
+            }).ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
         }
 
         var names = new Dictionary<(string, int), string>();
