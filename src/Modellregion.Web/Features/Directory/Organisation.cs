@@ -35,6 +35,9 @@ public class Organisation : IAudited, IVersioned, ITimestamped
 
     public List<SourceReference> Sources { get; set; } = [];
     public bool IsSynthetic { get; set; }
+
+    /// <summary>A fictional organisation of the training region; marked as example data wherever it is shown.</summary>
+    public bool IsExample { get; set; }
     public int Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

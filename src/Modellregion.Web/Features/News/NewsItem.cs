@@ -25,6 +25,9 @@ public class NewsItem : IAudited, IVersioned, ITimestamped
     public Project? Project { get; set; }
     public List<SourceReference> Sources { get; set; } = [];
     public bool IsSynthetic { get; set; }
+
+    /// <summary>A fictional news item of the training region.</summary>
+    public bool IsExample { get; set; }
     public int Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -34,6 +34,12 @@ public class Region : IAudited, IVersioned, ITimestamped
     public List<SourceReference> Sources { get; set; } = [];
 
     public bool IsSynthetic { get; set; }
+
+    /// <summary>
+    /// Fictional example data (the training region "Übungsregion"): marked as such wherever it is shown and
+    /// kept out of the programme's real figures, open data and OParl.
+    /// </summary>
+    public bool IsExample { get; set; }
     public int Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -111,6 +111,9 @@ public class Solution : IAudited, IVersioned, ITimestamped, ISearchable
 
     public bool IsPublished { get; set; } = true;
     public bool IsSynthetic { get; set; }
+
+    /// <summary>A fictional solution of the training region; marked as example data and left out of real figures.</summary>
+    public bool IsExample { get; set; }
     public int Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

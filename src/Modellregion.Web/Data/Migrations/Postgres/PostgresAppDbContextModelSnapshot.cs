@@ -1070,6 +1070,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasColumnType("character(5)")
                         .IsFixedLength();
 
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -1500,6 +1503,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
 
@@ -1913,6 +1919,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -2154,6 +2163,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Property<string>("FeaturesEn")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");

@@ -11,8 +11,8 @@ using Modellregion.Web.Data;
 namespace Modellregion.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261124040347_SolutionDocumentsAndPaperSolution")]
-    partial class SolutionDocumentsAndPaperSolution
+    [Migration("20261204153624_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1034,6 +1034,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -1450,6 +1453,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
@@ -1847,6 +1853,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -2083,6 +2092,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
@@ -2311,6 +2323,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Property<string>("ContactEmail")
                         .IsRequired()
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ContactErasedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactName")
