@@ -7,7 +7,7 @@ namespace Modellregion.Tests.Features.Board;
 
 /// <summary>
 /// OParl 1.1 conformance: a crawler starts at the System object, follows every list and every links.next to the
-/// end and checks every object against the shared JSON Schemas and the rules the schemas leave out.
+/// end and checks every object against the OParl JSON Schemas (standards/oparl-1.1) and the rules the schemas leave out.
 /// </summary>
 public sealed class OParlConformanceTests(BoardApp app) : IClassFixture<BoardApp>
 {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Modellregion.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -7,7 +8,7 @@ using NJsonSchema.Validation.FormatValidators;
 namespace Modellregion.Tests.Features.Board;
 
 /// <summary>
-/// The OParl 1.1 JSON Schemas from the shared standards folder, loaded with their documented defects patched:
+/// The OParl 1.1 JSON Schemas from the repository's standards folder (standards/oparl-1.1), loaded with their documented defects patched:
 /// every <c>$ref</c> "X.json" becomes "X" (the target's <c>$id</c> has no suffix), the stray <c>$ref</c> beside
 /// <c>Body.mainOrganization</c>'s url type is dropped, and the custom keywords <c>references</c>,
 /// <c>backreference</c> and <c>cardinality</c> stay annotations (NJsonSchema keeps unknown keywords as extension
@@ -21,7 +22,7 @@ public static partial class OParlSchemas
 
     private static readonly Lazy<Task<IReadOnlyDictionary<string, JsonSchema>>> Loaded = new(LoadAsync);
 
-    public static string Folder { get; } = FindStandards();
+    public static string Folder { get; } = Repository.PathOf("standards", "oparl-1.1");
 
     /// <summary>Validator settings with the <c>url</c> format registered.</summary>
     public static JsonSchemaValidatorSettings Settings { get; } = CreateSettings();
@@ -109,7 +110,7 @@ public static partial class OParlSchemas
             await LoadOneAsync(Path.GetFileName(filePath), schemas);
 
         public override Task<NJsonSchema.References.IJsonReference> ResolveUrlReferenceAsync(string url, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException($"Schemas are read from the shared folder only, not from {url}.");
+            throw new InvalidOperationException($"Schemas are read from the standards folder only, not from {url}.");
     }
 
     /// <summary>OParl's "url": an absolute http or https URL (any host, loopback included).</summary>
@@ -120,20 +121,6 @@ public static partial class OParlSchemas
 
         public bool IsValid(string value, JTokenType tokenType) =>
             Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0;
-    }
-
-    private static string FindStandards()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "standards", "oparl-1.1");
-            if (System.IO.Directory.Exists(Path.Combine(candidate, "schema")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Die OParl-Schemas (shared/standards/oparl-1.1) liegen nicht neben dem Repository.");
     }
 
     [GeneratedRegex("\"\\$ref\"\\s*:\\s*\"([A-Za-z]+)\\.json\"")]

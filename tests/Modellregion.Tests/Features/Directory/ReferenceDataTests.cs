@@ -5,21 +5,11 @@ using Modellregion.Web.Features.Directory;
 
 namespace Modellregion.Tests.Features.Directory;
 
-/// <summary>The official register is imported completely and exactly as the shared files say, and re-imports change nothing.</summary>
+/// <summary>The official register is imported completely and exactly as the official files say, and re-imports change nothing.</summary>
 public sealed class ReferenceDataTests(ModellregionApp app) : IClassFixture<ModellregionApp>
 {
-    private static string SharedData(string file)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "..", "shared", "data", file)))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory is null
-            ? throw new FileNotFoundException($"../shared/data/{file} nicht gefunden")
-            : Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "data", file));
-    }
+    /// <summary>The official files as kept in the repository (the app embeds the same files).</summary>
+    private static string ReferenceFile(string file) => Repository.PathOf("src", "Modellregion.Web", "Data", "Reference", file);
 
     private static List<string[]> ReadCsv(string path)
     {
@@ -34,10 +24,10 @@ public sealed class ReferenceDataTests(ModellregionApp app) : IClassFixture<Mode
     }
 
     [Fact]
-    public async Task Every_municipality_and_district_of_the_shared_files_is_in_the_database()
+    public async Task Every_municipality_and_district_of_the_official_files_is_in_the_database()
     {
-        var municipalities = ReadCsv(SharedData("gemeinden-de.csv"));
-        var districts = ReadCsv(SharedData("kreise-de.csv"));
+        var municipalities = ReadCsv(ReferenceFile("gemeinden-de.csv"));
+        var districts = ReadCsv(ReferenceFile("kreise-de.csv"));
 
         var stored = await app.WithDbAsync(db => db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Ags));
         var storedDistricts = await app.WithDbAsync(db => db.Districts.AsNoTracking().ToDictionaryAsync(d => d.Ags));
@@ -65,13 +55,13 @@ public sealed class ReferenceDataTests(ModellregionApp app) : IClassFixture<Mode
     }
 
     [Fact]
-    public async Task Import_is_idempotent_and_accepts_the_shared_files()
+    public async Task Import_is_idempotent_and_accepts_the_official_files()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var import = scope.ServiceProvider.GetRequiredService<ImportMunicipalities>();
 
-        await using var districts = File.OpenRead(SharedData("kreise-de.csv"));
-        await using var municipalities = File.OpenRead(SharedData("gemeinden-de.csv"));
+        await using var districts = File.OpenRead(ReferenceFile("kreise-de.csv"));
+        await using var municipalities = File.OpenRead(ReferenceFile("gemeinden-de.csv"));
         var result = await import.RunAsync(districts, municipalities);
 
         Assert.Equal((0, 0, 0, 0), (result.DistrictsAdded, result.DistrictsUpdated, result.MunicipalitiesAdded, result.MunicipalitiesUpdated));

@@ -17,7 +17,7 @@ public sealed class InterfaceTextsTests
     [Fact]
     public void English_texts_have_no_names_that_differ_only_in_case()
     {
-        var resx = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Modellregion.Web", "Platform", "Localization", "SharedResource.en.resx");
+        var resx = Modellregion.Tests.Infrastructure.Repository.PathOf("src", "Modellregion.Web", "Platform", "Localization", "SharedResource.en.resx");
         var names = XDocument.Load(resx).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
 
         var clashes = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
