@@ -41,6 +41,7 @@ await app.PrepareDatabaseAsync();
 app.UseReverseProxy();
 app.UsePlatform();
 app.UseOParlErrors();
+app.UseQueryCheck();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Modellregion.Web.Platform;
@@ -11,30 +9,10 @@ public static partial class Slug
 
     public static string From(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Trim().ToLowerInvariant())
-        {
-            builder.Append(c switch
-            {
-                'ä' => "ae",
-                'ö' => "oe",
-                'ü' => "ue",
-                'ß' => "ss",
-                _ => c.ToString(),
-            });
-        }
-
-        var decomposed = builder.ToString().Normalize(NormalizationForm.FormD);
-        var ascii = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                ascii.Append(c);
-            }
-        }
-
-        var slug = NonAlphanumeric().Replace(ascii.ToString(), "-").Trim('-');
+        // The folded text (lower case, umlauts spelled out, accents removed; safe for any Unicode input) keeps
+        // letters and digits of every script; the slug keeps the ASCII ones.
+        var folded = SearchText.Fold(text);
+        var slug = NonAlphanumeric().Replace(folded, "-").Trim('-');
         if (slug.Length > MaxLength)
         {
             slug = slug[..MaxLength].TrimEnd('-');

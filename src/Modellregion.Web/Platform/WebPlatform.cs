@@ -85,6 +85,24 @@ public static class WebPlatform
         return app;
     }
 
+    /// <summary>
+    /// Refuses an address whose query carries a NUL character (%00) with 400, as the framework refuses such form
+    /// values: no search or filter means it, and PostgreSQL cannot store or compare text containing it. Placed after
+    /// the status code pages (and OParl's errors), so that each kind of client gets its usual error answer.
+    /// </summary>
+    public static IApplicationBuilder UseQueryCheck(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true)
+            {
+                // Answered by the status code pages (German error page, ProblemDetails or an OParl error).
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            await next();
+        });
+
     public static bool IsMachineRequest(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/oparl");
 

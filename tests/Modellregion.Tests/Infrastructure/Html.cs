@@ -34,6 +34,13 @@ public static class Html
 
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument document, string url, string formSelector, Dictionary<string, object?> values)
     {
+        var (target, fields) = FormFields(document, url, formSelector, values);
+        return await client.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The address a form posts to and the fields it sends: its current values with <paramref name="values"/> applied.</summary>
+    public static (string Target, List<KeyValuePair<string, string>> Fields) FormFields(IHtmlDocument document, string url, string formSelector, Dictionary<string, object?> values)
+    {
         var form = document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"Kein Formular „{formSelector}“ auf {url}.");
         var fields = new List<KeyValuePair<string, string>>();
@@ -85,8 +92,7 @@ public static class Html
         }
 
         var action = form.GetAttribute("action");
-        var target = string.IsNullOrEmpty(action) ? url : action;
-        return await client.PostAsync(target, new FormUrlEncodedContent(fields));
+        return (string.IsNullOrEmpty(action) ? url : action, fields);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Board;
 
@@ -130,7 +131,7 @@ public static class OParlApi
             writer.WriteString("message", message);
             if (debug is not null)
             {
-                writer.WriteString("debug", debug.Length > 300 ? debug[..300] : debug);
+                writer.WriteString("debug", UnicodeText.Truncate(debug, 300));
             }
 
             writer.WriteEndObject();

@@ -342,6 +342,6 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
         }
 
         var reason = $"Votum Digitalboard: {ResolutionResults.Label(result).ToLowerInvariant()} ({meeting.Name}, TOP {item.Number})";
-        step.Reason = reason.Length > 2000 ? reason[..2000] : reason;
+        step.Reason = UnicodeText.Truncate(reason, 2000);
     }
 }

@@ -47,7 +47,7 @@ public abstract record MunicipalityMatch
         public string Message(string? text)
         {
             var typed = text?.Trim() ?? "";
-            typed = typed.Length > 60 ? typed[..60] + "…" : typed;
+            typed = UnicodeText.Shorten(typed, 60);
             if (HasMore)
             {
                 return $"Zu „{typed}“ passen {Total.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} Kommunen; die Liste zeigt nur die ersten {Candidates.Count}. " +
@@ -190,7 +190,7 @@ public sealed class MunicipalityLookup(AppDbContext db, PublicCache cache)
             default:
                 if (!string.IsNullOrWhiteSpace(text))
                 {
-                    errors.Add(property, $"Die Kommune „{(text.Trim().Length > 60 ? text.Trim()[..60] + "…" : text.Trim())}“ steht nicht im amtlichen Gemeindeverzeichnis. Bitte prüfen Sie den Namen oder geben Sie den achtstelligen Gemeindeschlüssel an.");
+                    errors.Add(property, $"Die Kommune „{UnicodeText.Shorten(text.Trim(), 60)}“ steht nicht im amtlichen Gemeindeverzeichnis. Bitte prüfen Sie den Namen oder geben Sie den achtstelligen Gemeindeschlüssel an.");
                 }
                 else
                 {

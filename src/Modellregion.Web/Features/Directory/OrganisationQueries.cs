@@ -103,7 +103,7 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             query = filter.Query.Trim();
             if (query.Length > 200)
             {
-                ignored.Add(new IgnoredFilter("q", "Suchbegriff", query[..40] + "…"));
+                ignored.Add(new IgnoredFilter("q", "Suchbegriff", UnicodeText.Shorten(query, 40)));
                 query = null;
             }
             else

@@ -132,13 +132,18 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
             query = filter.Query.Trim();
             if (query.Length > MaxQueryLength)
             {
-                ignored.Add(new IgnoredFilter("q", "Suchbegriff", query[..40] + "…"));
+                ignored.Add(new IgnoredFilter("q", "Suchbegriff", UnicodeText.Shorten(query, 40)));
                 query = null;
+            }
+            else if (SearchText.Fold(query) is { Length: > 0 } folded)
+            {
+                projects = projects.Where(p => p.SearchText.Contains(folded));
             }
             else
             {
-                var folded = SearchText.Fold(query);
-                projects = projects.Where(p => p.SearchText.Contains(folded));
+                // Only symbols, emoji or punctuation: nothing a title or summary could be searched for.
+                ignored.Add(new IgnoredFilter("q", "Suchbegriff", UnicodeText.Shorten(query, 40)));
+                query = null;
             }
         }
 
@@ -231,7 +236,7 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
             return trimmed;
         }
 
-        ignored.Add(new IgnoredFilter(parameter, label, trimmed.Length > 60 ? trimmed[..60] + "…" : trimmed));
+        ignored.Add(new IgnoredFilter(parameter, label, UnicodeText.Shorten(trimmed, 60)));
         return null;
     }
 

@@ -63,7 +63,7 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
         need = string.IsNullOrWhiteSpace(need) ? null : need.Trim();
         if (need is { Length: > MaxNeedLength })
         {
-            need = need[..MaxNeedLength];
+            need = UnicodeText.Truncate(need, MaxNeedLength);
         }
 
         return await cache.GetOrCreateAsync($"match:{municipality.Ags}:{SearchText.Fold(need)}", () => RankAsync(municipality, need, cancellationToken));
@@ -295,7 +295,7 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
                 Add(row.Summary, 2);
                 Add(row.Problem, 2);
                 Add(row.Features, 1);
-                Add(row.Description is { Length: > 3000 } d ? d[..3000] : row.Description, 1);
+                Add(row.Description is { } d ? UnicodeText.Truncate(d, 3000) : null, 1);
                 vocabulary.UnionWith(terms.Keys);
 
                 var providers = leads[row.Id].Select(l => new User(l.Ags, l.Name)).ToList();

@@ -124,7 +124,13 @@ public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
             query = filter.Query.Trim();
             if (query.Length > MaxQueryLength)
             {
-                ignored.Add(new IgnoredFilter("q", "Suchbegriff", query[..40] + "…"));
+                ignored.Add(new IgnoredFilter("q", "Suchbegriff", UnicodeText.Shorten(query, 40)));
+                query = null;
+            }
+            else if (SearchText.Fold(query).Length == 0)
+            {
+                // Only symbols, emoji or punctuation: nothing a solution could be searched for.
+                ignored.Add(new IgnoredFilter("q", "Suchbegriff", UnicodeText.Shorten(query, 40)));
                 query = null;
             }
             else
@@ -205,7 +211,7 @@ public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
             return trimmed;
         }
 
-        ignored.Add(new IgnoredFilter(parameter, label, trimmed.Length > 60 ? trimmed[..60] + "…" : trimmed));
+        ignored.Add(new IgnoredFilter(parameter, label, UnicodeText.Shorten(trimmed, 60)));
         return null;
     }
 }

@@ -126,12 +126,12 @@ public class Solution : IAudited, IVersioned, ITimestamped, ISearchable
         SearchTerms = " " + string.Join(' ', terms) + " ";
         if (SearchTerms.Length > 2000)
         {
-            SearchTerms = SearchTerms[..2000];
+            SearchTerms = UnicodeText.Truncate(SearchTerms, 2000);
         }
 
         if (SearchText.Length > 2000)
         {
-            SearchText = SearchText[..2000];
+            SearchText = UnicodeText.Truncate(SearchText, 2000);
         }
     }
 }

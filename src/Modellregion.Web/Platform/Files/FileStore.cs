@@ -66,13 +66,13 @@ public sealed class FileStore(AppDbContext db, IOptions<FileOptions> options, IC
     public static string SafeName(string? name, string extension)
     {
         var baseName = Path.GetFileNameWithoutExtension(Path.GetFileName(name ?? "")).Trim();
-        var cleaned = new string([.. baseName.Where(c => !char.IsControl(c) && c is not ('"' or '\\' or '/' or ':' or '*' or '?' or '<' or '>' or '|'))]);
+        var cleaned = new string([.. UnicodeText.WellFormed(baseName).Where(c => !char.IsControl(c) && c is not ('"' or '\\' or '/' or ':' or '*' or '?' or '<' or '>' or '|'))]);
         if (cleaned.Length == 0)
         {
             cleaned = "dokument";
         }
 
-        return (cleaned.Length > 120 ? cleaned[..120] : cleaned) + extension;
+        return UnicodeText.Truncate(cleaned, 120) + extension;
     }
 }
 
