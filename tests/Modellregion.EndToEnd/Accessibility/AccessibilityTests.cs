@@ -48,12 +48,14 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      "/digitalboard/sitzungen/1",
                      "/digitalboard/sitzungen/1/druck",
                      "/digitalboard/vorlagen/1",
+                     "/api/docs",
                  })
         {
             crawler.Require(url);
         }
 
         var problems = new List<string>();
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         while (crawler.TryNext(out var url))
         {
             if (await CheckAsync(page, url) is { } problem)
@@ -61,12 +63,14 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                 problems.Add(problem);
             }
 
+            titles[url] = await page.TitleAsync();
             crawler.Follow(await LinksAsync(page));
         }
 
-        output.WriteLine($"{crawler.Seen.Count} Seiten geprüft:\n" + string.Join("\n", crawler.Seen));
+        output.WriteLine($"{crawler.Seen.Count} Seiten geprüft:\n" + string.Join("\n", crawler.Seen.Select(url => $"{url}\t{titles.GetValueOrDefault(url)}")));
         Assert.True(crawler.Seen.Count >= 20, $"Nur {crawler.Seen.Count} Seiten gefunden: {string.Join(", ", crawler.Seen)}");
         Assert.True(problems.Count == 0, Report(problems, crawler.Seen.Count));
+        AssertUniqueTitles(titles);
     }
 
     [Fact]
@@ -148,6 +152,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         await BrowserApp.SignInAsync(page, email, password);
 
         var problems = new List<string>();
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         var checkedPages = 1; // and the rejected form below
         foreach (var url in new[]
                  {
@@ -196,7 +201,11 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             {
                 problems.Add(problem);
             }
+
+            titles[url] = await page.TitleAsync();
         }
+
+        AssertUniqueTitles(titles);
 
         // The same form once more, after a rejected submission: error summary and inline errors.
         await page.GotoAsync($"/verwaltung/projekte/{projectId}/bearbeiten");
@@ -231,6 +240,16 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         }
 
         return violations;
+    }
+
+    /// <summary>Every page has a title, and no two addresses share one (the tab, bookmarks and screen readers tell pages apart by it).</summary>
+    private static void AssertUniqueTitles(Dictionary<string, string> titles)
+    {
+        var missing = titles.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Key).ToList();
+        var shared = titles.GroupBy(t => t.Value, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => $"„{g.Key}“: {string.Join(", ", g.Select(t => t.Key))}").ToList();
+        Assert.True(missing.Count == 0, "Seiten ohne Titel: " + string.Join(", ", missing));
+        Assert.True(shared.Count == 0, "Titel auf mehreren Seiten:\n" + string.Join("\n", shared));
     }
 
     private static async Task<IReadOnlyList<string>> LinksAsync(IPage page) =>
