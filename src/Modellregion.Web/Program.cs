@@ -1,5 +1,6 @@
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Api;
 using Modellregion.Web.Features.Audit;
 using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Directory;
@@ -11,11 +12,11 @@ using Modellregion.Web.Features.Regions;
 using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Localization;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddData(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
+builder.AddKeyProtection();
 builder.Services.AddPlatform();
 builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddAccount();
@@ -24,7 +25,7 @@ builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
     .AddBindingMessages();
-builder.Services.AddOpenApi("v1");
+builder.Services.AddApiReference();
 builder.Services.AddHome();
 builder.Services.AddRegions();
 builder.Services.AddProjects();
@@ -35,6 +36,8 @@ builder.Services.AddBoard();
 builder.Services.AddTransfer();
 
 var app = builder.Build();
+
+app.ReportKeyProtection();
 
 await app.PrepareDatabaseAsync();
 
@@ -49,7 +52,6 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/api/docs", options => options.WithTitle("Modellregion – API"));
 app.MapRegionsApi();
 app.MapProjectsApi();
 app.MapDirectoryApi();

@@ -59,12 +59,9 @@ public static class WebPlatform
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.XFrameOptions = "DENY";
-            if (!context.Request.Path.StartsWithSegments("/api/docs"))
-            {
-                headers.ContentSecurityPolicy =
-                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; font-src 'self'; " +
-                    "form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
-            }
+            headers.ContentSecurityPolicy =
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; font-src 'self'; " +
+                "form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
 
             await next();
         });

@@ -235,12 +235,14 @@ public static class DirectoryFeature
                     ignored = list.Ignored.Select(i => new { i.Parameter, i.Value }),
                 });
             })
-            .WithName("ListOrganisations").WithSummary("Akteure: Kommunen, Kreise, Behörden, Hochschulen, Kammern, Unternehmen, Verbände.");
+            .WithName("ListOrganisations").WithSummary("Akteure: Kommunen, Kreise, Behörden, Hochschulen, Kammern, Unternehmen, Verbände.")
+            .WithDescription("Seitenweise, filterbar nach Art, Region und Suchbegriff wie die Seite /akteure.");
         group.MapGet("/{slug}", async (string slug, OrganisationQueries organisations, CancellationToken cancellationToken) =>
                 await organisations.GetAsync(slug, cancellationToken) is { } organisation
                     ? Results.Ok(organisation)
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Akteur nicht gefunden", detail: $"Es gibt keinen Akteur „{slug}“."))
-            .WithName("GetOrganisation").WithSummary("Ein Akteur und woran er beteiligt ist.");
+            .WithName("GetOrganisation").WithSummary("Ein Akteur und woran er beteiligt ist.")
+            .Produces<OrganisationDetails>().ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/api/v1/municipalities", async (string? q, MunicipalityLookup municipalities, CancellationToken cancellationToken) =>
             {
                 var term = (q ?? "").Trim();
@@ -252,7 +254,9 @@ public static class DirectoryFeature
                 var matches = await municipalities.SuggestAsync(term, 20, cancellationToken);
                 return Results.Ok(matches.Select(m => new MunicipalitySuggestion(m.Ags, m.Name, m.Label, m.Land, m.DistrictAgs, m.DistrictName)));
             })
-            .WithTags("Akteure").WithName("FindMunicipalities").WithSummary("Gemeinden aus dem amtlichen Verzeichnis nach Name oder AGS.");
+            .WithTags("Akteure").WithName("FindMunicipalities").WithSummary("Gemeinden aus dem amtlichen Verzeichnis nach Name oder AGS.")
+            .WithDescription("Höchstens 20 Gemeinden, deren Name oder AGS mit dem Suchbegriff (2 bis 100 Zeichen) beginnt; genaue Namen zuerst. Dient den Vorschlägen beim Tippen.")
+            .Produces<IEnumerable<MunicipalitySuggestion>>().ProducesProblem(StatusCodes.Status400BadRequest);
         return endpoints;
     }
 }

@@ -21,7 +21,8 @@ public static class ProjectsApi
                     result.Ignored.Select(i => new IgnoredParameter(i.Parameter, i.Value, $"Der Wert „{i.Value}“ für „{i.Label}“ ist unbekannt und wurde ignoriert.")).ToList()));
             })
             .WithName("ListProjects")
-            .WithSummary("Öffentliche Projekte, gefiltert, sortiert und seitenweise.");
+            .WithSummary("Öffentliche Projekte, gefiltert, sortiert und seitenweise.")
+            .WithDescription("Dieselben Filter wie die Seite /projekte. Unbekannte Werte werden nicht angewendet und unter „ignored“ mit einer deutschen Meldung genannt.");
 
         group.MapGet("/{slug}", async Task<Results<Ok<ProjectDetails>, ProblemHttpResult>> (string slug, GetProjectDetails details, CancellationToken cancellationToken) =>
             {
@@ -31,7 +32,8 @@ public static class ProjectsApi
                     : TypedResults.Ok(project);
             })
             .WithName("GetProject")
-            .WithSummary("Ein öffentliches Projekt mit Partnern, Orten, Meilensteinen, Geld und Quellen.");
+            .WithSummary("Ein öffentliches Projekt mit Partnern, Orten, Meilensteinen, Geld und Quellen.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         return endpoints;
     }

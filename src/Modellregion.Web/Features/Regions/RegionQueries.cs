@@ -115,7 +115,8 @@ public static class RegionsFeature
                 await regions.GetAsync(slug, cancellationToken) is { } region
                     ? Results.Ok(region)
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Region nicht gefunden", detail: $"Es gibt keine Region „{slug}“."))
-            .WithName("GetRegion").WithSummary("Eine Modellregion mit Partnern, Projektbüro und Projekten.");
+            .WithName("GetRegion").WithSummary("Eine Modellregion mit Partnern, Projektbüro und Projekten.")
+            .Produces<RegionDetails>().ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 }

@@ -24,14 +24,16 @@ public static class TransferApi
                     [.. result.Ignored.Select(i => $"{i.Parameter}={i.Value}")]));
             })
             .WithName("ListSolutions")
-            .WithSummary("Lösungen zur Nachnutzung, gefiltert nach Art, Thema, Reifegrad, Lizenz und Region.");
+            .WithSummary("Lösungen zur Nachnutzung, gefiltert nach Art, Thema, Reifegrad, Lizenz und Region.")
+            .WithDescription("Dieselben Filter wie die Seite /loesungen; die Suche findet auch gebeugte Formen („Schulen“ findet „Schule“). Nicht angewendete Werte stehen unter „ignored“.");
 
         group.MapGet("/{slug}", async (string slug, GetSolutionDetails details, CancellationToken cancellationToken) =>
                 await details.RunAsync(slug, cancellationToken: cancellationToken) is { } solution
                     ? Results.Ok(solution)
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lösung nicht gefunden", detail: $"Es gibt keine öffentliche Lösung „{slug}“."))
             .WithName("GetSolution")
-            .WithSummary("Eine Lösung mit Profil, Herkunft, öffentlichen Mitteln und Nachnutzungen.");
+            .WithSummary("Eine Lösung mit Profil, Herkunft, öffentlichen Mitteln und Nachnutzungen.")
+            .Produces<SolutionDetails>().ProducesProblem(StatusCodes.Status404NotFound);
 
         endpoints.MapGet("/api/v1/matchmaking", async ([FromQuery(Name = "kommune")] string? municipality, [FromQuery(Name = "bedarf")] string? need,
                 MunicipalityLookup lookup, MatchSolutions match, CancellationToken cancellationToken) =>
@@ -52,7 +54,9 @@ public static class TransferApi
                 };
             })
             .WithTags("Lösungen").WithName("MatchSolutions")
-            .WithSummary("Lösungen für eine Kommune (Name oder AGS) und optional einen Bedarf, mit den Gründen der Passung.");
+            .WithSummary("Lösungen für eine Kommune (Name oder AGS) und optional einen Bedarf, mit den Gründen der Passung.")
+            .WithDescription("Eine unbekannte oder nicht eindeutige Kommune ergibt 400 mit den passenden Kommunen in der Meldung; dann den AGS angeben.")
+            .Produces<MatchResponse>().ProducesProblem(StatusCodes.Status400BadRequest);
         return endpoints;
     }
 }

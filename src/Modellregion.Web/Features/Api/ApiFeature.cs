@@ -1,0 +1,74 @@
+using Microsoft.OpenApi;
+
+namespace Modellregion.Web.Features.Api;
+
+/// <summary>
+/// The description of the read API: the OpenAPI document at <c>/openapi/v1.json</c> (with German texts for the
+/// parameters and answers every endpoint shares) and its reference page <c>/api/docs</c> in the site's layout.
+/// </summary>
+public static class ApiFeature
+{
+    public const string DocumentName = "v1";
+
+    /// <summary>Parameters with the same name mean the same on every endpoint; their description is kept here once.</summary>
+    private static readonly Dictionary<string, string> ParameterDescriptions = new(StringComparer.Ordinal)
+    {
+        ["slug"] = "Kurzname aus der Adresse, wie ihn die Liste in „slug“ nennt.",
+        ["region"] = "Kurzname einer Region (z. B. aus /api/v1/regions).",
+        ["feld"] = "Kurzname eines Handlungsfelds.",
+        ["thema"] = "Kurzname eines Themas.",
+        ["status"] = "Stand des Projekts (z. B. laufend, abgeschlossen).",
+        ["kommune"] = "Kommune: Name oder achtstelliger Amtlicher Gemeindeschlüssel (AGS).",
+        ["q"] = "Suchbegriff; Groß- und Kleinschreibung, Umlaute und Akzente sind gleichgültig.",
+        ["sortierung"] = "Sortierung der Liste.",
+        ["seite"] = "Seitennummer, ab 1.",
+        ["typ"] = "Art des Akteurs (z. B. kommune, kreis, hochschule).",
+        ["art"] = "Art der Lösung (z. B. software, konzept).",
+        ["reife"] = "Reifegrad der Lösung (z. B. produktiv, pilot).",
+        ["lizenz"] = "Lizenz als SPDX-Kennung (z. B. EUPL-1.2).",
+        ["bedarf"] = "Bedarf der Kommune in eigenen Worten, höchstens 300 Zeichen.",
+    };
+
+    private static readonly Dictionary<string, string> ResponseDescriptions = new(StringComparer.Ordinal)
+    {
+        ["200"] = "Erfolg",
+        ["400"] = "Ungültige Anfrage (Problem Details mit deutscher Meldung)",
+        ["404"] = "Nicht gefunden (Problem Details mit deutscher Meldung)",
+    };
+
+    public static IServiceCollection AddApiReference(this IServiceCollection services)
+    {
+        services.AddOpenApi(DocumentName, options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Modellregion – Lese-API";
+                document.Info.Description = "Öffentliche Daten der Plattform als JSON: Regionen, Projekte, Akteure, Gemeinden und Lösungen zur Nachnutzung. " +
+                                            "Ohne Anmeldung, nur lesend. Listen sind seitenweise; unbekannte Filterwerte werden ignoriert und in „ignored“ genannt.";
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, _, _) =>
+            {
+                foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                {
+                    if (string.IsNullOrEmpty(parameter.Description) && parameter.Name is { } name && ParameterDescriptions.TryGetValue(name, out var description))
+                    {
+                        parameter.Description = description;
+                    }
+                }
+
+                foreach (var (status, response) in operation.Responses ?? [])
+                {
+                    if (response is OpenApiResponse concrete && ResponseDescriptions.TryGetValue(status, out var description))
+                    {
+                        concrete.Description = description;
+                    }
+                }
+
+                return Task.CompletedTask;
+            });
+        });
+        services.AddSingleton<ApiReference>();
+        return services;
+    }
+}
