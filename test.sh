@@ -113,7 +113,7 @@ run_tests() {
   local label="$1" project="$2" filter="${3:-}" status trx counters total executed passed failed skipped
   trx="$RESULTS_DIR/$label.trx"
   local args=(test "$project" --no-build -nologo --logger "trx;LogFileName=$trx")
-  if [ -n "${MODELLREGION_TEST_FILTER:-}" ]; then filter="${filter:+$filter&}$MODELLREGION_TEST_FILTER"; fi
+  if [ -n "${MODELLREGION_TEST_FILTER:-}" ]; then filter="${filter:+$filter&}($MODELLREGION_TEST_FILTER)"; fi
   if [ -n "$filter" ]; then args+=(--filter "$filter"); fi
   dotnet "${args[@]}"
   status=$?
