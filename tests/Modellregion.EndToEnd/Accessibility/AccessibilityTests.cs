@@ -243,7 +243,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         await page.FillAsync("#Input_LeadMunicipality", "Bamberg");
         await page.ClickAsync("main form button[type=submit]");
         await page.Locator("#fehler").WaitForAsync();
-        Assert.True(await page.Locator("input[type=radio][name='Input.LeadMunicipalityAgs']").CountAsync() > 1, "Keine Auswahl der Leitkommune angeboten.");
+        Assert.True(await page.Locator("input[type=radio][name='Input.LeadMunicipalityAgs'][value='09461000']").CountAsync() == 1, "Keine Auswahl der Leitkommune angeboten.");
         if (await Axe.ViolationsAsync(page, "Neue Region mit mehrdeutiger Leitkommune (nach dem Absenden)") is { } ambiguousForm)
         {
             problems.Add(ambiguousForm);

@@ -222,6 +222,8 @@ public sealed class SecondProgrammeScenarioTests(FundingApp app) : IClassFixture
         Assert.Contains("1 Projekt gefunden", list.Text());
         Assert.Contains("Dorf-App Westpfalz", list.Text());
         Assert.DoesNotContain("Dorf-App Westpfalz", (await app.Browser().GetPageAsync("/projekte?programm=digitale-modellregionen-nrw&q=Dorf")).Text());
+        Assert.Contains("0 Lösungen gefunden", (await app.Browser().GetPageAsync($"/loesungen?programm={Programme}")).Text("#ergebnis-titel"));
+        Assert.Equal((await app.Browser().GetPageAsync("/loesungen")).Text("#ergebnis-titel"), (await app.Browser().GetPageAsync("/loesungen?programm=digitale-modellregionen-nrw")).Text("#ergebnis-titel"));
         using var api = JsonDocument.Parse(await (await app.Browser().GetAsync($"/api/v1/projects?programme={Programme}")).BodyAsync());
         Assert.Equal(1, api.RootElement.GetProperty("totalCount").GetInt32());
         Assert.Equal("dorf-app-westpfalz", api.RootElement.GetProperty("items")[0].GetProperty("slug").GetString());
