@@ -7,14 +7,17 @@ using Microsoft.Extensions.Logging;
 using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Funding;
+using Modellregion.Web.Features.Regions;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Cli;
 
 /// <summary>
 /// The command line: a thin host over the web app's use cases, against SQLite or PostgreSQL.
-/// <c>modellregion migrate|seed|seed-synthetic|seed-synthetic-transfer|import-municipalities|create-user [--provider …] [--connection …]</c>
+/// <c>modellregion migrate|seed|seed-synthetic|seed-synthetic-transfer|import-municipalities|create-user|reset-password|create-programme|create-region|create-board [--provider …] [--connection …]</c>
 /// </summary>
 public static class Commands
 {
@@ -203,11 +206,12 @@ public static class Commands
             return 0;
         }));
         root.Add(createUser);
+        SetupCommands.AddTo(root, provider, connection, output, error);
 
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
-    private static int Fail(Outcome outcome, TextWriter error)
+    internal static int Fail(Outcome outcome, TextWriter error)
     {
         if (outcome is Outcome.Invalid invalid)
         {
@@ -224,7 +228,7 @@ public static class Commands
         return 2;
     }
 
-    private static async Task<int> RunWith(ParseResult parse, Option<string> provider, Option<string> connection, TextWriter output, TextWriter error, Func<IServiceProvider, Task<int>> action)
+    internal static async Task<int> RunWith(ParseResult parse, Option<string> provider, Option<string> connection, TextWriter output, TextWriter error, Func<IServiceProvider, Task<int>> action)
     {
         var values = new Dictionary<string, string?>
         {
@@ -244,13 +248,21 @@ public static class Commands
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<ICurrentActor>(new SystemActor("Kommandozeile"));
+        services.AddSingleton<ICurrentActor>(new CommandLineActor());
+        services.AddHttpContextAccessor();
+        services.AddOptions<PublicCacheOptions>();
+        services.AddSingleton<PublicCache>();
         services.AddData(settings);
         services.AddIdentityCore<ApplicationUser>(AccountFeature.ConfigureIdentity)
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<GermanIdentityErrors>();
         services.AddScoped<ManageUsers>();
         services.AddScoped<ImportMunicipalities>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<MunicipalityLookup>();
+        services.AddScoped<ManageProgrammes>();
+        services.AddScoped<ManageRegions>();
+        services.AddScoped<ManageBoards>();
         await using var provider2 = services.BuildServiceProvider();
         await using var scope = provider2.CreateAsyncScope();
         try

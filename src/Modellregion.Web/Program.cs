@@ -6,6 +6,7 @@ using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Home;
+using Modellregion.Web.Features.Info;
 using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
@@ -34,6 +35,7 @@ builder.Services.AddNews();
 builder.Services.AddFunding();
 builder.Services.AddBoard();
 builder.Services.AddTransfer();
+builder.Services.AddInfo();
 
 var app = builder.Build();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Directory;
 
 namespace Modellregion.Web.Data;
 
@@ -33,6 +34,25 @@ public sealed class DatabaseSetup(AppDbContext db, DatabaseSettings settings, Us
         }
 
         return loaded;
+    }
+
+    /// <summary>Whether anybody has an account yet: then the installation is in use and gets no demo data.</summary>
+    public Task<bool> HasAccountsAsync(CancellationToken cancellationToken = default) => users.Users.AnyAsync(cancellationToken);
+
+    /// <summary>Imports the official municipality directory when it is not there yet (an installation without demo data).</summary>
+    public async Task ImportMunicipalitiesIfMissingAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Municipalities.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var result = await new ImportMunicipalities(db).RunAsync(cancellationToken);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Gemeindeverzeichnis importiert: {Result}", result);
+        }
+        await UpdateStatisticsAsync(db, cancellationToken);
     }
 
     /// <summary>After a bulk load: fresh planner statistics, so that filters use the right indexes.</summary>

@@ -6,8 +6,9 @@ namespace Modellregion.Web.Data;
 public static class StartupExtensions
 {
     /// <summary>
-    /// First start: creates the database, migrates, loads the demo data and creates the first administrator,
-    /// whose generated password is printed once together with the URL. Later starts reuse the data.
+    /// First start: creates the database, migrates, loads the demo data (unless <c>Database:SeedDemoData</c> is false:
+    /// then only the official municipality directory) and creates the first administrator, whose generated password
+    /// is printed once together with the URL. Later starts reuse the data.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -21,9 +22,16 @@ public static class StartupExtensions
                 await setup.MigrateAsync();
             }
 
-            if (configuration.GetValue("Database:SeedDemoData", true))
+            // Demo data only on a first start: an installation someone already signs in to (started once without
+            // demo data, say) never gets them later, even when a later start forgets the switch.
+            if (configuration.GetValue("Database:SeedDemoData", true) && !await setup.HasAccountsAsync())
             {
                 await setup.SeedDemoDataAsync();
+            }
+            else
+            {
+                // Without demo data the installation is empty, but the official municipality directory is there.
+                await setup.ImportMunicipalitiesIfMissingAsync();
             }
 
             if (configuration.GetValue("Database:CreateFirstAdministrator", true))

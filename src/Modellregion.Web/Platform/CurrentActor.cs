@@ -27,3 +27,10 @@ public sealed class SystemActor(string name = "System") : ICurrentActor
     public string? UserId => null;
     public string Name { get; } = name;
 }
+
+/// <summary>The operator at the command line: recorded in the audit trail under its name, with the administrators' rights.</summary>
+public sealed class CommandLineActor(string name = "Kommandozeile") : ICurrentActor
+{
+    public string? UserId => null;
+    public string Name { get; } = name;
+}

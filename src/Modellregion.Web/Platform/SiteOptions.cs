@@ -1,17 +1,24 @@
 namespace Modellregion.Web.Platform;
 
-/// <summary>Who runs this installation: shown in the Impressum, the privacy notice and the accessibility statement.</summary>
+/// <summary>
+/// Settings of this installation. The operator's details (<c>Operator…</c>, contact, data protection, accessibility)
+/// are only the initial values: once administrators save the operator's details in the back office, the stored ones
+/// apply. Empty values are shown as not entered yet, never as a placeholder.
+/// </summary>
 public sealed class SiteOptions
 {
     public const string Section = "Site";
 
-    public string OperatorName { get; set; } = "Betreiber dieser Installation (bitte in der Konfiguration unter Site:OperatorName eintragen)";
+    public string? OperatorName { get; set; }
     public string? OperatorAddress { get; set; }
     public string? Representative { get; set; }
-    public string ContactEmail { get; set; } = "kontakt@modellregion.example";
-    public string AccessibilityEmail { get; set; } = "barrierefreiheit@modellregion.example";
+    public string? ContentResponsible { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? AccessibilityEmail { get; set; }
     public string? ContactPhone { get; set; }
     public string? DataProtectionOfficer { get; set; }
+    public string? DataProtectionAuthority { get; set; }
+    public string? AccessibilityEnforcementBody { get; set; }
 
     /// <summary>
     /// The public address of this installation ("https://modellregion.example") for absolute links in e-mails and

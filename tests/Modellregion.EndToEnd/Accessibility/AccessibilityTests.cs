@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Modellregion.EndToEnd.Support;
 using Modellregion.Web.Features.Account;
@@ -49,6 +50,11 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      "/digitalboard/sitzungen/1/druck",
                      "/digitalboard/vorlagen/1",
                      "/api/docs",
+                     "/programme",
+                     "/programme/digitale-modellregionen-nrw",
+                     "/kommunen",
+                     "/regionen?programm=digitale-modellregionen-nrw",
+                     "/projekte?programm=digitale-modellregionen-nrw&geld=bewilligt",
                  })
         {
             crawler.Require(url);
@@ -147,6 +153,10 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             await db.SaveChangesAsync();
             return (solution.Id, transferCase.Id);
         });
+        var (programmeId, owlId, boardId) = await app.WithDbAsync(async db => (
+            (await db.Programmes.FirstAsync()).Id,
+            (await db.Regions.FirstAsync(r => r.Slug == "owl")).Id,
+            (await db.Boards.FirstAsync(b => b.Slug == "digitalboard-owl")).Id));
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await BrowserApp.SignInAsync(page, email, password);
@@ -194,6 +204,15 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      $"/verwaltung/transfer/loesungen/{solutionId}/bearbeiten",
                      "/verwaltung/transfer/loesungen/import",
                      "/verwaltung/transfer/nachnutzungen",
+                     "/verwaltung/programme",
+                     "/verwaltung/programme/neu",
+                     $"/verwaltung/programme/{programmeId}",
+                     "/verwaltung/regionen",
+                     "/verwaltung/regionen/neu",
+                     $"/verwaltung/regionen/{owlId}",
+                     "/verwaltung/digitalboard/gremien",
+                     $"/verwaltung/digitalboard/gremien/{boardId}",
+                     "/verwaltung/betreiber",
                  })
         {
             checkedPages++;
@@ -223,6 +242,20 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         if (await Axe.ViolationsAsync(page, "Projekt bearbeiten mit leerem Titel (nach dem Absenden)") is { } invalidForm)
         {
             problems.Add(invalidForm);
+        }
+
+        // A new region whose lead municipality is ambiguous: the candidates appear as a choice.
+        checkedPages++;
+        await page.GotoAsync("/verwaltung/regionen/neu");
+        await page.FillAsync("#Input_Name", "Digitale Region Bamberg");
+        await page.FillAsync("#Input_ShortName", "Bamberg");
+        await page.FillAsync("#Input_LeadMunicipality", "Bamberg");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.Locator("#fehler").WaitForAsync();
+        Assert.True(await page.Locator("input[type=radio][name='Input.LeadMunicipalityAgs'][value='09461000']").CountAsync() == 1, "Keine Auswahl der Leitkommune angeboten.");
+        if (await Axe.ViolationsAsync(page, "Neue Region mit mehrdeutiger Leitkommune (nach dem Absenden)") is { } ambiguousForm)
+        {
+            problems.Add(ambiguousForm);
         }
 
         Assert.True(problems.Count == 0, Report(problems, checkedPages));

@@ -1,11 +1,15 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Account;
 
-/// <summary>The signed-in person of this request and their permissions, read once per request from the database.</summary>
-public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db)
+/// <summary>
+/// The signed-in person of this request and their permissions, read once per request from the database. At the
+/// command line (<see cref="CommandLineActor"/>) it is the operator, with the administrators' rights.
+/// </summary>
+public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db, ICurrentActor? actor = null)
 {
     private Permissions? _permissions;
 
@@ -22,7 +26,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db)
 
         if (Id is not { } id)
         {
-            return _permissions = Permissions.None;
+            return _permissions = accessor.HttpContext is null && actor is CommandLineActor ? Permissions.Operator : Permissions.None;
         }
 
         var assignments = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == id).ToListAsync(cancellationToken);

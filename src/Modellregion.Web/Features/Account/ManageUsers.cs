@@ -163,6 +163,35 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
         return new Outcome.Saved(assignmentId);
     }
 
+    /// <summary>
+    /// Sets a new generated password for the account with this e-mail address and returns it once. Other sessions of
+    /// the account end (new security stamp), failed sign-in attempts are forgotten; a locked account stays locked.
+    /// </summary>
+    public async Task<(Outcome Outcome, string? Password)> ResetPasswordAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return (Outcome.Invalid.Of("Email", $"Für „{email?.Trim()}“ gibt es kein Konto."), null);
+        }
+
+        var password = DatabaseSetup.GeneratePassword();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, password);
+            if (!check.Succeeded)
+            {
+                return (Outcome.Invalid.Of("Password", string.Join(" ", check.Errors.Select(e => e.Description))), null);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        user.AccessFailedCount = 0;
+        await users.UpdateSecurityStampAsync(user);
+        return (new Outcome.Saved(0, user.Id), password);
+    }
+
     /// <summary>Locks or unlocks an account; a locked person cannot sign in.</summary>
     public async Task<Outcome> SetLockedAsync(string userId, bool locked, string? actingUserId)
     {

@@ -11,6 +11,12 @@ public sealed class Permissions
 {
     public static readonly Permissions None = new([]);
 
+    /// <summary>
+    /// The operator at the command line: whoever can run it reaches the database directly, so it acts with the
+    /// administrators' rights (set-up commands such as creating a programme, a region or a board).
+    /// </summary>
+    public static readonly Permissions Operator = new([new RoleAssignment { UserId = "", Role = AppRole.Administrator }]);
+
     private readonly IReadOnlyList<RoleAssignment> _assignments;
 
     public Permissions(IReadOnlyList<RoleAssignment> assignments)

@@ -63,10 +63,18 @@ public static class AuditLabels
         ["TransferCase"] = "Transferfall",
         ["TransferCaseNote"] = "Notiz zum Transferfall",
         ["TransferCaseStep"] = "Schritt im Transferfall",
+        ["OperatorDetails"] = "Angaben des Betreibers",
     };
 
     private static readonly Dictionary<string, string> Properties = new()
     {
+        ["IsExample"] = "Beispieldaten",
+        ["Representative"] = "Vertreten durch",
+        ["ContentResponsible"] = "Inhaltlich verantwortlich",
+        ["DataProtectionOfficer"] = "Datenschutzbeauftragte Stelle",
+        ["DataProtectionAuthority"] = "Aufsichtsbehörde für den Datenschutz",
+        ["AccessibilityEmail"] = "E-Mail für Rückmeldungen zur Barrierefreiheit",
+        ["AccessibilityEnforcementBody"] = "Durchsetzungsverfahren der Barrierefreiheit",
         ["Title"] = "Titel",
         ["Slug"] = "Kurzadresse",
         ["Summary"] = "Kurzbeschreibung",

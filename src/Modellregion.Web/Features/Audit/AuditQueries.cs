@@ -95,6 +95,7 @@ public sealed class AuditQueries(AppDbContext db)
         ["SolutionId"] = "Solution",
         ["BoardId"] = "Board",
         ["ParentBoardId"] = "Board",
+        ["ProgrammeId"] = "Programme",
     };
 
     private async Task<Dictionary<(string Property, int Id), string>> ReferenceNamesAsync(
@@ -121,6 +122,7 @@ public sealed class AuditQueries(AppDbContext db)
                 "Topic" => db.Topics.Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Name }),
                 "Organisation" => db.Organisations.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }),
                 "Solution" => db.Solutions.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, Name = x.Title }),
+                "Programme" => db.Programmes.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Name }),
                 _ => db.Boards.Where(b => ids.Contains(b.Id)).Select(b => new { b.Id, b.Name }),
             }).ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
         }

@@ -5,13 +5,14 @@ namespace Modellregion.Web.Features.Board;
 
 public sealed class IndexModel(BoardQueries queries) : PageModel
 {
-    public BoardPage Board { get; private set; } = null!;
+    /// <summary>The board shown; null only at <c>/digitalboard</c> of an installation without any board yet.</summary>
+    public BoardPage? Board { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
         if (await queries.BoardAsync(slug, cancellationToken) is not { } board)
         {
-            return NotFound();
+            return slug is null ? Page() : NotFound();
         }
 
         Board = board;

@@ -60,3 +60,56 @@ internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
         builder.Property(d => d.AreaKm2).HasPrecision(12, 2);
     }
 }
+
+/// <summary>Names of municipalities as the official list writes them ("Hallstadt, St", "Bamberg (Krfr. St)") and as people do.</summary>
+public static class MunicipalityNames
+{
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["St"] = "Stadt",
+        ["St."] = "Stadt",
+        ["kfr. St."] = "Stadt",
+        ["Krfr. St"] = "Stadt",
+        ["GKSt"] = "Stadt",
+        ["gr. kr. St."] = "Stadt",
+        ["M"] = "Markt",
+        ["Marktgemeinde"] = "Markt",
+    };
+
+    /// <summary>
+    /// The name of the municipality as an organisation: "Paderborn, Stadt" → "Stadt Paderborn", "Hallstadt, St" →
+    /// "Stadt Hallstadt", "Bamberg (Krfr. St)" → "Stadt Bamberg", "Kiel, Landeshauptstadt" → "Landeshauptstadt Kiel";
+    /// a name without a suffix stays as it is.
+    /// </summary>
+    public static string AsOrganisation(string officialName)
+    {
+        var (place, suffix) = Split(officialName);
+        if (suffix is null)
+        {
+            return place;
+        }
+
+        // "Kurort, Stadt": the last part says what it is.
+        var last = suffix[(suffix.LastIndexOf(',') + 1)..].Trim();
+        return $"{Abbreviations.GetValueOrDefault(last, last)} {place}";
+    }
+
+    /// <summary>The place without its suffix: "Paderborn, Stadt" → "Paderborn", "Bamberg (Krfr. St)" → "Bamberg".</summary>
+    public static string Place(string officialName) => Split(officialName).Place;
+
+    private static (string Place, string? Suffix) Split(string officialName)
+    {
+        var name = officialName.Trim();
+        foreach (var (abbreviation, _) in Abbreviations)
+        {
+            var bracketed = $" ({abbreviation})";
+            if (name.EndsWith(bracketed, StringComparison.Ordinal))
+            {
+                return (name[..^bracketed.Length].Trim(), abbreviation);
+            }
+        }
+
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? (name, null) : (name[..comma].Trim(), name[(comma + 1)..].Trim());
+    }
+}

@@ -216,6 +216,7 @@ public static class DirectoryFeature
         services.AddScoped<ImportMunicipalities>();
         services.AddScoped<MunicipalityLookup>();
         services.AddScoped<GetMunicipalityDetails>();
+        services.AddScoped<InvolvedMunicipalities>();
         services.AddScoped<SaveOrganisation>();
         return services;
     }

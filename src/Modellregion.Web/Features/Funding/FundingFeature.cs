@@ -14,6 +14,7 @@ public static class FundingFeature
         services.AddScoped<MoneyOverview>();
         services.AddScoped<Exports>();
         services.AddScoped<ProgrammeRulesEditor>();
+        services.AddScoped<ManageProgrammes>();
         services.AddHostedService<ReminderService>();
         return services;
     }

@@ -58,21 +58,42 @@ public sealed class RulesInput
 
     public int Version { get; set; }
 
-    public static RulesInput From(Programme programme) => new()
+    /// <summary>The defaults of a new programme (those of the NRW guideline).</summary>
+    public static RulesInput Defaults() => From(new FundingRules(), 0);
+
+    public FundingRules ToRules() => new()
     {
-        MaxRateMunicipality = programme.Rules.MaxRateMunicipality,
-        MaxRateNonProfit = programme.Rules.MaxRateNonProfit,
-        MaxRateResearch = programme.Rules.MaxRateResearch,
-        MaxRateCompany = programme.Rules.MaxRateCompany,
-        FundRequestHorizonMonths = programme.Rules.FundRequestHorizonMonths,
-        InterimProofDueDay = programme.Rules.InterimProofDueDay,
-        InterimProofDueMonth = programme.Rules.InterimProofDueMonth,
-        FinalProofMonths = programme.Rules.FinalProofMonths,
-        PlanLineTolerancePercent = programme.Rules.PlanLineTolerancePercent,
-        ReminderDaysBefore = programme.Rules.ReminderDaysBefore,
-        ReminderDaysAfter = programme.Rules.ReminderDaysAfter,
-        DueSoonDays = programme.Rules.DueSoonDays,
-        Version = programme.Version,
+        MaxRateMunicipality = MaxRateMunicipality,
+        MaxRateNonProfit = MaxRateNonProfit,
+        MaxRateResearch = MaxRateResearch,
+        MaxRateCompany = MaxRateCompany,
+        FundRequestHorizonMonths = FundRequestHorizonMonths,
+        InterimProofDueDay = InterimProofDueDay,
+        InterimProofDueMonth = InterimProofDueMonth,
+        FinalProofMonths = FinalProofMonths,
+        PlanLineTolerancePercent = PlanLineTolerancePercent,
+        ReminderDaysBefore = ReminderDaysBefore,
+        ReminderDaysAfter = ReminderDaysAfter,
+        DueSoonDays = DueSoonDays,
+    };
+
+    public static RulesInput From(Programme programme) => From(programme.Rules, programme.Version);
+
+    private static RulesInput From(FundingRules rules, int version) => new()
+    {
+        MaxRateMunicipality = rules.MaxRateMunicipality,
+        MaxRateNonProfit = rules.MaxRateNonProfit,
+        MaxRateResearch = rules.MaxRateResearch,
+        MaxRateCompany = rules.MaxRateCompany,
+        FundRequestHorizonMonths = rules.FundRequestHorizonMonths,
+        InterimProofDueDay = rules.InterimProofDueDay,
+        InterimProofDueMonth = rules.InterimProofDueMonth,
+        FinalProofMonths = rules.FinalProofMonths,
+        PlanLineTolerancePercent = rules.PlanLineTolerancePercent,
+        ReminderDaysBefore = rules.ReminderDaysBefore,
+        ReminderDaysAfter = rules.ReminderDaysAfter,
+        DueSoonDays = rules.DueSoonDays,
+        Version = version,
     };
 }
 
@@ -98,45 +119,14 @@ public sealed class ProgrammeRulesEditor(AppDbContext db, CurrentUser currentUse
         }
 
         var errors = new Errors();
-        foreach (var (name, value) in new[]
-        {
-            (nameof(input.MaxRateMunicipality), input.MaxRateMunicipality), (nameof(input.MaxRateNonProfit), input.MaxRateNonProfit),
-            (nameof(input.MaxRateResearch), input.MaxRateResearch), (nameof(input.MaxRateCompany), input.MaxRateCompany),
-            (nameof(input.PlanLineTolerancePercent), input.PlanLineTolerancePercent),
-        })
-        {
-            if (decimal.Round(value, 2) != value)
-            {
-                errors.Add(name, "Prozentwerte haben höchstens zwei Nachkommastellen.");
-            }
-        }
-
-        if (input.InterimProofDueDay > DateTime.DaysInMonth(2001, Math.Clamp(input.InterimProofDueMonth, 1, 12)))
-        {
-            errors.Add(nameof(input.InterimProofDueDay), "Diesen Tag gibt es in dem Monat nicht.");
-        }
-
+        Check(input, errors);
         if (errors.Any)
         {
             return errors.ToOutcome();
         }
 
         db.Entry(programme).Property(p => p.Version).OriginalValue = input.Version;
-        programme.Rules = new FundingRules
-        {
-            MaxRateMunicipality = input.MaxRateMunicipality,
-            MaxRateNonProfit = input.MaxRateNonProfit,
-            MaxRateResearch = input.MaxRateResearch,
-            MaxRateCompany = input.MaxRateCompany,
-            FundRequestHorizonMonths = input.FundRequestHorizonMonths,
-            InterimProofDueDay = input.InterimProofDueDay,
-            InterimProofDueMonth = input.InterimProofDueMonth,
-            FinalProofMonths = input.FinalProofMonths,
-            PlanLineTolerancePercent = input.PlanLineTolerancePercent,
-            ReminderDaysBefore = input.ReminderDaysBefore,
-            ReminderDaysAfter = input.ReminderDaysAfter,
-            DueSoonDays = input.DueSoonDays,
-        };
+        programme.Rules = input.ToRules();
         db.Entry(programme).State = EntityState.Modified;
         try
         {
@@ -146,6 +136,39 @@ public sealed class ProgrammeRulesEditor(AppDbContext db, CurrentUser currentUse
         catch (DbUpdateConcurrencyException)
         {
             return Stale();
+        }
+    }
+
+    /// <summary>
+    /// The rules' own checks beyond each field's range, shared with creating a programme: whole percent values with
+    /// at most two decimals, a due day that exists in its month.
+    /// </summary>
+    public static void Check(RulesInput input, Errors errors, string prefix = "")
+    {
+        InputRules.Check(input, errors, prefix);
+        foreach (var (name, value) in new[]
+        {
+            (nameof(input.MaxRateMunicipality), input.MaxRateMunicipality), (nameof(input.MaxRateNonProfit), input.MaxRateNonProfit),
+            (nameof(input.MaxRateResearch), input.MaxRateResearch), (nameof(input.MaxRateCompany), input.MaxRateCompany),
+            (nameof(input.PlanLineTolerancePercent), input.PlanLineTolerancePercent),
+        })
+        {
+            if (decimal.Round(value, 2) != value)
+            {
+                errors.Add(prefix + name, "Prozentwerte haben höchstens zwei Nachkommastellen.");
+            }
+        }
+
+        if (input.InterimProofDueDay > DateTime.DaysInMonth(2001, Math.Clamp(input.InterimProofDueMonth, 1, 12)))
+        {
+            errors.Add(prefix + nameof(input.InterimProofDueDay), "Diesen Tag gibt es in dem Monat nicht.");
+        }
+
+        // A reminder before a deadline the overview does not show yet would reach people about a deadline they cannot find.
+        if (input.DueSoonDays >= 1 && input.ReminderDaysBefore > input.DueSoonDays)
+        {
+            errors.Add(prefix + nameof(input.ReminderDaysBefore),
+                $"Die Erinnerung {input.ReminderDaysBefore} Tage vor einer Frist käme, bevor die Fristen-Übersicht die Frist zeigt ({input.DueSoonDays} Tage). Bitte wählen Sie höchstens {input.DueSoonDays} Tage.");
         }
     }
 

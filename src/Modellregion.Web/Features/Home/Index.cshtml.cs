@@ -9,34 +9,52 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Home;
 
-public sealed class IndexModel(HeadlineFigures headline, RegionQueries regions, NewsQueries news, AppDbContext db, PublicCache cache, ReuseFigures reuse) : PageModel
+public sealed class IndexModel(HeadlineFigures headline, ProgrammeQueries programmes, RegionQueries regions, NewsQueries news, AppDbContext db, PublicCache cache, ReuseFigures reuse) : PageModel
 {
     public TransferFigures Reuse { get; private set; } = null!;
 
     public Figures Figures { get; private set; } = null!;
+    public IReadOnlyList<ProgrammeSummary> Programmes { get; private set; } = [];
+
+    /// <summary>Each programme's own figures, when there are several.</summary>
+    public IReadOnlyDictionary<int, Figures> ProgrammeFigures { get; private set; } = new Dictionary<int, Figures>();
     public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
+    public IReadOnlyList<RegionSummary> ExampleRegions { get; private set; } = [];
     public IReadOnlyList<ProjectCard> LatestProjects { get; private set; } = [];
     public IReadOnlyList<NewsCard> LatestNews { get; private set; } = [];
-    public string? ProgrammeDescription { get; private set; }
-    public string? ProgrammeName { get; private set; }
+
+    /// <summary>Nothing set up yet: no programme, no region, no project.</summary>
+    public bool IsEmpty => Programmes.Count == 0 && Figures.IsEmpty;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Figures = await headline.ComputeAsync(cancellationToken);
-        Reuse = await reuse.ComputeAsync(cancellationToken);
-        Regions = await regions.ListAsync(cancellationToken);
-        LatestNews = await cache.GetOrCreateAsync("latest-news", () => news.LatestAsync(3, cancellationToken));
-        (ProgrammeName, ProgrammeDescription) = await cache.GetOrCreateAsync("programme", async () =>
+        Programmes = await programmes.ListAsync(cancellationToken);
+        Figures = await headline.ComputeAsync(null, cancellationToken);
+        if (Programmes.Count > 1)
         {
-            var programme = await db.Programmes.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Name, p.Description }).FirstOrDefaultAsync(cancellationToken);
-            return (programme?.Name, programme?.Description);
-        });
+            var figures = new Dictionary<int, Figures>();
+            foreach (var programme in Programmes)
+            {
+                figures[programme.Id] = await headline.ComputeAsync(programme.Id, cancellationToken);
+            }
+
+            ProgrammeFigures = figures;
+        }
+
+        Reuse = await reuse.ComputeAsync(cancellationToken);
+        var all = await regions.ListAsync(cancellationToken);
+        Regions = [.. all.Where(r => !r.IsExample)];
+        ExampleRegions = [.. all.Where(r => r.IsExample)];
+        LatestNews = await cache.GetOrCreateAsync("latest-news", () => news.LatestAsync(3, cancellationToken));
         LatestProjects = await cache.GetOrCreateAsync("latest-projects", () => LatestProjectsAsync(cancellationToken));
     }
+
+    public FiguresView View(Figures figures, string? programme) => new(figures, programme, ExampleRegions.Count > 0);
 
     private async Task<IReadOnlyList<ProjectCard>> LatestProjectsAsync(CancellationToken cancellationToken) =>
         await db.Projects.AsNoTracking()
             .Where(p => p.IsPublished)
+            .WithoutExamples()
             .OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id)
             .Take(6)
             .Select(p => new ProjectCard(p.Slug, p.Title, p.Summary, p.Region!.ShortName, p.Region.Slug, p.Status, p.Field != null ? p.Field.Name : null,

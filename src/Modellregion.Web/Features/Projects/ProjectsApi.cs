@@ -38,7 +38,10 @@ public static class ProjectsApi
         return endpoints;
     }
 
+    /// <summary>The list's filters; <c>programme</c> is accepted as another name for <c>programm</c>.</summary>
     public sealed record ProjectQuery(
+        [FromQuery(Name = "programm")] string? Programme,
+        [FromQuery(Name = "programme")] string? ProgrammeAlias,
         [FromQuery(Name = "region")] string? Region,
         [FromQuery(Name = "feld")] string? Field,
         [FromQuery(Name = "thema")] string? Topic,
@@ -46,9 +49,11 @@ public static class ProjectsApi
         [FromQuery(Name = "kommune")] string? Municipality,
         [FromQuery(Name = "q")] string? Query,
         [FromQuery(Name = "sortierung")] string? Sort,
-        [FromQuery(Name = "seite")] string? Page)
+        [FromQuery(Name = "seite")] string? Page,
+        [FromQuery(Name = "geld")] string? Money,
+        [FromQuery(Name = "beispiele")] string? Examples)
     {
-        public ProjectFilter ToFilter() => new(Region, Field, Topic, Status, Municipality, Query, Sort, Page);
+        public ProjectFilter ToFilter() => new(Region, Field, Topic, Status, Municipality, Query, Sort, Page, Programme ?? ProgrammeAlias, Money, Examples);
     }
 
     public sealed record IgnoredParameter(string Parameter, string Value, string Message);

@@ -14,7 +14,10 @@ public sealed record ProjectFilter(
     string? Municipality = null,
     string? Query = null,
     string? Sort = null,
-    string? Page = null);
+    string? Page = null,
+    string? Programme = null,
+    string? Money = null,
+    string? Examples = null);
 
 /// <summary>A filter value that could not be used; the page says so instead of failing.</summary>
 public sealed record IgnoredFilter(string Parameter, string Label, string Value);
@@ -38,23 +41,30 @@ public sealed record ProjectFilterOptions(
     IReadOnlyList<Option> Fields,
     IReadOnlyList<Option> Topics,
     IReadOnlyList<Option> Statuses,
-    IReadOnlyList<Option> Sorts);
+    IReadOnlyList<Option> Sorts,
+    IReadOnlyList<Option> Programmes,
+    IReadOnlyList<Option> Money,
+    bool HasExamples);
 
 /// <summary>The filters that were applied, normalised (unknown values removed), for links and the API.</summary>
 public sealed record AppliedProjectFilter(
     string? Region, string? Field, string? Topic, string? Status, string? Municipality, string? MunicipalityName,
-    string? Query, string Sort, int Page)
+    string? Query, string Sort, int Page, string? Programme = null, string? Money = null, bool WithoutExamples = false)
 {
-    public bool Any => Region is not null || Field is not null || Topic is not null || Status is not null || Municipality is not null || Query is not null;
+    public bool Any => Region is not null || Field is not null || Topic is not null || Status is not null || Municipality is not null || Query is not null
+        || Programme is not null || Money is not null || WithoutExamples;
 
     /// <summary>Query-string values with German names; <paramref name="page"/> overrides the page.</summary>
     public Dictionary<string, string?> ToRouteValues(int? page = null, string? sort = null) => new()
     {
+        ["programm"] = Programme,
         ["region"] = Region,
         ["feld"] = Field,
         ["thema"] = Topic,
         ["status"] = Status,
         ["kommune"] = Municipality,
+        ["geld"] = Money,
+        ["beispiele"] = WithoutExamples ? SearchProjects.WithoutExamplesValue : null,
         ["q"] = Query,
         ["sortierung"] = (sort ?? Sort) == SearchProjects.DefaultSort ? null : sort ?? Sort,
         ["seite"] = (page ?? Page) == 1 ? null : (page ?? Page).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -64,7 +74,8 @@ public sealed record AppliedProjectFilter(
 public sealed record ProjectSearchResult(Page<ProjectCard> Page, AppliedProjectFilter Applied, IReadOnlyList<IgnoredFilter> Ignored, ProjectFilterOptions Options);
 
 /// <summary>
-/// The public project list: filter by region, field, topic, status, municipality and text, sort, page.
+/// The public project list: filter by programme, region, field, topic, status, municipality, published money and
+/// text, leave out example data, sort, page.
 /// Unknown filter values are ignored and reported, never an error. Shared by the page and the API.
 /// </summary>
 public sealed class SearchProjects(AppDbContext db, PublicCache cache, MunicipalityLookup municipalities)
@@ -72,6 +83,21 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
     public const int PageSize = 20;
     public const string DefaultSort = "titel";
     public const int MaxQueryLength = 200;
+
+    /// <summary>The value of <c>geld</c> for projects whose approved grant is published (the start page's approved sum).</summary>
+    public const string WithPublishedGrantValue = "bewilligt";
+
+    /// <summary>The value of <c>geld</c> for projects whose payments are published (the start page's paid-out sum).</summary>
+    public const string WithPublishedPaymentsValue = "ausgezahlt";
+
+    /// <summary>The value of <c>beispiele</c> that leaves out the example data of a training region.</summary>
+    public const string WithoutExamplesValue = "ohne";
+
+    public static readonly IReadOnlyList<Option> MoneyOptions =
+    [
+        new(WithPublishedGrantValue, "Bewilligte Zuwendung veröffentlicht"),
+        new(WithPublishedPaymentsValue, "Auszahlungen veröffentlicht"),
+    ];
 
     public static readonly IReadOnlyList<Option> Sorts =
     [
@@ -85,6 +111,35 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
         var ignored = new List<IgnoredFilter>();
         var options = await OptionsAsync(cancellationToken);
         var projects = db.Projects.AsNoTracking().Where(p => p.IsPublished);
+
+        var programme = Pick(filter.Programme, options.Programmes, "programm", "Förderprogramm", ignored);
+        if (programme is not null)
+        {
+            var programmeId = await db.Programmes.Where(p => p.Slug == programme).Select(p => p.Id).FirstAsync(cancellationToken);
+            projects = projects.InProgramme(programmeId);
+        }
+
+        var money = Pick(filter.Money, options.Money, "geld", "Geld", ignored);
+        projects = money switch
+        {
+            WithPublishedGrantValue => projects.WithPublishedGrant(),
+            WithPublishedPaymentsValue => projects.WithPublishedPayments(db),
+            _ => projects,
+        };
+
+        var withoutExamples = false;
+        if (!string.IsNullOrWhiteSpace(filter.Examples))
+        {
+            if (filter.Examples.Trim() == WithoutExamplesValue)
+            {
+                withoutExamples = true;
+                projects = projects.WithoutExamples();
+            }
+            else
+            {
+                ignored.Add(new IgnoredFilter("beispiele", "Beispieldaten", filter.Examples.Trim().Length > 60 ? filter.Examples.Trim()[..60] + "…" : filter.Examples.Trim()));
+            }
+        }
 
         var region = Pick(filter.Region, options.Regions, "region", "Region", ignored);
         if (region is not null)
@@ -160,7 +215,7 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
         }
 
         // The same list is asked for again and again (links, bookmarks): the result is kept until the next change.
-        var key = string.Join('|', "projects", region, field, topic, statusSlug, ags, query is null ? null : SearchText.Fold(query), sort, pageNumber);
+        var key = string.Join('|', "projects", programme, money, withoutExamples, region, field, topic, statusSlug, ags, query is null ? null : SearchText.Fold(query), sort, pageNumber);
         var requested = pageNumber;
         var page = await cache.GetOrCreateAsync(key, () => LoadPageAsync(projects, sort, requested, cancellationToken));
         if (page.PageNumber != requested)
@@ -168,7 +223,7 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
             ignored.Add(new IgnoredFilter("seite", "Seite", requested.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        var applied = new AppliedProjectFilter(region, field, topic, statusSlug, ags, municipalityName, query, sort, page.PageNumber);
+        var applied = new AppliedProjectFilter(region, field, topic, statusSlug, ags, municipalityName, query, sort, page.PageNumber, programme, money, withoutExamples);
         return new ProjectSearchResult(page, applied, ignored, options);
     }
 
@@ -214,7 +269,9 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
         var fields = await db.Fields.AsNoTracking().OrderBy(f => f.SortOrder).Select(f => new Option(f.Slug, f.Name)).ToListAsync(cancellationToken);
         var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Slug, t.Name)).ToListAsync(cancellationToken);
         var statuses = ProjectStatuses.All.Select(s => new Option(s.Slug, s.Label)).ToList();
-        return new ProjectFilterOptions(regions, fields, topics, statuses, Sorts);
+        var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Slug, p.Name)).ToListAsync(cancellationToken);
+        var hasExamples = await db.Regions.AnyAsync(r => r.IsExample, cancellationToken);
+        return new ProjectFilterOptions(regions, fields, topics, statuses, Sorts, programmes, MoneyOptions, hasExamples);
     }
 
     /// <summary>By AGS or name, German-aware ("delbrueck" = "Delbrück"); a name is accepted when it is unambiguous.</summary>

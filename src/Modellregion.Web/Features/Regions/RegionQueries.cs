@@ -6,7 +6,23 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Regions;
 
-public sealed record RegionSummary(string Slug, string Name, string ShortName, string? Summary, string? GoverningDistrict, string? LeadName, int ProjectCount, decimal ApprovedTotal);
+/// <summary>
+/// A region in lists: <paramref name="ProjectCount"/> counts its published projects (those its page lists),
+/// <paramref name="ApprovedTotal"/> the grants of the <paramref name="ProjectsWithGrant"/> among them whose grant is published.
+/// </summary>
+public sealed record RegionSummary(
+    string Slug,
+    string Name,
+    string ShortName,
+    string? Summary,
+    string? GoverningDistrict,
+    string? LeadName,
+    int ProjectCount,
+    decimal ApprovedTotal,
+    int ProjectsWithGrant = 0,
+    string? ProgrammeSlug = null,
+    string? ProgrammeName = null,
+    bool IsExample = false);
 
 public sealed record RegionParticipant(string Slug, string Name, OrganisationType Type, RegionRole Role, string? Note);
 
@@ -30,27 +46,52 @@ public sealed record RegionDetails(
     IReadOnlyList<SourceReference> Sources,
     bool IsSynthetic,
     string? BoardSlug = null,
-    string? BoardName = null);
+    string? BoardName = null,
+    string? ProgrammeSlug = null,
+    bool IsExample = false);
 
 /// <summary>Regions for the public pages and the API.</summary>
 public sealed class RegionQueries(AppDbContext db, PublicCache cache)
 {
-    public Task<IReadOnlyList<RegionSummary>> ListAsync(CancellationToken cancellationToken = default) =>
-        cache.GetOrCreateAsync("region-summaries", () => ListUncachedAsync(cancellationToken));
+    /// <summary>All regions: real ones first, then synthetic test data and fictional example data.</summary>
+    public Task<IReadOnlyList<RegionSummary>> ListAsync(CancellationToken cancellationToken = default) => ListAsync(null, cancellationToken);
 
-    private async Task<IReadOnlyList<RegionSummary>> ListUncachedAsync(CancellationToken cancellationToken)
+    /// <summary>The regions of one programme (null: all).</summary>
+    public Task<IReadOnlyList<RegionSummary>> ListAsync(int? programmeId, CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync($"region-summaries:{programmeId}", () => ListUncachedAsync(programmeId, cancellationToken));
+
+    private async Task<IReadOnlyList<RegionSummary>> ListUncachedAsync(int? programmeId, CancellationToken cancellationToken)
     {
         var totals = await db.Projects.AsNoTracking()
             .Where(p => p.IsPublished)
             .GroupBy(p => p.RegionId)
-            .Select(g => new { RegionId = g.Key, Count = g.Count(), Approved = g.Sum(p => p.ApprovedGrant) })
+            .Select(g => new { RegionId = g.Key, Count = g.Count(), WithGrant = g.Count(p => p.ApprovedGrant != null), Approved = g.Sum(p => p.ApprovedGrant) })
             .ToDictionaryAsync(t => t.RegionId, cancellationToken);
-        var regions = await db.Regions.AsNoTracking()
-            .OrderBy(r => r.IsSynthetic).ThenBy(r => r.Name)
-            .Select(r => new { r.Id, r.Slug, r.Name, r.ShortName, r.Summary, r.GoverningDistrict, Lead = r.LeadOrganisation != null ? r.LeadOrganisation.Name : null })
+        var regions = db.Regions.AsNoTracking();
+        if (programmeId is { } id)
+        {
+            regions = regions.Where(r => r.ProgrammeId == id);
+        }
+
+        var rows = await regions
+            .OrderBy(r => r.IsSynthetic).ThenBy(r => r.IsExample).ThenBy(r => r.Name)
+            .Select(r => new
+            {
+                r.Id,
+                r.Slug,
+                r.Name,
+                r.ShortName,
+                r.Summary,
+                r.GoverningDistrict,
+                Lead = r.LeadOrganisation != null ? r.LeadOrganisation.Name : null,
+                ProgrammeSlug = r.Programme!.Slug,
+                ProgrammeName = r.Programme.Name,
+                r.IsExample,
+            })
             .ToListAsync(cancellationToken);
-        return [.. regions.Select(r => new RegionSummary(r.Slug, r.Name, r.ShortName, r.Summary, r.GoverningDistrict, r.Lead,
-            totals.GetValueOrDefault(r.Id)?.Count ?? 0, totals.GetValueOrDefault(r.Id)?.Approved ?? 0m))];
+        return [.. rows.Select(r => new RegionSummary(r.Slug, r.Name, r.ShortName, r.Summary, r.GoverningDistrict, r.Lead,
+            totals.GetValueOrDefault(r.Id)?.Count ?? 0, totals.GetValueOrDefault(r.Id)?.Approved ?? 0m, totals.GetValueOrDefault(r.Id)?.WithGrant ?? 0,
+            r.ProgrammeSlug, r.ProgrammeName, r.IsExample))];
     }
 
     /// <summary>Slugs and names of all regions, for filter choices.</summary>
@@ -98,13 +139,16 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
             region.Sources,
             region.IsSynthetic,
             board?.Slug,
-            board?.Name);
+            board?.Name,
+            region.Programme?.Slug,
+            region.IsExample);
     }
 }
 
 public static class RegionsFeature
 {
-    public static IServiceCollection AddRegions(this IServiceCollection services) => services.AddScoped<RegionQueries>();
+    public static IServiceCollection AddRegions(this IServiceCollection services) =>
+        services.AddScoped<RegionQueries>().AddScoped<ManageRegions>();
 
     public static IEndpointRouteBuilder MapRegionsApi(this IEndpointRouteBuilder endpoints)
     {

@@ -5,6 +5,7 @@ namespace Modellregion.Web.Features.Transfer;
 
 public sealed class IndexModel(SearchSolutions search, ReuseFigures figures) : PageModel
 {
+    [FromQuery(Name = "programm")] public string? Programme { get; set; }
     [FromQuery(Name = "art")] public string? Kind { get; set; }
     [FromQuery(Name = "thema")] public string? Topic { get; set; }
     [FromQuery(Name = "reife")] public string? Maturity { get; set; }
@@ -19,7 +20,7 @@ public sealed class IndexModel(SearchSolutions search, ReuseFigures figures) : P
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Result = await search.RunAsync(new SolutionFilter(Kind, Topic, Maturity, Licence, Region, Query, Sort, PageNumber), cancellationToken);
+        Result = await search.RunAsync(new SolutionFilter(Kind, Topic, Maturity, Licence, Region, Query, Sort, PageNumber, Programme), cancellationToken);
         Figures = await figures.ComputeAsync(cancellationToken);
     }
 

@@ -15,7 +15,8 @@ public sealed record SolutionFilter(
     string? Region = null,
     string? Query = null,
     string? Sort = null,
-    string? Page = null);
+    string? Page = null,
+    string? Programme = null);
 
 public sealed record SolutionCard(
     string Slug,
@@ -29,12 +30,13 @@ public sealed record SolutionCard(
     int ReuseCount,
     bool IsSynthetic);
 
-public sealed record AppliedSolutionFilter(string? Kind, string? Topic, string? Maturity, string? Licence, string? Region, string? Query, string Sort, int Page)
+public sealed record AppliedSolutionFilter(string? Kind, string? Topic, string? Maturity, string? Licence, string? Region, string? Query, string Sort, int Page, string? Programme = null)
 {
-    public bool Any => Kind is not null || Topic is not null || Maturity is not null || Licence is not null || Region is not null || Query is not null;
+    public bool Any => Kind is not null || Topic is not null || Maturity is not null || Licence is not null || Region is not null || Query is not null || Programme is not null;
 
     public Dictionary<string, string?> ToRouteValues(int? page = null) => new()
     {
+        ["programm"] = Programme,
         ["art"] = Kind,
         ["thema"] = Topic,
         ["reife"] = Maturity,
@@ -52,12 +54,13 @@ public sealed record SolutionFilterOptions(
     IReadOnlyList<Option> Maturities,
     IReadOnlyList<Option> Licences,
     IReadOnlyList<Option> Regions,
-    IReadOnlyList<Option> Sorts);
+    IReadOnlyList<Option> Sorts,
+    IReadOnlyList<Option> Programmes);
 
 public sealed record SolutionSearchResult(Page<SolutionCard> Page, AppliedSolutionFilter Applied, IReadOnlyList<IgnoredFilter> Ignored, SolutionFilterOptions Options);
 
 /// <summary>
-/// The public catalogue: filter by kind, topic, maturity, licence, region and text (German-aware: "Schulen" finds
+/// The public catalogue: filter by programme (of the solution's region), kind, topic, maturity, licence, region and text (German-aware: "Schulen" finds
 /// "Schule"), sort by reuse count, newest or title, page. Unknown values are ignored and reported.
 /// </summary>
 public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
@@ -118,6 +121,12 @@ public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
             solutions = solutions.Where(s => s.Region!.Slug == region);
         }
 
+        var programme = Pick(filter.Programme, options.Programmes, "programm", "Förderprogramm", ignored);
+        if (programme is not null)
+        {
+            solutions = solutions.Where(s => s.Region!.Programme!.Slug == programme);
+        }
+
         string? query = null;
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
@@ -152,7 +161,7 @@ public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
             pageNumber = 1;
         }
 
-        var key = string.Join('|', "solutions", kindSlug, topic, maturitySlug, licence, region, query is null ? null : SearchText.Fold(query), sort, pageNumber);
+        var key = string.Join('|', "solutions", programme, kindSlug, topic, maturitySlug, licence, region, query is null ? null : SearchText.Fold(query), sort, pageNumber);
         var requested = pageNumber;
         var page = await cache.GetOrCreateAsync(key, () => LoadPageAsync(solutions, sort, requested, cancellationToken));
         if (page.PageNumber != requested)
@@ -160,7 +169,7 @@ public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
             ignored.Add(new IgnoredFilter("seite", "Seite", requested.ToString(CultureInfo.InvariantCulture)));
         }
 
-        return new SolutionSearchResult(page, new AppliedSolutionFilter(kindSlug, topic, maturitySlug, licence, region, query, sort, page.PageNumber), ignored, options);
+        return new SolutionSearchResult(page, new AppliedSolutionFilter(kindSlug, topic, maturitySlug, licence, region, query, sort, page.PageNumber, programme), ignored, options);
     }
 
     private static async Task<Page<SolutionCard>> LoadPageAsync(IQueryable<Solution> solutions, string sort, int pageNumber, CancellationToken cancellationToken)
@@ -189,13 +198,15 @@ public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
             var regions = await db.Regions.AsNoTracking().Where(r => db.Solutions.Any(s => s.RegionId == r.Id && s.IsPublished))
                 .OrderBy(r => r.Name).Select(r => new Option(r.Slug, r.Name)).ToListAsync(cancellationToken);
             var licences = await db.Solutions.AsNoTracking().Where(s => s.IsPublished && s.Licence != null).Select(s => s.Licence!).Distinct().OrderBy(l => l).ToListAsync(cancellationToken);
+            var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Slug, p.Name)).ToListAsync(cancellationToken);
             return new SolutionFilterOptions(
                 [.. SolutionVocabulary.Kinds.Select(k => new Option(k.Slug, k.Label))],
                 topics,
                 [.. SolutionVocabulary.Maturities.Select(m => new Option(m.Slug, m.Label))],
                 [.. licences.Select(l => new Option(l, l)), new Option(NoLicence, "Lizenz nicht veröffentlicht")],
                 regions,
-                Sorts);
+                Sorts,
+                programmes);
         });
 
     private static string? Pick(string? value, IReadOnlyList<Option> options, string parameter, string label, List<IgnoredFilter> ignored)

@@ -17,14 +17,15 @@ public static class TransferApi
         group.MapGet("/", async (
                 [FromQuery(Name = "art")] string? kind, [FromQuery(Name = "thema")] string? topic, [FromQuery(Name = "reife")] string? maturity,
                 [FromQuery(Name = "lizenz")] string? licence, [FromQuery(Name = "region")] string? region, [FromQuery(Name = "q")] string? query,
-                [FromQuery(Name = "sortierung")] string? sort, [FromQuery(Name = "seite")] string? page, SearchSolutions search, CancellationToken cancellationToken) =>
+                [FromQuery(Name = "sortierung")] string? sort, [FromQuery(Name = "seite")] string? page, [FromQuery(Name = "programm")] string? programme,
+                [FromQuery(Name = "programme")] string? programmeAlias, SearchSolutions search, CancellationToken cancellationToken) =>
             {
-                var result = await search.RunAsync(new SolutionFilter(kind, topic, maturity, licence, region, query, sort, page), cancellationToken);
+                var result = await search.RunAsync(new SolutionFilter(kind, topic, maturity, licence, region, query, sort, page, programme ?? programmeAlias), cancellationToken);
                 return TypedResults.Ok(new SolutionListResponse(result.Page.Items, result.Page.PageNumber, result.Page.PageSize, result.Page.TotalCount,
                     [.. result.Ignored.Select(i => $"{i.Parameter}={i.Value}")]));
             })
             .WithName("ListSolutions")
-            .WithSummary("Lösungen zur Nachnutzung, gefiltert nach Art, Thema, Reifegrad, Lizenz und Region.")
+            .WithSummary("Lösungen zur Nachnutzung, gefiltert nach Förderprogramm, Art, Thema, Reifegrad, Lizenz und Region.")
             .WithDescription("Dieselben Filter wie die Seite /loesungen; die Suche findet auch gebeugte Formen („Schulen“ findet „Schule“). Nicht angewendete Werte stehen unter „ignored“.");
 
         group.MapGet("/{slug}", async (string slug, GetSolutionDetails details, CancellationToken cancellationToken) =>

@@ -61,7 +61,8 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
+        // Inside a partial rendered with <partial for="…">, field names carry the partial's prefix.
+        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var metadata = For.Metadata;
         var type = Type ?? InferType(metadata.ModelType);

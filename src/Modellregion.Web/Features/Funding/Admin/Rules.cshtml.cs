@@ -66,7 +66,8 @@ public sealed class RulesModel(AppDbContext db, ProgrammeRulesEditor editor) : B
             : await programmes.FirstOrDefaultAsync(p => p.Slug == ProgrammeSlug, cancellationToken);
         if (programme is null)
         {
-            return NotFound();
+            // Without any programme yet, the list says how to set one up.
+            return ProgrammeSlug is null ? Redirect("/verwaltung/programme") : NotFound();
         }
 
         Programme = programme;

@@ -1,0 +1,198 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding;
+
+/// <summary>What describes a funding programme; its rules are edited with <see cref="RulesInput"/>.</summary>
+public sealed class ProgrammeInput
+{
+    [Required(ErrorMessage = "Bitte geben Sie den Namen des Förderprogramms an.")]
+    [StringLength(300, MinimumLength = 3, ErrorMessage = "Der Name muss 3 bis 300 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Name")]
+    public string Name { get; set; } = "";
+
+    [StringLength(60, ErrorMessage = "Der Kurzname darf höchstens 60 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Kurzname")]
+    public string? ShortName { get; set; }
+
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
+    [Display(Name = "Kurzadresse (URL)")]
+    public string? Slug { get; set; }
+
+    [StringLength(300, ErrorMessage = "Der Fördergeber darf höchstens 300 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Fördergeber")]
+    public string? Funder { get; set; }
+
+    [StringLength(1000, ErrorMessage = "Die Rechtsgrundlage darf höchstens 1.000 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Rechtsgrundlage")]
+    public string? LegalBasis { get; set; }
+
+    [Display(Name = "Laufzeit von")]
+    public DateOnly? StartsOn { get; set; }
+
+    [Display(Name = "Laufzeit bis")]
+    public DateOnly? EndsOn { get; set; }
+
+    [Money]
+    [Display(Name = "Angekündigtes Budget (Euro)")]
+    public decimal? AnnouncedBudget { get; set; }
+
+    [StringLength(20000, ErrorMessage = "Die Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Beschreibung")]
+    public string? Description { get; set; }
+
+    [StringLength(40000, ErrorMessage = "Die Quellen dürfen zusammen höchstens 40.000 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Quellen")]
+    public string? Sources { get; set; }
+
+    public int Version { get; set; }
+
+    public static ProgrammeInput From(Programme p) => new()
+    {
+        Name = p.Name,
+        ShortName = p.ShortName,
+        Slug = p.Slug,
+        Funder = p.Funder,
+        LegalBasis = p.LegalBasis,
+        StartsOn = p.StartsOn,
+        EndsOn = p.EndsOn,
+        AnnouncedBudget = p.AnnouncedBudget,
+        Description = p.Description,
+        Sources = SourceLines.Format(p.Sources),
+        Version = p.Version,
+    };
+}
+
+/// <summary>Administrators set up funding programmes (name, funder, period, budget, sources and rules) and edit them.</summary>
+public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser)
+{
+    /// <summary>Dates before or after this make no sense for a programme and are almost always typing errors.</summary>
+    public static readonly DateOnly EarliestDate = new(1990, 1, 1);
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
+    /// <summary>Creates a programme with its rules; error keys of the rules start with "Rules.".</summary>
+    public async Task<Outcome> CreateAsync(ProgrammeInput input, RulesInput rules, CancellationToken cancellationToken = default)
+    {
+        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var programme = new Programme { Slug = "", Name = "" };
+        var errors = new Errors();
+        var sources = await ValidateAsync(input, programme.Id, errors, cancellationToken);
+        ProgrammeRulesEditor.Check(rules, errors, "Rules.");
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        Apply(input, sources, programme);
+        programme.Rules = rules.ToRules();
+        db.Programmes.Add(programme);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Outcome.Saved(programme.Id, programme.Slug);
+    }
+
+    public async Task<Outcome> UpdateAsync(int id, ProgrammeInput input, CancellationToken cancellationToken = default)
+    {
+        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (programme is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        if (programme.Version != input.Version)
+        {
+            return Stale();
+        }
+
+        var errors = new Errors();
+        var sources = await ValidateAsync(input, programme.Id, errors, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToOutcome();
+        }
+
+        db.Entry(programme).Property(p => p.Version).OriginalValue = input.Version;
+        Apply(input, sources, programme);
+        db.Entry(programme).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(programme.Id, programme.Slug);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+    }
+
+    private static Outcome.Conflict Stale() =>
+        new("Das Förderprogramm wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+
+    private async Task<List<SourceReference>> ValidateAsync(ProgrammeInput input, int id, Errors errors, CancellationToken cancellationToken)
+    {
+        InputRules.Check(input, errors);
+        input.Name = input.Name?.Trim() ?? "";
+        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Name) : input.Slug.Trim().ToLowerInvariant();
+        if (!Slug.IsValid(input.Slug))
+        {
+            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
+        }
+        else if (await db.Programmes.AnyAsync(p => p.Slug == input.Slug && p.Id != id, cancellationToken))
+        {
+            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ hat bereits ein anderes Förderprogramm.");
+        }
+
+        CheckPeriod(input.StartsOn, input.EndsOn, nameof(input.StartsOn), nameof(input.EndsOn), errors);
+        return SourceLines.Parse(input.Sources, nameof(input.Sources), errors);
+    }
+
+    /// <summary>Both dates within sensible years, and the end not before the start.</summary>
+    public static void CheckPeriod(DateOnly? start, DateOnly? end, string startProperty, string endProperty, Errors errors)
+    {
+        foreach (var (date, property) in new[] { (start, startProperty), (end, endProperty) })
+        {
+            if (date is { } d && (d < EarliestDate || d > LatestDate))
+            {
+                errors.Add(property, $"Bitte geben Sie ein Datum zwischen {Formatting.Date(EarliestDate)} und {Formatting.Date(LatestDate)} an.");
+            }
+        }
+
+        if (start is { } s && end is { } e && e < s)
+        {
+            errors.Add(endProperty, $"Das Ende ({Formatting.Date(e)}) liegt vor dem Beginn ({Formatting.Date(s)}).");
+        }
+    }
+
+    private static void Apply(ProgrammeInput input, List<SourceReference> sources, Programme programme)
+    {
+        programme.Name = input.Name;
+        programme.Slug = input.Slug!;
+        programme.ShortName = Clean(input.ShortName);
+        programme.Funder = Clean(input.Funder);
+        programme.LegalBasis = Clean(input.LegalBasis);
+        programme.StartsOn = input.StartsOn;
+        programme.EndsOn = input.EndsOn;
+        programme.AnnouncedBudget = input.AnnouncedBudget;
+        programme.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim().ReplaceLineEndings("\n");
+        programme.Sources = sources;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,29 @@
+using Modellregion.Web.Data;
+
+namespace Modellregion.Web.Features.Projects;
+
+/// <summary>
+/// The sets of projects that figures count and lists show, in one place, so that a figure and the list it links to
+/// always count the same projects.
+/// </summary>
+public static class ProjectScopes
+{
+    /// <summary>The projects of a programme: the programme whose rules they follow, else the programme of their region.</summary>
+    public static IQueryable<Project> InProgramme(this IQueryable<Project> projects, int programmeId) =>
+        projects.Where(p => p.ProgrammeId == programmeId || (p.ProgrammeId == null && p.Region!.ProgrammeId == programmeId));
+
+    /// <summary>Without the fictional example data of a training region (kept out of every real figure).</summary>
+    public static IQueryable<Project> WithoutExamples(this IQueryable<Project> projects) =>
+        projects.Where(p => !p.Region!.IsExample);
+
+    /// <summary>Projects whose approved grant is published.</summary>
+    public static IQueryable<Project> WithPublishedGrant(this IQueryable<Project> projects) =>
+        projects.Where(p => p.ApprovedGrant != null);
+
+    /// <summary>
+    /// Projects whose payments are public: those administered here (the project page shows what was paid out); for
+    /// projects known only from reports the payments are not published.
+    /// </summary>
+    public static IQueryable<Project> WithPublishedPayments(this IQueryable<Project> projects, AppDbContext db) =>
+        projects.Where(p => p.IsAdministered && db.FundingAccounts.Any(a => a.ProjectId == p.Id));
+}

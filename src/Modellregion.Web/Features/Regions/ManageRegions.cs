@@ -1,0 +1,450 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Regions;
+
+/// <summary>What describes a region: programme, lead municipality and partners from the official directory, office.</summary>
+public sealed class RegionInput
+{
+    public const int MaxPartners = 30;
+
+    [Required(ErrorMessage = "Bitte geben Sie den Namen der Region an.")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "Der Name muss 3 bis 200 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Name")]
+    public string Name { get; set; } = "";
+
+    [Required(ErrorMessage = "Bitte geben Sie einen Kurznamen an, z. B. OWL.")]
+    [StringLength(60, ErrorMessage = "Der Kurzname darf höchstens 60 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Kurzname")]
+    public string ShortName { get; set; } = "";
+
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
+    [Display(Name = "Kurzadresse (URL)")]
+    public string? Slug { get; set; }
+
+    [Required(ErrorMessage = "Bitte wählen Sie das Förderprogramm der Region.")]
+    [Display(Name = "Förderprogramm")]
+    public int? ProgrammeId { get; set; }
+
+    [StringLength(1000, ErrorMessage = "Die Kurzbeschreibung darf höchstens 1.000 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Kurzbeschreibung")]
+    public string? Summary { get; set; }
+
+    [StringLength(20000, ErrorMessage = "Die Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Beschreibung")]
+    public string? Description { get; set; }
+
+    [Required(ErrorMessage = "Eine Region braucht eine Leitkommune: Bitte geben Sie ihren Namen oder Gemeindeschlüssel an.")]
+    [StringLength(100, ErrorMessage = "Der Name der Kommune darf höchstens 100 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Leitkommune")]
+    public string? LeadMunicipality { get; set; }
+
+    /// <summary>The choice from a candidate list when the lead's name was ambiguous (or the AGS of the lead shown).</summary>
+    public string? LeadMunicipalityAgs { get; set; }
+
+    /// <summary>Partner municipalities, one per field (name or AGS); empty fields are ignored.</summary>
+    [Display(Name = "Partnerkommunen")]
+    public List<string?> PartnerMunicipalities { get; set; } = [];
+
+    /// <summary>Choices from candidate lists (or the AGS of the partners shown), by position.</summary>
+    public List<string?> PartnerAgs { get; set; } = [];
+
+    [StringLength(60, ErrorMessage = "Der Regierungsbezirk darf höchstens 60 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Regierungsbezirk")]
+    public string? GoverningDistrict { get; set; }
+
+    [StringLength(200, ErrorMessage = "Der Name der Bewilligungsbehörde darf höchstens 200 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Bewilligungsbehörde")]
+    public string? GrantingAuthority { get; set; }
+
+    [StringLength(500, ErrorMessage = "Die Website darf höchstens 500 Zeichen lang sein.")]
+    [WebAddress]
+    [Display(Name = "Website der Region")]
+    public string? Website { get; set; }
+
+    [StringLength(200, ErrorMessage = "Der Name des Projektbüros darf höchstens 200 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Projektbüro: Name")]
+    public string? OfficeName { get; set; }
+
+    [StringLength(200, ErrorMessage = "Der Träger des Projektbüros darf höchstens 200 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Projektbüro: angesiedelt bei")]
+    public string? OfficeHost { get; set; }
+
+    [StringLength(200, ErrorMessage = "Die E-Mail-Adresse darf höchstens 200 Zeichen lang sein.")]
+    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
+    [Display(Name = "Projektbüro: E-Mail")]
+    public string? OfficeEmail { get; set; }
+
+    [StringLength(60, ErrorMessage = "Die Telefonnummer darf höchstens 60 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Projektbüro: Telefon")]
+    public string? OfficePhone { get; set; }
+
+    [StringLength(300, ErrorMessage = "Die Anschrift darf höchstens 300 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Projektbüro: Anschrift")]
+    public string? OfficeAddress { get; set; }
+
+    [StringLength(500, ErrorMessage = "Die Website darf höchstens 500 Zeichen lang sein.")]
+    [WebAddress]
+    [Display(Name = "Projektbüro: Website")]
+    public string? OfficeWebsite { get; set; }
+
+    [StringLength(40000, ErrorMessage = "Die Quellen dürfen zusammen höchstens 40.000 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Quellen")]
+    public string? Sources { get; set; }
+
+    public int Version { get; set; }
+}
+
+/// <summary>Saved, or why not; for an ambiguous municipality name the candidates to choose from, by field.</summary>
+public sealed record RegionResult(Outcome Outcome, IReadOnlyDictionary<string, IReadOnlyList<MunicipalityInfo>> Candidates)
+{
+    public static RegionResult Of(Outcome outcome) => new(outcome, new Dictionary<string, IReadOnlyList<MunicipalityInfo>>());
+}
+
+/// <summary>
+/// Administrators set up regions: the programme they belong to, the lead municipality and partner municipalities
+/// from the official directory (their organisations are created when missing), the Regierungsbezirk and granting
+/// authority, and how the project office is reached.
+/// </summary>
+public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, MunicipalityLookup municipalities)
+{
+    public async Task<RegionResult> CreateAsync(RegionInput input, CancellationToken cancellationToken = default)
+    {
+        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        {
+            return RegionResult.Of(new Outcome.Forbidden());
+        }
+
+        var region = new Region { Slug = "", Name = "", ShortName = "" };
+        var (checkedInput, result) = await ValidateAsync(input, region.Id, cancellationToken);
+        if (checkedInput is null)
+        {
+            return result;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Apply(input, checkedInput, region);
+        db.Regions.Add(region);
+        await db.SaveChangesAsync(cancellationToken);
+        await SetParticipantsAsync(region, checkedInput, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return RegionResult.Of(new Outcome.Saved(region.Id, region.Slug));
+    }
+
+    public async Task<RegionResult> UpdateAsync(int id, RegionInput input, CancellationToken cancellationToken = default)
+    {
+        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        {
+            return RegionResult.Of(new Outcome.Forbidden());
+        }
+
+        var region = await db.Regions.Include(r => r.Participations).ThenInclude(p => p.Organisation).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (region is null)
+        {
+            return RegionResult.Of(new Outcome.NotFound());
+        }
+
+        if (region.Version != input.Version)
+        {
+            return RegionResult.Of(Stale());
+        }
+
+        var (checkedInput, result) = await ValidateAsync(input, region.Id, cancellationToken);
+        if (checkedInput is null)
+        {
+            return result;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Entry(region).Property(r => r.Version).OriginalValue = input.Version;
+        Apply(input, checkedInput, region);
+        db.Entry(region).State = EntityState.Modified;
+        try
+        {
+            await SetParticipantsAsync(region, checkedInput, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return RegionResult.Of(new Outcome.Saved(region.Id, region.Slug));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return RegionResult.Of(Stale());
+        }
+    }
+
+    /// <summary>The form's values for a region as it is stored: its lead and municipal partners named as in the directory.</summary>
+    public async Task<RegionInput> InputOfAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var region = await db.Regions.AsNoTracking().Include(r => r.Participations).ThenInclude(p => p.Organisation).FirstAsync(r => r.Id == id, cancellationToken);
+        var lead = region.Participations.FirstOrDefault(p => p.Role == RegionRole.LeadMunicipality)?.Organisation
+            ?? (region.LeadOrganisationId is { } leadId ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == leadId, cancellationToken) : null);
+        var partners = region.Participations
+            .Where(p => p.Role == RegionRole.CooperationPartner && p.Organisation!.MunicipalityAgs != null)
+            .Select(p => p.Organisation!.MunicipalityAgs!).Distinct().ToList();
+        var labels = new Dictionary<string, string>();
+        foreach (var ags in partners.Append(lead?.MunicipalityAgs).OfType<string>())
+        {
+            labels[ags] = (await municipalities.GetAsync(ags, cancellationToken))?.Label ?? ags;
+        }
+
+        return new RegionInput
+        {
+            Name = region.Name,
+            ShortName = region.ShortName,
+            Slug = region.Slug,
+            ProgrammeId = region.ProgrammeId,
+            Summary = region.Summary,
+            Description = region.Description,
+            LeadMunicipality = lead?.MunicipalityAgs is { } leadAgs ? labels[leadAgs] : lead?.Name,
+            LeadMunicipalityAgs = lead?.MunicipalityAgs,
+            PartnerMunicipalities = [.. partners.Select(a => (string?)labels[a])],
+            PartnerAgs = [.. partners.Select(a => (string?)a)],
+            GoverningDistrict = region.GoverningDistrict,
+            GrantingAuthority = region.Participations.FirstOrDefault(p => p.Role == RegionRole.GrantingAuthority)?.Organisation?.Name,
+            Website = region.Website,
+            OfficeName = region.Office.Name,
+            OfficeHost = region.Office.Host,
+            OfficeEmail = region.Office.Email,
+            OfficePhone = region.Office.Phone,
+            OfficeAddress = region.Office.Address,
+            OfficeWebsite = region.Office.Website,
+            Sources = SourceLines.Format(region.Sources),
+            Version = region.Version,
+        };
+    }
+
+    private sealed record CheckedInput(MunicipalityInfo Lead, IReadOnlyList<MunicipalityInfo> Partners, List<SourceReference> Sources, string? GrantingAuthority);
+
+    private static Outcome.Conflict Stale() =>
+        new("Die Region wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+
+    private async Task<(CheckedInput? Checked, RegionResult Result)> ValidateAsync(RegionInput input, int id, CancellationToken cancellationToken)
+    {
+        var errors = new Errors();
+        var candidates = new Dictionary<string, IReadOnlyList<MunicipalityInfo>>();
+        InputRules.Check(input, errors);
+        input.Name = input.Name?.Trim() ?? "";
+        input.ShortName = input.ShortName?.Trim() ?? "";
+        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.ShortName.Length > 0 ? input.ShortName : input.Name) : input.Slug.Trim().ToLowerInvariant();
+        if (!Slug.IsValid(input.Slug))
+        {
+            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
+        }
+        else if (await db.Regions.AnyAsync(r => r.Slug == input.Slug && r.Id != id, cancellationToken))
+        {
+            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ hat bereits eine andere Region.");
+        }
+
+        if (input.Name.Length > 0 && await db.Regions.AnyAsync(r => r.Name == input.Name && r.Id != id, cancellationToken))
+        {
+            errors.Add(nameof(input.Name), $"Eine Region „{input.Name}“ gibt es bereits.");
+        }
+
+        if (input.ProgrammeId is { } programmeId && !await db.Programmes.AnyAsync(p => p.Id == programmeId, cancellationToken))
+        {
+            errors.Add(nameof(input.ProgrammeId), "Das gewählte Förderprogramm gibt es nicht.");
+        }
+
+        MunicipalityInfo? lead = null;
+        if (!string.IsNullOrWhiteSpace(input.LeadMunicipality) && input.LeadMunicipality.Length <= 100)
+        {
+            var (found, options) = await municipalities.ResolveForFormAsync(input.LeadMunicipality, input.LeadMunicipalityAgs, nameof(input.LeadMunicipality), errors, cancellationToken);
+            lead = found;
+            if (options.Count > 0)
+            {
+                candidates[nameof(input.LeadMunicipality)] = options;
+            }
+        }
+
+        var partners = new List<MunicipalityInfo>();
+        var filled = input.PartnerMunicipalities.Count(p => !string.IsNullOrWhiteSpace(p));
+        if (filled > RegionInput.MaxPartners)
+        {
+            errors.Add(nameof(input.PartnerMunicipalities), $"Bitte nennen Sie höchstens {RegionInput.MaxPartners} Partnerkommunen.");
+        }
+        else
+        {
+            for (var i = 0; i < input.PartnerMunicipalities.Count; i++)
+            {
+                var text = input.PartnerMunicipalities[i];
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    continue;
+                }
+
+                var property = $"{nameof(input.PartnerMunicipalities)}[{i}]";
+                if (text.Length > 100 || !PlainText.IsPlain(text))
+                {
+                    errors.Add(property, "Der Name einer Kommune hat höchstens 100 Zeichen und keine Emojis oder Steuerzeichen.");
+                    continue;
+                }
+
+                var (found, options) = await municipalities.ResolveForFormAsync(text, i < input.PartnerAgs.Count ? input.PartnerAgs[i] : null, property, errors, cancellationToken);
+                if (options.Count > 0)
+                {
+                    candidates[property] = options;
+                }
+
+                if (found is null)
+                {
+                    continue;
+                }
+
+                if (found.Ags == lead?.Ags)
+                {
+                    errors.Add(property, $"{found.Name} ist bereits die Leitkommune.");
+                }
+                else if (partners.Any(p => p.Ags == found.Ags))
+                {
+                    errors.Add(property, $"{found.Name} steht bereits in der Liste der Partnerkommunen.");
+                }
+                else
+                {
+                    partners.Add(found);
+                }
+            }
+        }
+
+        var sources = SourceLines.Parse(input.Sources, nameof(input.Sources), errors);
+        return errors.Any || lead is null
+            ? (null, new RegionResult(errors.Any ? errors.ToOutcome() : Outcome.Invalid.Of(nameof(input.LeadMunicipality), "Eine Region braucht eine Leitkommune."), candidates))
+            : (new CheckedInput(lead, partners, sources, Clean(input.GrantingAuthority)), RegionResult.Of(new Outcome.Saved(0)));
+    }
+
+    private static void Apply(RegionInput input, CheckedInput checkedInput, Region region)
+    {
+        region.Name = input.Name;
+        region.ShortName = input.ShortName;
+        region.Slug = input.Slug!;
+        region.ProgrammeId = input.ProgrammeId!.Value;
+        region.Summary = Clean(input.Summary);
+        region.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim().ReplaceLineEndings("\n");
+        region.GoverningDistrict = Clean(input.GoverningDistrict);
+        region.Website = Clean(input.Website);
+        region.Office = new ProjectOfficeContact
+        {
+            Name = Clean(input.OfficeName),
+            Host = Clean(input.OfficeHost),
+            Email = Clean(input.OfficeEmail),
+            Phone = Clean(input.OfficePhone),
+            Address = Clean(input.OfficeAddress),
+            Website = Clean(input.OfficeWebsite),
+        };
+        region.Sources = checkedInput.Sources;
+    }
+
+    /// <summary>
+    /// The lead, the municipal partners and the granting authority as participations of the region. Other
+    /// participations (Kreise, board members, the office's host) are kept as they are.
+    /// </summary>
+    private async Task SetParticipantsAsync(Region region, CheckedInput checkedInput, CancellationToken cancellationToken)
+    {
+        var lead = await MunicipalityOrganisationAsync(checkedInput.Lead, region, cancellationToken);
+        region.LeadOrganisation = lead;
+        Keep(region, RegionRole.LeadMunicipality, [lead], _ => true);
+
+        var partners = new List<Organisation>();
+        foreach (var partner in checkedInput.Partners)
+        {
+            partners.Add(await MunicipalityOrganisationAsync(partner, region, cancellationToken));
+        }
+
+        Keep(region, RegionRole.CooperationPartner, partners, o => o.MunicipalityAgs != null);
+
+        var authority = checkedInput.GrantingAuthority is { } name ? await AuthorityAsync(name, region, cancellationToken) : null;
+        Keep(region, RegionRole.GrantingAuthority, authority is null ? [] : [authority], _ => true);
+    }
+
+    /// <summary>Makes the participations of <paramref name="role"/> that <paramref name="managed"/> covers exactly <paramref name="wanted"/>.</summary>
+    private void Keep(Region region, RegionRole role, IReadOnlyList<Organisation> wanted, Func<Organisation, bool> managed)
+    {
+        foreach (var participation in region.Participations.Where(p => p.Role == role && p.Organisation is { } o && managed(o) && !wanted.Any(w => SameOrganisation(w, o))).ToList())
+        {
+            region.Participations.Remove(participation);
+            db.RegionParticipations.Remove(participation);
+        }
+
+        foreach (var organisation in wanted.Where(w => !region.Participations.Any(p => p.Role == role && p.Organisation is { } o && SameOrganisation(w, o))))
+        {
+            region.Participations.Add(new RegionParticipation { Region = region, Organisation = organisation, Role = role });
+        }
+    }
+
+    private static bool SameOrganisation(Organisation a, Organisation b) => ReferenceEquals(a, b) || (a.Id != 0 && a.Id == b.Id);
+
+    /// <summary>The organisation of an official municipality; created (and kept by this region's office) when there is none yet.</summary>
+    private async Task<Organisation> MunicipalityOrganisationAsync(MunicipalityInfo municipality, Region region, CancellationToken cancellationToken)
+    {
+        var existing = db.Organisations.Local.FirstOrDefault(o => o.MunicipalityAgs == municipality.Ags)
+            ?? await db.Organisations.Where(o => o.MunicipalityAgs == municipality.Ags)
+                .OrderBy(o => o.Type == OrganisationType.Municipality ? 0 : 1).ThenBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var name = MunicipalityNames.AsOrganisation(municipality.Name);
+        var organisation = new Organisation
+        {
+            Slug = await FreeSlugAsync(Slug.From(name), municipality.Ags, cancellationToken),
+            Name = name,
+            Type = OrganisationType.Municipality,
+            MunicipalityAgs = municipality.Ags,
+            DistrictAgs = municipality.IsIndependentCity ? municipality.DistrictAgs : null,
+            City = MunicipalityNames.Place(municipality.Name),
+            Region = region,
+        };
+        db.Organisations.Add(organisation);
+        return organisation;
+    }
+
+    private async Task<Organisation> AuthorityAsync(string name, Region region, CancellationToken cancellationToken)
+    {
+        var existing = db.Organisations.Local.FirstOrDefault(o => o.Name == name)
+            ?? await db.Organisations.Where(o => o.Name == name).OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var authority = new Organisation
+        {
+            Slug = await FreeSlugAsync(Slug.From(name), null, cancellationToken),
+            Name = name,
+            Type = OrganisationType.DistrictGovernment,
+            Region = region,
+        };
+        db.Organisations.Add(authority);
+        return authority;
+    }
+
+    private async Task<string> FreeSlugAsync(string slug, string? ags, CancellationToken cancellationToken)
+    {
+        var candidate = slug;
+        for (var n = 2; db.Organisations.Local.Any(o => o.Slug == candidate) || await db.Organisations.AnyAsync(o => o.Slug == candidate, cancellationToken); n++)
+        {
+            candidate = ags is not null && n == 2 ? $"{slug}-{ags}" : $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
