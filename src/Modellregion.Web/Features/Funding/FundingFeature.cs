@@ -1,3 +1,5 @@
+using Modellregion.Web.Features.Shared;
+
 namespace Modellregion.Web.Features.Funding;
 
 public static class FundingFeature
@@ -14,6 +16,10 @@ public static class FundingFeature
         services.AddScoped<MoneyOverview>();
         services.AddScoped<Exports>();
         services.AddScoped<ProgrammeRulesEditor>();
+        services.AddScoped<FundingLists>();
+        services.AddScoped<ReminderFailures>();
+        services.AddScoped<IDashboardContribution, FundingDashboard>();
+        services.AddSingleton<IProjectTabContribution, FundingProjectTabs>();
         services.AddHostedService<ReminderService>();
         return services;
     }
