@@ -163,6 +163,11 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      $"/verwaltung/projekte/{projectId}/mittelabrufe",
                      $"/verwaltung/projekte/{projectId}/nachweise",
                      "/verwaltung/fristen",
+                     "/verwaltung/fristen?art=nachweis&stand=ueberfaellig",
+                     "/verwaltung/fristen/erinnerungen",
+                     "/verwaltung/mittelabrufe?stand=eingereicht",
+                     "/verwaltung/nachweise?stand=entwurf",
+                     "/verwaltung/projekte?status=laufend",
                      "/verwaltung/finanzen",
                      "/verwaltung/programm",
                      "/verwaltung/akteure",
@@ -189,6 +194,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      $"/verwaltung/transfer/loesungen/{solutionId}/bearbeiten",
                      "/verwaltung/transfer/loesungen/import",
                      "/verwaltung/transfer/nachnutzungen",
+                     "/verwaltung/transfer/erinnerungen",
                  })
         {
             checkedPages++;
