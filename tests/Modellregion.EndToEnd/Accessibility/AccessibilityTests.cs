@@ -178,6 +178,11 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      $"/verwaltung/projekte/{projectId}/mittelabrufe",
                      $"/verwaltung/projekte/{projectId}/nachweise",
                      "/verwaltung/fristen",
+                     "/verwaltung/fristen?art=nachweis&stand=ueberfaellig",
+                     "/verwaltung/fristen/erinnerungen",
+                     "/verwaltung/mittelabrufe?stand=eingereicht",
+                     "/verwaltung/nachweise?stand=entwurf",
+                     "/verwaltung/projekte?status=laufend",
                      "/verwaltung/finanzen",
                      "/verwaltung/programm",
                      "/verwaltung/akteure",
@@ -213,6 +218,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      "/verwaltung/digitalboard/gremien",
                      $"/verwaltung/digitalboard/gremien/{boardId}",
                      "/verwaltung/betreiber",
+                     "/verwaltung/transfer/erinnerungen",
                  })
         {
             checkedPages++;

@@ -32,10 +32,11 @@ public sealed class TransferJourneyTests(BrowserApp app) : IClassFixture<Browser
         Assert.Equal("Local Open Data – urbane Datenplattform", (await first.Locator("h3").InnerTextAsync()).Trim());
         Assert.Contains("Passt zu Ihrem Bedarf", await first.Locator(".reasons").InnerTextAsync(), StringComparison.Ordinal);
 
-        // She sends her interest from the result; her municipality is already filled in.
+        // She sends her interest from the result; her municipality and the need she typed are already filled in.
         await first.Locator("a[href*='/interesse']").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/interesse", StringComparison.Ordinal));
-        Assert.Equal("05762020", await page.InputValueAsync("#Input_Municipality"));
+        Assert.Equal(hoexter, await page.InputValueAsync("#Input_Municipality"));
+        Assert.Equal("offene Daten und Sensoren für Pegelstände", await page.InputValueAsync("#Input_Need"));
         await page.FillAsync("#Input_ContactName", "Digitalisierungsbeauftragte Höxter (Beispiel)");
         await page.FillAsync("#Input_ContactEmail", "digital@hoexter.example");
         await page.FillAsync("#Input_Need", "Wir möchten Pegel- und Sensordaten offen zeigen.");

@@ -89,16 +89,15 @@ public class ModellregionApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// An administered project of region OWL, led by Stadt Paderborn, in stage Laufend with a grant of
-    /// <paramref name="grant"/> for the given period — the starting point of the money tests.
+    /// An administered project of region OWL (or <paramref name="regionSlug"/>), in OWL led by Stadt Paderborn, in stage
+    /// Laufend with a grant of <paramref name="grant"/> for the given period — the starting point of the money tests.
     /// </summary>
-    public async Task<int> RunningProjectAsync(decimal grant, DateOnly periodStart, DateOnly periodEnd, string? slug = null, bool withPlan = true)
+    public async Task<int> RunningProjectAsync(decimal grant, DateOnly periodStart, DateOnly periodEnd, string? slug = null, bool withPlan = true, string regionSlug = "owl")
     {
         slug ??= "gefoerdert-" + Guid.NewGuid().ToString("N")[..8];
         return await WithDbAsync(async db =>
         {
-            var region = db.Regions.Single(r => r.Slug == "owl");
-            var paderborn = db.Organisations.Single(o => o.Slug == "stadt-paderborn");
+            var region = db.Regions.Single(r => r.Slug == regionSlug);
             var project = new Project
             {
                 Slug = slug,
@@ -114,7 +113,11 @@ public class ModellregionApp : WebApplicationFactory<Program>, IAsyncLifetime
                     OwnContribution = grant * 0.25m,
                 },
             };
-            project.Partners.Add(new ProjectPartner { OrganisationId = paderborn.Id, Role = PartnerRole.Lead });
+            if (regionSlug == "owl")
+            {
+                project.Partners.Add(new ProjectPartner { OrganisationId = db.Organisations.Single(o => o.Slug == "stadt-paderborn").Id, Role = PartnerRole.Lead });
+            }
+
             project.RecordGrantDecision(new GrantDecision { MaxAmount = grant, DecidedOn = periodStart, PeriodStart = periodStart, PeriodEnd = periodEnd, Plan = project.Plan.Copy(), EligibleCosts = grant * 1.25m, RecordedAt = db.UtcNow });
             db.Projects.Add(project);
             await db.SaveChangesAsync();

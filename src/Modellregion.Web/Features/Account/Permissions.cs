@@ -108,6 +108,9 @@ public sealed class Permissions
         return projects.Where(p => regions.Contains(p.RegionId) || leads.Contains(p.Id));
     }
 
+    /// <summary>Readers, the granting authority and the administration see the figures of the portfolio on their dashboard.</summary>
+    public bool SeesPortfolio => ReadsEverything || ReadRegions.Count > 0 || AuthorityRegions.Count > 0;
+
     /// <summary>The regions whose funding this person sees in dashboards and exports; null means all.</summary>
     public IReadOnlyCollection<int>? FundingRegions => ReadsEverything ? null : [.. OfficeRegions.Concat(ReadRegions).Concat(AuthorityRegions).Distinct()];
 

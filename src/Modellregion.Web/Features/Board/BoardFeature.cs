@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Board;
 
@@ -19,6 +20,8 @@ public static class BoardFeature
         services.AddScoped<SendInvitation>();
         services.AddScoped<BoardCalendar>();
         services.AddScoped<OParlService>();
+        services.AddScoped<AddProjectsToAgenda>();
+        services.AddScoped<IDashboardContribution, BoardDashboard>();
         return services;
     }
 

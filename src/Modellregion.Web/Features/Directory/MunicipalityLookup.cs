@@ -119,7 +119,7 @@ public sealed class MunicipalityLookup(AppDbContext db, PublicCache cache)
         text = text?.Trim();
         if (!string.IsNullOrEmpty(chosenAgs) && index.TryGetValue(chosenAgs.Trim(), out var chosen))
         {
-            if (string.IsNullOrEmpty(text) || text == chosen.Info.Ags || SearchText.Fold(text) is var folded && (folded == chosen.Folded || folded == chosen.FoldedShort || chosen.Folded.StartsWith(folded, StringComparison.Ordinal)))
+            if (string.IsNullOrEmpty(text) || text == chosen.Info.Ags || text == chosen.Info.Label || SearchText.Fold(text) is var folded && (folded == chosen.Folded || folded == chosen.FoldedShort || chosen.Folded.StartsWith(folded, StringComparison.Ordinal)))
             {
                 return new MunicipalityMatch.Found(chosen.Info);
             }

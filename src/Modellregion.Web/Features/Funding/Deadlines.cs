@@ -40,26 +40,12 @@ public sealed record Deadline(
     public IReadOnlyList<string> EscalationEmails { get; init; } = [];
 }
 
-public sealed record DeadlineBoard(IReadOnlyList<Deadline> Overdue, IReadOnlyList<Deadline> DueSoon, IReadOnlyList<Deadline> WaitingForCheck, DateOnly Today, int DueSoonDays);
-
-/// <summary>
-/// The deadlines of administered projects: interim proofs (per budget year), the final proof, the end of the funding
-/// period, and fund requests waiting for the project office's check — overdue or due soon, with the responsible person.
-/// </summary>
-public sealed class Deadlines(AppDbContext db, PublicCache cache)
+public sealed record DeadlineBoard(IReadOnlyList<Deadline> Overdue, IReadOnlyList<Deadline> DueSoon, IReadOnlyList<Deadline> WaitingForCheck, DateOnly Today, int DueSoonDays)
 {
-    private static readonly ProjectStatus[] WithDeadlines = [ProjectStatus.Approved, ProjectStatus.Running, ProjectStatus.FundingPeriodEnded, ProjectStatus.FinalProofSubmitted];
-
-    public Task<DeadlineBoard> BoardAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>Sorts open deadlines into overdue, due soon (by the rules of each project's programme) and waiting for the check.</summary>
+    public static DeadlineBoard From(IEnumerable<Deadline> open, DateOnly today)
     {
-        // Computed once per set of regions and day until the next saved change (every save empties the cache).
-        var key = regions is null ? "all" : string.Join(',', regions.Order());
-        return cache.GetOrCreateAsync($"deadline-board:{key}:{today.DayNumber}", () => ComputeBoardAsync(regions, today, cancellationToken));
-    }
-
-    private async Task<DeadlineBoard> ComputeBoardAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken)
-    {
-        var all = await OpenAsync(regions, cancellationToken);
+        var all = open.ToList();
         var waiting = all.Where(d => d.Kind == DeadlineKind.RequestCheck).OrderBy(d => d.DueOn).ToList();
         var dated = all.Where(d => d.Kind != DeadlineKind.RequestCheck).ToList();
 
@@ -71,6 +57,52 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
             waiting,
             today,
             soonDays);
+    }
+}
+
+/// <summary>
+/// The deadlines of administered projects: interim proofs (per budget year), the final proof, the end of the funding
+/// period, and fund requests waiting for the project office's check — overdue or due soon, with the responsible person.
+/// </summary>
+public sealed class Deadlines(AppDbContext db, PublicCache cache)
+{
+    private static readonly ProjectStatus[] WithDeadlines = [ProjectStatus.Approved, ProjectStatus.Running, ProjectStatus.FundingPeriodEnded, ProjectStatus.FinalProofSubmitted];
+
+    public async Task<DeadlineBoard> BoardAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken = default) =>
+        DeadlineBoard.From(await OpenCachedAsync(regions, today, cancellationToken), today);
+
+    /// <summary>
+    /// The open deadlines of the given regions (null: all), computed once per set of regions and day until the next
+    /// saved change (every save empties the cache).
+    /// </summary>
+    public Task<IReadOnlyList<Deadline>> OpenCachedAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var key = regions is null ? "all" : string.Join(',', regions.Order());
+        return cache.GetOrCreateAsync($"deadlines-open:{key}:{today.DayNumber}", () => OpenAsync(regions, cancellationToken));
+    }
+
+    /// <summary>
+    /// The open deadlines a person sees: those of the regions whose funding they see, and those of the projects they
+    /// lead. The deadlines page and the dashboard count from this one list.
+    /// </summary>
+    public async Task<IReadOnlyList<Deadline>> VisibleAsync(Permissions permissions, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var regions = permissions.FundingRegions;
+        if (regions is null)
+        {
+            return await OpenCachedAsync(null, today, cancellationToken);
+        }
+
+        var leads = permissions.LeadProjects.ToList();
+        var leadRegions = leads.Count == 0 ? [] : await db.Projects.AsNoTracking().Where(p => leads.Contains(p.Id)).Select(p => p.RegionId).Distinct().ToListAsync(cancellationToken);
+        var all = regions.Concat(leadRegions).Distinct().ToList();
+        if (all.Count == 0)
+        {
+            return [];
+        }
+
+        var open = await OpenCachedAsync(all, today, cancellationToken);
+        return [.. open.Where(d => regions.Contains(d.RegionId) || permissions.LeadProjects.Contains(d.ProjectId))];
     }
 
     /// <summary>All open deadlines of administered projects in the given regions (null: all regions).</summary>

@@ -10,8 +10,31 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding;
 
-/// <summary>A table for export: German column names, and cells that are text, money or dates.</summary>
-public sealed record ExportTable(string Name, IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows);
+/// <summary>
+/// A table for export: German column names, and cells that are text, money or dates; <see cref="UnknownAmount"/> for an
+/// amount that is not known. <see cref="Notes"/> explain the table (written below it in XLSX; CSV stays a plain table).
+/// </summary>
+public sealed record ExportTable(string Name, IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)
+{
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
+
+/// <summary>
+/// An amount that is not known (not recorded here, not published) — as opposed to 0: an empty cell in XLSX, with a
+/// note below the table, and the word <see cref="CsvText"/> in CSV, where an empty field could be read as 0.
+/// </summary>
+public sealed class UnknownAmount
+{
+    public const string CsvText = "unbekannt";
+
+    public static readonly UnknownAmount Value = new();
+
+    private UnknownAmount()
+    {
+    }
+
+    public static object Of(decimal? amount) => amount is { } known ? known : Value;
+}
 
 /// <summary>
 /// Exports for the granting authority: the portfolio with its money and the list of fund requests, as XLSX
@@ -47,14 +70,22 @@ public sealed class Exports(AppDbContext db, MoneyOverview money)
              "Geplante Ausgaben (€)", "Bewilligt (€)", "Abgerufen, nicht ausgezahlt (€)", "Ausgezahlt (€)", "Nachgewiesen (€)", "Verbleibend (€)"],
             [.. rows.Select(r =>
             {
-                var m = perProject.GetValueOrDefault(r.Id) ?? MoneyFigures.Zero;
+                var m = perProject.GetValueOrDefault(r.Id) ?? MoneyFigures.Unknown;
                 return new object?[]
                 {
                     r.Region, r.Title, r.Slug, r.Lead, ProjectStatuses.Label(r.Status), r.Period?.FileNumber, r.Period?.PeriodStart, r.Period?.PeriodEnd,
-                    m.Planned, m.Approved, m.Requested, m.Paid, m.Proven, m.Remaining,
+                    UnknownAmount.Of(m.Planned), UnknownAmount.Of(m.Approved), UnknownAmount.Of(m.Requested), UnknownAmount.Of(m.Paid), UnknownAmount.Of(m.Proven), UnknownAmount.Of(m.Remaining),
                 };
-            })]);
+            })])
+        {
+            Notes = [UnknownNote],
+        };
     }
+
+    /// <summary>The legend below the portfolio in XLSX.</summary>
+    public const string UnknownNote =
+        "Hinweis: Ein leeres Feld bei einem Betrag heißt „nicht bekannt“ – dazu ist nichts erfasst oder veröffentlicht (etwa Auszahlungen an Projekte, " +
+        "die nur aus öffentlichen Berichten bekannt sind, oder geplante Ausgaben ohne Finanzierungsplan). 0,00 € heißt: bekannt und null.";
 
     public async Task<ExportTable> FundRequestsAsync(IReadOnlyCollection<int>? regions, CancellationToken cancellationToken = default)
     {
@@ -93,6 +124,7 @@ public sealed class Exports(AppDbContext db, MoneyOverview money)
                 writer.WriteRecord([.. row.Select(cell => cell switch
                 {
                     null => "",
+                    UnknownAmount => UnknownAmount.CsvText,
                     decimal amount => amount.ToString("#,##0.00", german),
                     DateOnly date => date.ToString("dd.MM.yyyy", german),
                     int number => number.ToString(german),
@@ -128,6 +160,12 @@ public sealed class Exports(AppDbContext db, MoneyOverview money)
                 data.Append(Row((uint)(r + 2), table.Rows[r], header: false));
             }
 
+            // The notes stand below the table, after an empty row, outside the filter's range.
+            for (var n = 0; n < table.Notes.Count; n++)
+            {
+                data.Append(Row((uint)(table.Rows.Count + 3 + n), [table.Notes[n]], header: false));
+            }
+
             var lastColumn = ColumnName(table.Columns.Count);
             sheetPart.Worksheet = new Worksheet(
                 new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
@@ -153,7 +191,7 @@ public sealed class Exports(AppDbContext db, MoneyOverview money)
             var reference = $"{ColumnName(c + 1)}{index}";
             row.Append(cells[c] switch
             {
-                null => new Cell { CellReference = reference },
+                null or UnknownAmount => new Cell { CellReference = reference },
                 decimal amount => new Cell { CellReference = reference, DataType = CellValues.Number, StyleIndex = MoneyStyle, CellValue = new CellValue(amount.ToString("0.##", CultureInfo.InvariantCulture)) },
                 int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)) },
                 DateOnly date => new Cell { CellReference = reference, StyleIndex = DateStyle, CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)) },

@@ -1,3 +1,5 @@
+using Modellregion.Web.Features.Shared;
+
 namespace Modellregion.Web.Features.Funding;
 
 public static class FundingFeature
@@ -15,6 +17,10 @@ public static class FundingFeature
         services.AddScoped<Exports>();
         services.AddScoped<ProgrammeRulesEditor>();
         services.AddScoped<ManageProgrammes>();
+        services.AddScoped<FundingLists>();
+        services.AddScoped<ReminderFailures>();
+        services.AddScoped<IDashboardContribution, FundingDashboard>();
+        services.AddSingleton<IProjectTabContribution, FundingProjectTabs>();
         services.AddHostedService<ReminderService>();
         return services;
     }

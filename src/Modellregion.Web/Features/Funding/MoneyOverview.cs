@@ -4,18 +4,43 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding;
 
-/// <summary>Money at a glance: planned, approved, requested (open), paid and proven spent.</summary>
-public sealed record MoneyFigures(decimal Planned, decimal Approved, decimal Requested, decimal Paid, decimal Proven)
+/// <summary>
+/// Money at a glance: planned, approved, requested (open), paid and proven spent. A figure that is not known is null —
+/// never 0: a project known only from public reports has no recorded payments, a project without any plan no planned
+/// total. 0 means known to be nothing.
+/// </summary>
+public sealed record MoneyFigures(decimal? Planned, decimal? Approved, decimal? Requested, decimal? Paid, decimal? Proven)
 {
-    public static readonly MoneyFigures Zero = new(0, 0, 0, 0, 0);
+    public static readonly MoneyFigures Unknown = new(null, null, null, null, null);
 
-    public decimal Remaining => Approved - Requested - Paid;
-
-    public MoneyFigures Add(MoneyFigures other) =>
-        new(Planned + other.Planned, Approved + other.Approved, Requested + other.Requested, Paid + other.Paid, Proven + other.Proven);
+    /// <summary>Approved less asked for and paid; unknown when any of them is.</summary>
+    public decimal? Remaining => Approved is { } approved && Requested is { } requested && Paid is { } paid ? approved - requested - paid : null;
 }
 
-public sealed record RegionMoney(int RegionId, string RegionName, int Projects, MoneyFigures Money);
+/// <summary>A sum over projects that counts how many projects added a known figure and how many could not.</summary>
+public readonly record struct MoneySum(decimal Amount, int Known, int Unknown)
+{
+    /// <summary>Nothing known at all (but there were projects to sum).</summary>
+    public bool IsUnknown => Known == 0 && Unknown > 0;
+
+    public MoneySum Add(decimal? value) => value is { } v ? new(Amount + v, Known + 1, Unknown) : this with { Unknown = Unknown + 1 };
+
+    public MoneySum Add(MoneySum other) => new(Amount + other.Amount, Known + other.Known, Unknown + other.Unknown);
+}
+
+/// <summary>The figures of several projects: known amounts summed, unknown ones counted.</summary>
+public sealed record MoneyTotals(MoneySum Planned, MoneySum Approved, MoneySum Requested, MoneySum Paid, MoneySum Proven)
+{
+    public static readonly MoneyTotals Zero = new(default, default, default, default, default);
+
+    public MoneyTotals Add(MoneyFigures figures) =>
+        new(Planned.Add(figures.Planned), Approved.Add(figures.Approved), Requested.Add(figures.Requested), Paid.Add(figures.Paid), Proven.Add(figures.Proven));
+
+    public MoneyTotals Add(MoneyTotals other) =>
+        new(Planned.Add(other.Planned), Approved.Add(other.Approved), Requested.Add(other.Requested), Paid.Add(other.Paid), Proven.Add(other.Proven));
+}
+
+public sealed record RegionMoney(int RegionId, string RegionName, int Projects, MoneyTotals Money);
 
 /// <summary>One point of the chart: approved (in force) and paid (cumulative) at the end of a quarter.</summary>
 public sealed record MoneyPoint(int Year, int Quarter, decimal Approved, decimal Paid)
@@ -24,7 +49,7 @@ public sealed record MoneyPoint(int Year, int Quarter, decimal Approved, decimal
 }
 
 /// <summary>The programme-wide figures of the finances page.</summary>
-public sealed record ProgrammeMoney(IReadOnlyList<RegionMoney> Regions, MoneyFigures Total, IReadOnlyList<MoneyPoint> Timeline);
+public sealed record ProgrammeMoney(IReadOnlyList<RegionMoney> Regions, MoneyTotals Total, IReadOnlyList<MoneyPoint> Timeline);
 
 public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
 {
@@ -40,10 +65,10 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
         });
 
     public async Task<MoneyFigures> ForProjectAsync(int projectId, CancellationToken cancellationToken = default) =>
-        (await ByProjectAsync(db.Projects.Where(p => p.Id == projectId), cancellationToken)).GetValueOrDefault(projectId) ?? MoneyFigures.Zero;
+        (await ByProjectAsync(db.Projects.Where(p => p.Id == projectId), cancellationToken)).GetValueOrDefault(projectId) ?? MoneyFigures.Unknown;
 
     /// <summary>Per region (null: all) and for the programme as a whole.</summary>
-    public async Task<(IReadOnlyList<RegionMoney> Regions, MoneyFigures Total)> ByRegionAsync(IReadOnlyCollection<int>? regions, CancellationToken cancellationToken = default)
+    public async Task<(IReadOnlyList<RegionMoney> Regions, MoneyTotals Total)> ByRegionAsync(IReadOnlyCollection<int>? regions, CancellationToken cancellationToken = default)
     {
         var projects = db.Projects.AsNoTracking().Where(p => p.ApprovedGrant != null || p.Plan.RequestedGrant != null);
         if (regions is not null)
@@ -55,19 +80,24 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
         var perProject = await ByProjectAsync(projects, cancellationToken);
         var regionOf = await projects.Select(p => new { p.Id, p.RegionId, Region = p.Region!.Name }).ToListAsync(cancellationToken);
         var list = regionOf.GroupBy(p => (p.RegionId, p.Region))
-            .Select(g => new RegionMoney(g.Key.RegionId, g.Key.Region, g.Count(), g.Aggregate(MoneyFigures.Zero, (sum, p) => sum.Add(perProject.GetValueOrDefault(p.Id) ?? MoneyFigures.Zero))))
+            .Select(g => new RegionMoney(g.Key.RegionId, g.Key.Region, g.Count(), g.Aggregate(MoneyTotals.Zero, (sum, p) => sum.Add(perProject.GetValueOrDefault(p.Id) ?? MoneyFigures.Unknown))))
             .OrderBy(r => r.RegionName)
             .ToList();
-        return (list, list.Aggregate(MoneyFigures.Zero, (sum, r) => sum.Add(r.Money)));
+        return (list, list.Aggregate(MoneyTotals.Zero, (sum, r) => sum.Add(r.Money)));
     }
 
-    /// <summary>The figures of each of the given projects, in a fixed number of queries.</summary>
+    /// <summary>
+    /// The figures of each of the given projects, in a fixed number of queries. Requests, payments and proofs are known
+    /// for projects administered here (none recorded: 0) and for any project with recorded ones; for a project known
+    /// only from reports they are unknown. Approved is unknown only for such a project without a published grant.
+    /// </summary>
     public async Task<Dictionary<int, MoneyFigures>> ByProjectAsync(IQueryable<Projects.Project> projects, CancellationToken cancellationToken)
     {
         var rows = await projects.AsNoTracking()
             .Select(p => new
             {
                 p.Id,
+                p.IsAdministered,
                 Approved = p.ApprovedGrant,
                 DecisionPlanned = p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => g.EligibleCosts).FirstOrDefault(),
                 WorkingPlanned = p.Plan.Lines.Sum(l => (decimal?)l.Amount),
@@ -86,13 +116,15 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
         var proven = proofs.GroupBy(p => p.ProjectId).ToDictionary(
             g => g.Key,
             g => g.Any(p => p.Kind == ProofKind.Final) ? g.Where(p => p.Kind == ProofKind.Final).Sum(p => p.Total) : g.Sum(p => p.Total));
+        static decimal? Recorded(bool administered, decimal? value) => value ?? (administered ? 0m : null);
+
         // Plan lines are always above 0: a sum of 0 means the working plan has no lines.
         return rows.ToDictionary(r => r.Id, r => new MoneyFigures(
-            r.DecisionPlanned ?? (r.WorkingPlanned is > 0 ? r.WorkingPlanned : null) ?? PlannedFromFinancing(r.RequestedGrant, r.OwnContribution, r.ThirdPartyFunds) ?? 0m,
-            r.Approved ?? 0m,
-            accounts.GetValueOrDefault(r.Id)?.Requested ?? 0m,
-            accounts.GetValueOrDefault(r.Id)?.Paid ?? 0m,
-            proven.GetValueOrDefault(r.Id)));
+            r.DecisionPlanned ?? (r.WorkingPlanned is > 0 ? r.WorkingPlanned : null) ?? PlannedFromFinancing(r.RequestedGrant, r.OwnContribution, r.ThirdPartyFunds),
+            Recorded(r.IsAdministered, r.Approved),
+            Recorded(r.IsAdministered, accounts.GetValueOrDefault(r.Id)?.Requested),
+            Recorded(r.IsAdministered, accounts.GetValueOrDefault(r.Id)?.Paid),
+            Recorded(r.IsAdministered, proven.TryGetValue(r.Id, out var amount) ? amount : null)));
     }
 
     /// <summary>

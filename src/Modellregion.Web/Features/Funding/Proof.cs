@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Email;
 using Modellregion.Web.Platform.Files;
 
 namespace Modellregion.Web.Features.Funding;
@@ -121,7 +122,11 @@ internal sealed class ProofAttachmentConfiguration : IEntityTypeConfiguration<Pr
     }
 }
 
-/// <summary>A reminder sent about a deadline, so that each one goes out once, also across restarts.</summary>
+/// <summary>
+/// A reminder about a deadline, so that each one goes out once, also across restarts. A reminder that could not be
+/// sent stays as <see cref="DeliveryStatus.Failed"/> with the reason (without personal data) and is tried again, up
+/// to <see cref="DeliveryFailure.MaxAttempts"/> times; the office sees the failed ones.
+/// </summary>
 public class ReminderLog
 {
     public long Id { get; set; }
@@ -132,7 +137,12 @@ public class ReminderLog
     /// <summary>Negative before the due date, positive after.</summary>
     public int OffsetDays { get; set; }
     public required string Recipient { get; set; }
+
+    /// <summary>When it was sent, or last tried.</summary>
     public DateTime SentAt { get; set; }
+    public DeliveryStatus Status { get; set; }
+    public string? Error { get; set; }
+    public int Attempts { get; set; }
 }
 
 internal sealed class ReminderLogConfiguration : IEntityTypeConfiguration<ReminderLog>
@@ -141,6 +151,11 @@ internal sealed class ReminderLogConfiguration : IEntityTypeConfiguration<Remind
     {
         builder.Property(r => r.DeadlineKey).HasMaxLength(100);
         builder.Property(r => r.Recipient).HasMaxLength(256);
+        builder.Property(r => r.Error).HasMaxLength(DeliveryFailure.MaxLength);
+
+        // A retry claims the failed reminder by its number of attempts: two nodes cannot both send it again.
+        builder.Property(r => r.Attempts).IsConcurrencyToken();
         builder.HasIndex(r => new { r.ProjectId, r.DeadlineKey, r.DueOn, r.OffsetDays, r.Recipient }).IsUnique();
+        builder.HasIndex(r => r.Status);
     }
 }

@@ -12,13 +12,14 @@ namespace Modellregion.Web.Features.Funding;
 /// </summary>
 public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender email, TimeProvider time, SiteAddress site, ILogger<Reminders> logger)
 {
-    public sealed record Result(int Sent, int AlreadySent);
+    /// <summary>Sent now, sent before (or by another node), and failed now (kept for the office and tried again).</summary>
+    public sealed record Result(int Sent, int AlreadySent, int Failed = 0);
 
     public async Task<Result> SendDueAsync(CancellationToken cancellationToken = default)
     {
         var today = DateOnly.FromDateTime(Formatting.ToBerlin(time.GetUtcNow().UtcDateTime));
         var open = await deadlines.OpenAsync(null, cancellationToken);
-        var (sent, skipped) = (0, 0);
+        var (sent, skipped, failed) = (0, 0, 0);
         foreach (var deadline in open.Where(d => d.Kind != DeadlineKind.RequestCheck))
         {
             // The days before and after come from the rules of the project's own programme.
@@ -33,30 +34,46 @@ public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender
                 var recipients = offset > 0 ? deadline.ResponsibleEmails.Concat(deadline.EscalationEmails) : deadline.ResponsibleEmails;
                 foreach (var recipient in recipients.Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
                 {
-                    if (await SendOnceAsync(deadline, offset, recipient, today, cancellationToken))
+                    switch (await SendOnceAsync(deadline, offset, recipient, today, cancellationToken))
                     {
-                        sent++;
-                    }
-                    else
-                    {
-                        skipped++;
+                        case DeliveryStatus.Sent:
+                            sent++;
+                            break;
+                        case DeliveryStatus.Failed:
+                            failed++;
+                            break;
+                        default:
+                            skipped++;
+                            break;
                     }
                 }
             }
         }
 
-        return new Result(sent, skipped);
+        return new Result(sent, skipped, failed);
     }
 
-    private async Task<bool> SendOnceAsync(Deadline deadline, int offset, string recipient, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>Sends one reminder unless it went out before; null when there was nothing to do.</summary>
+    private async Task<DeliveryStatus?> SendOnceAsync(Deadline deadline, int offset, string recipient, DateOnly today, CancellationToken cancellationToken)
     {
-        if (await db.ReminderLogs.AnyAsync(r => r.ProjectId == deadline.ProjectId && r.DeadlineKey == deadline.Key && r.DueOn == deadline.DueOn && r.OffsetDays == offset && r.Recipient == recipient, cancellationToken))
+        var log = await db.ReminderLogs.FirstOrDefaultAsync(r => r.ProjectId == deadline.ProjectId && r.DeadlineKey == deadline.Key && r.DueOn == deadline.DueOn && r.OffsetDays == offset && r.Recipient == recipient, cancellationToken);
+        if (log is not null && (log.Status == DeliveryStatus.Sent || log.Attempts >= DeliveryFailure.MaxAttempts))
         {
-            return false;
+            return null;
         }
 
+        // The reminder is claimed (a new row, or a failed one's next attempt) in the transaction that commits after
+        // the send: the unique index and the number of attempts let only one node send it.
+        var now = time.GetUtcNow().UtcDateTime;
+        var attemptsBefore = log?.Attempts ?? 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.ReminderLogs.Add(new ReminderLog { ProjectId = deadline.ProjectId, DeadlineKey = deadline.Key, DueOn = deadline.DueOn, OffsetDays = offset, Recipient = recipient, SentAt = time.GetUtcNow().UtcDateTime });
+        if (log is null)
+        {
+            log = new ReminderLog { ProjectId = deadline.ProjectId, DeadlineKey = deadline.Key, DueOn = deadline.DueOn, OffsetDays = offset, Recipient = recipient };
+            db.ReminderLogs.Add(log);
+        }
+
+        (log.Status, log.Error, log.Attempts, log.SentAt) = (DeliveryStatus.Sent, null, attemptsBefore + 1, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -65,7 +82,7 @@ public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender
         {
             // Another node logged this reminder first.
             db.ChangeTracker.Clear();
-            return false;
+            return null;
         }
 
         var overdue = today > deadline.DueOn;
@@ -77,14 +94,52 @@ public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender
             $"  Projekt: {deadline.ProjectTitle} ({deadline.RegionName})\n  Frist:   {deadline.Label}\n  Fällig:  {Formatting.Date(deadline.DueOn)}\n  Zuständig: {deadline.Responsible}\n\n" +
             (deadline.ResponsibleEmails.Contains(recipient, StringComparer.OrdinalIgnoreCase) ? "" : "Sie erhalten diese Nachricht zur Kenntnis, weil die Frist überschritten ist.\n\n") +
             $"Die Übersicht der Fristen finden Sie in der Verwaltung: {site.ForBackground()}/verwaltung/fristen\n\nDiese Nachricht wurde automatisch von Modellregion versandt.";
-        await email.SendAsync(new EmailMessage(recipient, null, subject, text), cancellationToken);
+        try
+        {
+            await email.SendAsync(new EmailMessage(recipient, null, subject, text), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            await RecordFailureAsync(deadline, offset, recipient, attemptsBefore, DeliveryFailure.Describe(e), now, cancellationToken);
+            logger.LogWarning(e, "Erinnerung {Key} ({Offset} Tage) für Projekt {Project} konnte nicht versandt werden (Versuch {Attempt}).", deadline.Key, offset, deadline.ProjectId, attemptsBefore + 1);
+            return DeliveryStatus.Failed;
+        }
+
         await transaction.CommitAsync(cancellationToken);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Erinnerung {Key} ({Offset} Tage) für Projekt {Project} an {Recipient} versandt.", deadline.Key, offset, deadline.ProjectId, recipient);
         }
 
-        return true;
+        return DeliveryStatus.Sent;
+    }
+
+    /// <summary>Keeps a reminder that could not be sent, with the reason, so that the office sees it and it is tried again.</summary>
+    private async Task RecordFailureAsync(Deadline deadline, int offset, string recipient, int attemptsBefore, string error, DateTime now, CancellationToken cancellationToken)
+    {
+        var log = await db.ReminderLogs.FirstOrDefaultAsync(r => r.ProjectId == deadline.ProjectId && r.DeadlineKey == deadline.Key && r.DueOn == deadline.DueOn && r.OffsetDays == offset && r.Recipient == recipient, cancellationToken);
+        if (log is null)
+        {
+            log = new ReminderLog { ProjectId = deadline.ProjectId, DeadlineKey = deadline.Key, DueOn = deadline.DueOn, OffsetDays = offset, Recipient = recipient };
+            db.ReminderLogs.Add(log);
+        }
+        else if (log.Attempts != attemptsBefore)
+        {
+            // Another node has tried it meanwhile; its result stands.
+            return;
+        }
+
+        (log.Status, log.Error, log.Attempts, log.SentAt) = (DeliveryStatus.Failed, error, attemptsBefore + 1, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+using Modellregion.Web.Features.Shared;
+
 namespace Modellregion.Web.Features.Projects;
 
 public static class ProjectsFeature
@@ -9,6 +11,7 @@ public static class ProjectsFeature
         services.AddScoped<SaveProject>();
         services.AddScoped<ManageMilestones>();
         services.AddScoped<ManageParticipants>();
+        services.AddScoped<IDashboardContribution, ProjectsDashboard>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer;
@@ -19,14 +20,36 @@ public sealed class InterestModel(AppDbContext db, SubmitInterest submit) : Publ
     public static IReadOnlyList<SelectListItem> Timelines { get; } =
         [.. TransferStages.Timelines.Select(t => new SelectListItem(t.Label, ((int)t.Timeline).ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "kommune")] string? municipality, CancellationToken cancellationToken)
+    /// <summary>
+    /// The form, filled in from the link that led here: matchmaking passes the municipality (<c>kommune</c>, the label or
+    /// what was typed), its key (<c>ags</c>) and the need that was typed (<c>bedarf</c>). A known key shows the
+    /// municipality's label ("Höxter (Kreis Höxter, NW)") and is kept as the choice; otherwise the text stays as typed.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(
+        string slug,
+        [FromQuery(Name = "kommune")] string? municipality,
+        [FromQuery(Name = "ags")] string? ags,
+        [FromQuery(Name = "bedarf")] string? need,
+        CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken))
         {
             return NotFound();
         }
 
-        Input.Municipality = municipality is { Length: <= 100 } ? municipality : null;
+        var lookup = HttpContext.RequestServices.GetRequiredService<MunicipalityLookup>();
+        var key = !string.IsNullOrWhiteSpace(ags) ? ags.Trim() : municipality?.Trim();
+        if (key is not null && Ags.IsMunicipalityKey(key) && await lookup.GetAsync(key, cancellationToken) is { } known)
+        {
+            Input.Municipality = known.Label;
+            Input.MunicipalityAgs = known.Ags;
+        }
+        else
+        {
+            Input.Municipality = municipality is { Length: <= 100 } ? municipality.Trim() : null;
+        }
+
+        Input.Need = need is { Length: > 0 and <= InterestLimits.NeedLength } ? need.Trim() : null;
         return Page();
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Email;
 
 namespace Modellregion.Web.Features.Transfer;
 
@@ -90,7 +91,9 @@ public class TransferCaseStep : IAudited
 
 /// <summary>
 /// A reminder sent to a case's owner because the case had no activity. One per case and inactivity period
-/// (identified by the last activity it was measured from), so a restart never sends it twice.
+/// (identified by the last activity it was measured from), so a restart never sends it twice. One that could not be
+/// sent stays as <see cref="DeliveryStatus.Failed"/> with the reason (without personal data) and is tried again, up to
+/// <see cref="DeliveryFailure.MaxAttempts"/> times; the office sees the failed ones.
 /// </summary>
 public class TransferReminder
 {
@@ -98,8 +101,13 @@ public class TransferReminder
     public int TransferCaseId { get; set; }
     public TransferCase? TransferCase { get; set; }
     public DateTime InactiveSince { get; set; }
+
+    /// <summary>When it was sent, or last tried.</summary>
     public DateTime SentAt { get; set; }
     public required string SentTo { get; set; }
+    public DeliveryStatus Status { get; set; }
+    public string? Error { get; set; }
+    public int Attempts { get; set; }
 }
 
 public enum TransferStage
@@ -254,5 +262,10 @@ internal sealed class TransferReminderConfiguration : IEntityTypeConfiguration<T
         builder.HasOne(r => r.TransferCase).WithMany().HasForeignKey(r => r.TransferCaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.TransferCaseId, r.InactiveSince }).IsUnique();
         builder.Property(r => r.SentTo).HasMaxLength(254);
+        builder.Property(r => r.Error).HasMaxLength(DeliveryFailure.MaxLength);
+
+        // A retry claims the failed reminder by its number of attempts: two nodes cannot both send it again.
+        builder.Property(r => r.Attempts).IsConcurrencyToken();
+        builder.HasIndex(r => r.Status);
     }
 }

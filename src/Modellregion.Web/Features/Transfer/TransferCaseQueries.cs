@@ -79,6 +79,20 @@ public sealed class TransferCaseQueries(AppDbContext db, CurrentUser currentUser
 
     public async Task<Page<CaseCard>> ListAsync(CaseFilter filter, CancellationToken cancellationToken = default)
     {
+        var cases = await FilteredAsync(filter, cancellationToken);
+        var total = await cases.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = int.TryParse(filter.Page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? Math.Min(p, pageCount) : 1;
+        var items = await Cards(cases.OrderByDescending(c => c.LastActivityAt).ThenByDescending(c => c.Id).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
+        return new Page<CaseCard>(items, page, PageSize, total);
+    }
+
+    /// <summary>How many cases the list with this filter shows (the dashboard's counts).</summary>
+    public async Task<int> CountAsync(CaseFilter filter, CancellationToken cancellationToken = default) =>
+        await (await FilteredAsync(filter, cancellationToken)).CountAsync(cancellationToken);
+
+    private async Task<IQueryable<TransferCase>> FilteredAsync(CaseFilter filter, CancellationToken cancellationToken)
+    {
         var cases = await VisibleAsync(cancellationToken);
         if (TransferStages.FromSlug(filter.Stage) is { } stage)
         {
@@ -97,11 +111,7 @@ public sealed class TransferCaseQueries(AppDbContext db, CurrentUser currentUser
             cases = cases.Where(c => c.OwnerId == me);
         }
 
-        var total = await cases.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = int.TryParse(filter.Page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? Math.Min(p, pageCount) : 1;
-        var items = await Cards(cases.OrderByDescending(c => c.LastActivityAt).ThenByDescending(c => c.Id).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
-        return new Page<CaseCard>(items, page, PageSize, total);
+        return cases;
     }
 
     public async Task<CaseDetails?> GetAsync(int id, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Features.Transfer.PublicCode;
 using Modellregion.Web.Platform;
 
@@ -33,6 +34,7 @@ public static class TransferFeature
         services.AddScoped<MatchSolutions>();
         services.AddScoped<PublicCodeExport>();
         services.AddScoped<PublicCodeImport>();
+        services.AddScoped<IDashboardContribution, TransferDashboard>();
         services.AddHostedService<TransferReminderService>();
         return services;
     }

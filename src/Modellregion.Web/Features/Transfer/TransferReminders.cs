@@ -22,7 +22,8 @@ public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOpti
         var before = now.AddDays(-options.Value.InactiveAfterDays);
         var due = await db.TransferCases.AsNoTracking()
             .Where(c => c.Stage != TransferStage.Reused && c.Stage != TransferStage.Cancelled && c.LastActivityAt < before
-                        && !db.TransferReminders.Any(r => r.TransferCaseId == c.Id && r.InactiveSince == c.LastActivityAt))
+                        && !db.TransferReminders.Any(r => r.TransferCaseId == c.Id && r.InactiveSince == c.LastActivityAt
+                                                          && (r.Status == DeliveryStatus.Sent || r.Attempts >= DeliveryFailure.MaxAttempts)))
             .OrderBy(c => c.LastActivityAt)
             .Select(c => new
             {
@@ -60,15 +61,19 @@ public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOpti
                 continue;
             }
 
+            // The reminder is claimed before it is sent: a new row (unique per case and period), or the next attempt of
+            // a failed one (its number of attempts guards it), so that only one node sends it.
             var sentTo = string.Join(", ", recipients.Select(r => r.Email));
-            var reminder = new TransferReminder
+            var reminder = await db.TransferReminders.FirstOrDefaultAsync(r => r.TransferCaseId == c.Id && r.InactiveSince == c.LastActivityAt, cancellationToken);
+            if (reminder is null)
             {
-                TransferCaseId = c.Id,
-                InactiveSince = c.LastActivityAt,
-                SentAt = now,
-                SentTo = sentTo.Length <= 254 ? sentTo : $"Projektbüro ({recipients.Count} Personen)",
-            };
-            db.TransferReminders.Add(reminder);
+                reminder = new TransferReminder { TransferCaseId = c.Id, InactiveSince = c.LastActivityAt, SentTo = "" };
+                db.TransferReminders.Add(reminder);
+            }
+
+            reminder.SentAt = now;
+            reminder.SentTo = sentTo.Length <= 254 ? sentTo : $"Projektbüro ({recipients.Count} Personen)";
+            (reminder.Status, reminder.Error, reminder.Attempts) = (DeliveryStatus.Sent, null, reminder.Attempts + 1);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -103,10 +108,11 @@ public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOpti
 
                 sent++;
             }
-            catch (Exception e) when (e is IOException or InvalidOperationException or MailKit.CommandException or MailKit.ProtocolException or System.Net.Sockets.SocketException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Erinnerung zum Transferfall {Case} konnte nicht versendet werden; sie wird später erneut versucht.", c.Id);
-                db.TransferReminders.Remove(reminder);
+                // Kept as failed with the reason (no addresses in it): the office sees it, and the next run tries again.
+                logger.LogWarning(e, "Erinnerung zum Transferfall {Case} konnte nicht versendet werden (Versuch {Attempt}); sie wird später erneut versucht.", c.Id, reminder.Attempts);
+                (reminder.Status, reminder.Error) = (DeliveryStatus.Failed, DeliveryFailure.Describe(e));
                 await db.SaveChangesAsync(cancellationToken);
             }
 

@@ -101,8 +101,11 @@ public sealed class ExportsAndRolesTests(FundingApp app) : IClassFixture<Funding
             data.Add(page, "office", HttpStatusCode.OK);
             data.Add(page, "authority", HttpStatusCode.OK);
             data.Add(page, "reader", HttpStatusCode.OK);
-            data.Add(page, "lead", HttpStatusCode.Forbidden);
         }
+
+        // A project lead sees the deadlines of his projects, not the programme's money.
+        data.Add("/verwaltung/fristen", "lead", HttpStatusCode.OK);
+        data.Add("/verwaltung/finanzen", "lead", HttpStatusCode.Forbidden);
 
         data.Add("/verwaltung/programm", "admin", HttpStatusCode.OK);
         data.Add("/verwaltung/programm", "office", HttpStatusCode.Forbidden);

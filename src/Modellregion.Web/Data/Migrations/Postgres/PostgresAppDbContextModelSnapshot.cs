@@ -1458,6 +1458,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("DeadlineKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1465,6 +1469,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("OffsetDays")
                         .HasColumnType("integer");
@@ -1480,7 +1488,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("ProjectId", "DeadlineKey", "DueOn", "OffsetDays", "Recipient")
                         .IsUnique();
@@ -2609,6 +2622,14 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTime>("InactiveSince")
                         .HasColumnType("timestamp with time zone");
 
@@ -2620,10 +2641,15 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
                     b.Property<int>("TransferCaseId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("TransferCaseId", "InactiveSince")
                         .IsUnique();

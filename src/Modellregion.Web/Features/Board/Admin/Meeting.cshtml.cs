@@ -9,7 +9,7 @@ using Modellregion.Web.Platform;
 namespace Modellregion.Web.Features.Board.Admin;
 
 /// <summary>The office prepares a meeting: date and place, the agenda, the invitation, the approval of the minutes.</summary>
-public sealed class MeetingModel(AppDbContext db, BoardQueries queries, ManageMeetings meetings, SendInvitation invitation) : BackOfficePageModel
+public sealed class MeetingModel(AppDbContext db, BoardQueries queries, ManageMeetings meetings, SendInvitation invitation, AddProjectsToAgenda agenda) : BackOfficePageModel
 {
     public MeetingPage Meeting { get; private set; } = null!;
     public MeetingInput Input { get; private set; } = new();
@@ -20,6 +20,18 @@ public sealed class MeetingModel(AppDbContext db, BoardQueries queries, ManageMe
 
     /// <summary>Resolutions are recorded once the meeting has begun.</summary>
     public bool HasBegun { get; private set; }
+
+    /// <summary>
+    /// Why "Beschluss erfassen" is not offered (the rules of <see cref="RecordResolution"/>): each as a text with its
+    /// values. Empty when resolutions may be recorded.
+    /// </summary>
+    public IReadOnlyList<(string Text, object[] Arguments)> ResolutionBlockers { get; private set; } = [];
+
+    /// <summary>The region's project ideas that are on no agenda yet.</summary>
+    public IReadOnlyList<AgendaCandidate> Candidates { get; private set; } = [];
+
+    /// <summary>The ideas ticked in the last post (shown again when it was refused).</summary>
+    public AgendaProjectsInput Projects { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, int? top, CancellationToken cancellationToken)
     {
@@ -71,6 +83,26 @@ public sealed class MeetingModel(AppDbContext db, BoardQueries queries, ManageMe
         }
 
         return await DoneAsync(await meetings.SaveItemAsync(id, itemId, item, cancellationToken), id, "Der Tagesordnungspunkt wurde gespeichert.", "Item");
+    }
+
+    public async Task<IActionResult> OnPostAddProjectsAsync(int id, [Bind(Prefix = "Projects")] AgendaProjectsInput projects, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        Projects = projects;
+        Item = new AgendaItemInput { Number = NextNumber() };
+        var outcome = await agenda.RunAsync(id, projects, cancellationToken);
+        if (outcome is Outcome.Saved)
+        {
+            var count = projects.ProjectIds.Distinct().Count();
+            Notice = count == 1 ? "Die Projektidee steht jetzt mit einer Vorlage auf der Tagesordnung." : $"Die {count} Projektideen stehen jetzt mit je einer Vorlage auf der Tagesordnung.";
+            return Redirect($"/verwaltung/digitalboard/sitzungen/{id}#tagesordnung");
+        }
+
+        return this.Show(outcome, "Projects");
     }
 
     public async Task<IActionResult> OnPostDeleteItemAsync(int id, int itemId, CancellationToken cancellationToken)
@@ -155,6 +187,19 @@ public sealed class MeetingModel(AppDbContext db, BoardQueries queries, ManageMe
         var entity = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == id, cancellationToken);
         Input = MeetingInput.From(entity);
         HasBegun = entity.StartsAt <= db.UtcNow;
+        var blockers = new List<(string, object[])>();
+        if (entity.State == MeetingState.Cancelled)
+        {
+            blockers.Add(("Die Sitzung ist abgesagt; Beschlüsse können nicht erfasst werden.", []));
+        }
+
+        if (!HasBegun)
+        {
+            blockers.Add(("Beschlüsse können ab Beginn der Sitzung am {0} erfasst werden.", [Formatting.Timestamp(entity.StartsAt)]));
+        }
+
+        ResolutionBlockers = blockers;
+        Candidates = await agenda.CandidatesAsync(meeting.RegionId, cancellationToken);
         Papers = await db.Papers.AsNoTracking().Where(p => p.BoardId == meeting.BoardId && p.DeletedAt == null).OrderByDescending(p => p.Date)
             .Select(p => new SelectListItem(p.Reference + ": " + p.Title, p.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
         LaterMeetings = [.. (await db.Meetings.AsNoTracking().Where(m => m.BoardId == meeting.BoardId && m.DeletedAt == null && m.StartsAt > entity.StartsAt)

@@ -1,10 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
+/// <summary>
+/// The open deadlines a person sees (the regions whose funding they see, and the projects they lead): overdue, due soon
+/// and waiting for the check — or, with a selection in the address (<see cref="DeadlineFilter"/>), exactly the
+/// deadlines a count on the dashboard stands for.
+/// </summary>
 public sealed class DeadlinesModel(AppDbContext db, Deadlines deadlines) : BackOfficePageModel
 {
     [FromQuery(Name = "region")] public string? Region { get; set; }
@@ -15,19 +21,61 @@ public sealed class DeadlinesModel(AppDbContext db, Deadlines deadlines) : BackO
 
     [FromQuery(Name = "pruefung")] public int WaitingPage { get; set; } = 1;
 
+    [FromQuery(Name = "art")] public string? Kind { get; set; }
+
+    [FromQuery(Name = "stand")] public string? State { get; set; }
+
+    [FromQuery(Name = "tage")] public string? Days { get; set; }
+
+    [FromQuery(Name = "projekt")] public string? Project { get; set; }
+
+    [FromQuery(Name = "seite")] public int FilteredPage { get; set; } = 1;
+
     public RegionScope Scope { get; private set; } = null!;
     public DeadlineBoard Board { get; private set; } = null!;
+
+    public DeadlineFilter Filter { get; private set; } = new();
+
+    /// <summary>A value in the address was not understood and is ignored.</summary>
+    public bool UnknownFilter { get; private set; }
+
+    /// <summary>The deadlines of the selection (when <see cref="Filter"/> is not empty).</summary>
+    public IReadOnlyList<Deadline> Filtered { get; private set; } = [];
+
+    /// <summary>The title of the project the selection is limited to.</summary>
+    public string? ProjectTitle { get; private set; }
+
+    public bool SeesReminderFailures { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var permissions = await PermissionsAsync();
-        if (!permissions.SeesFunding)
+        if (!permissions.SeesFunding && permissions.LeadProjects.Count == 0)
         {
             return Forbid();
         }
 
+        SeesReminderFailures = ReminderFailures.MaySee(permissions);
         Scope = await RegionScope.ResolveAsync(db, permissions, Region, cancellationToken);
-        Board = await deadlines.BoardAsync(Scope.RegionIds, DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)), cancellationToken);
+        var today = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        IEnumerable<Deadline> visible = await deadlines.VisibleAsync(permissions, today, cancellationToken);
+        if (Scope.Selected is not null && Scope.RegionIds is { } selected)
+        {
+            visible = visible.Where(d => selected.Contains(d.RegionId));
+        }
+
+        Board = DeadlineBoard.From(visible, today);
+        (Filter, UnknownFilter) = DeadlineFilter.Parse(Kind, State, Days, Project);
+        if (!Filter.IsEmpty)
+        {
+            Filtered = Filter.Apply(visible, today);
+            if (Filter.ProjectId is { } id)
+            {
+                ProjectTitle = (Filtered.Count > 0 ? Filtered[0].ProjectTitle : null)
+                    ?? await permissions.Visible(db.Projects.AsNoTracking()).Where(p => p.Id == id).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken);
+            }
+        }
+
         return Page();
     }
 
@@ -42,7 +90,11 @@ public sealed class DeadlinesModel(AppDbContext db, Deadlines deadlines) : BackO
             ["pruefung"] = table == "pruefung" ? Pages(page) : Pages(WaitingPage),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/verwaltung/fristen", query.Where(q => q.Value is not null)!) + "#" + table;
-
-        static string? Pages(int page) => page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
     }
+
+    /// <summary>The address of the selection turned to another page.</summary>
+    public string FilteredLink(int page) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Filter.Href(Scope.Selected), "seite", page.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "#auswahl";
+
+    private static string? Pages(int page) => page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 }

@@ -11,7 +11,7 @@ public sealed class FinancesModel(AppDbContext db, MoneyOverview money) : BackOf
 
     public RegionScope Scope { get; private set; } = null!;
     public IReadOnlyList<RegionMoney> Regions { get; private set; } = [];
-    public MoneyFigures Total { get; private set; } = MoneyFigures.Zero;
+    public MoneyTotals Total { get; private set; } = MoneyTotals.Zero;
     public IReadOnlyList<MoneyPoint> Timeline { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class OverviewModel(ChangeProjectStage stages, MoneyOverview money
     [BindProperty]
     public StageInput Input { get; set; } = new();
 
-    public MoneyFigures Money { get; private set; } = MoneyFigures.Zero;
+    public MoneyFigures Money { get; private set; } = MoneyFigures.Unknown;
     public IReadOnlyList<MoneyPoint> Timeline { get; private set; } = [];
     public IReadOnlyList<StageTransition> NextSteps { get; private set; } = [];
     public IReadOnlyList<StatusChange> Steps { get; private set; } = [];

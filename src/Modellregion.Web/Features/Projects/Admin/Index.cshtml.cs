@@ -13,6 +13,10 @@ public sealed class IndexModel(AppDbContext db) : BackOfficePageModel
 
     [FromQuery(Name = "q")] public string? Query { get; set; }
     [FromQuery(Name = "seite")] public int PageNumber { get; set; } = 1;
+    [FromQuery(Name = "status")] public string? Status { get; set; }
+
+    /// <summary>The stage chosen in the address, if it is one.</summary>
+    public ProjectStatus? SelectedStatus { get; private set; }
 
     public Permissions Permissions { get; private set; } = Permissions.None;
     public Page<Row> Projects { get; private set; } = null!;
@@ -32,6 +36,12 @@ public sealed class IndexModel(AppDbContext db) : BackOfficePageModel
         {
             var pattern = "%" + Query.Trim().ToLowerInvariant() + "%";
             projects = projects.Where(p => EF.Functions.Like(p.Title.ToLower(), pattern));
+        }
+
+        SelectedStatus = ProjectStatuses.FromSlug(Status);
+        if (SelectedStatus is { } status)
+        {
+            projects = projects.Where(p => p.Status == status);
         }
 
         var total = await projects.CountAsync(cancellationToken);

@@ -13,6 +13,11 @@ public sealed class ReusesModel(AppDbContext db, DeclareReuse decide) : BackOffi
         string? DeclaredByName, string? DeclaredByEmail, ReuseStatus Status, string? RejectionReason, DateTime CreatedAt, int Version);
 
     public IReadOnlyList<Row> Pending { get; private set; } = [];
+
+    /// <summary>All declarations waiting (the list shows the oldest <see cref="PendingShown"/>).</summary>
+    public int PendingCount { get; private set; }
+
+    public const int PendingShown = 200;
     public IReadOnlyList<Row> Decided { get; private set; } = [];
     public Permissions Permissions { get; private set; } = Permissions.None;
 
@@ -58,9 +63,12 @@ public sealed class ReusesModel(AppDbContext db, DeclareReuse decide) : BackOffi
             reuses = reuses.Where(r => list.Contains(r.Solution!.RegionId));
         }
 
+        var pending = TransferQueries.PendingReuses(db, Permissions);
+        PendingCount = await pending.CountAsync(cancellationToken);
+
         static IQueryable<Row> Rows(IQueryable<Reuse> query) => query.Select(r => new Row(r.Id, r.Solution!.Title, r.Solution.Slug, r.Solution.RegionId, r.UserName,
             r.MunicipalityAgs, r.Since, r.Note, r.DeclaredByName, r.DeclaredByEmail, r.Status, r.RejectionReason, r.CreatedAt, r.Version));
-        Pending = await Rows(reuses.Where(r => r.Status == ReuseStatus.Declared).OrderBy(r => r.CreatedAt).Take(200)).ToListAsync(cancellationToken);
+        Pending = await Rows(pending.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(PendingShown)).ToListAsync(cancellationToken);
         Decided = await Rows(reuses.Where(r => r.Status != ReuseStatus.Declared).OrderByDescending(r => r.UpdatedAt).Take(50)).ToListAsync(cancellationToken);
         return true;
     }

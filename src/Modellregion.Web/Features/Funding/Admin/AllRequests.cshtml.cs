@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Funding.Admin;
+
+/// <summary>The fund requests of every project the person may see, by stage (<c>?stand=eingereicht</c>, <c>&amp;meine=true</c>).</summary>
+public sealed class AllRequestsModel(FundingLists lists) : BackOfficePageModel
+{
+    [FromQuery(Name = "stand")] public string? Status { get; set; }
+    [FromQuery(Name = "meine")] public bool OnlyMine { get; set; }
+    [FromQuery(Name = "seite")] public int PageNumber { get; set; } = 1;
+
+    public Page<FundRequestRow> Result { get; private set; } = null!;
+    public bool UnknownStatus { get; private set; }
+    public FundingListFilter Filter { get; private set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var permissions = await PermissionsAsync();
+        if (!permissions.CanUseBackOffice)
+        {
+            return Forbid();
+        }
+
+        UnknownStatus = !string.IsNullOrEmpty(Status) && !FundingLists.RequestStatuses.Any(s => s.Slug == Status);
+        Filter = new FundingListFilter(UnknownStatus ? null : Status, OnlyMine);
+        Result = await lists.RequestPageAsync(permissions, Filter, PageNumber, cancellationToken);
+        return Page();
+    }
+
+    public string Link(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Filter.Href(FundingLists.RequestsPath), "seite", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}
