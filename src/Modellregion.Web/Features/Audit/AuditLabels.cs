@@ -182,6 +182,7 @@ public static class AuditLabels
         ["InvitationEmail"] = "E-Mail für Einladungen",
         ["InvitationId"] = "Einladung",
         ["IsAdministered"] = "In der Förderverwaltung",
+        ["IsExample"] = "Beispieldaten (Übungsregion)",
         ["IsMain"] = "Hauptdatei",
         ["IsPresent"] = "Anwesend",
         ["IsPublic"] = "Öffentlich",
