@@ -16,7 +16,7 @@ public class ModellregionApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private static int _userCounter;
 
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString { get; protected set; } = "";
 
     public virtual async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync();
 

@@ -6,7 +6,11 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Regions;
 
-public sealed record RegionSummary(string Slug, string Name, string ShortName, string? Summary, string? GoverningDistrict, string? LeadName, int ProjectCount, decimal ApprovedTotal);
+public sealed record RegionSummary(string Slug, string Name, string ShortName, string? Summary, string? GoverningDistrict, string? LeadName, int ProjectCount, decimal ApprovedTotal)
+{
+    /// <summary>The fictional training region: listed after the real ones and marked as example data.</summary>
+    public bool IsExample { get; init; }
+}
 
 public sealed record RegionParticipant(string Slug, string Name, OrganisationType Type, RegionRole Role, string? Note);
 
@@ -30,7 +34,11 @@ public sealed record RegionDetails(
     IReadOnlyList<SourceReference> Sources,
     bool IsSynthetic,
     string? BoardSlug = null,
-    string? BoardName = null);
+    string? BoardName = null)
+{
+    /// <summary>The fictional training region: its page says so.</summary>
+    public bool IsExample { get; init; }
+}
 
 /// <summary>Regions for the public pages and the API.</summary>
 public sealed class RegionQueries(AppDbContext db, PublicCache cache)
@@ -46,11 +54,11 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
             .Select(g => new { RegionId = g.Key, Count = g.Count(), Approved = g.Sum(p => p.ApprovedGrant) })
             .ToDictionaryAsync(t => t.RegionId, cancellationToken);
         var regions = await db.Regions.AsNoTracking()
-            .OrderBy(r => r.IsSynthetic).ThenBy(r => r.Name)
-            .Select(r => new { r.Id, r.Slug, r.Name, r.ShortName, r.Summary, r.GoverningDistrict, Lead = r.LeadOrganisation != null ? r.LeadOrganisation.Name : null })
+            .OrderBy(r => r.IsSynthetic).ThenBy(r => r.IsExample).ThenBy(r => r.Name)
+            .Select(r => new { r.Id, r.Slug, r.Name, r.ShortName, r.Summary, r.GoverningDistrict, Lead = r.LeadOrganisation != null ? r.LeadOrganisation.Name : null, r.IsExample })
             .ToListAsync(cancellationToken);
         return [.. regions.Select(r => new RegionSummary(r.Slug, r.Name, r.ShortName, r.Summary, r.GoverningDistrict, r.Lead,
-            totals.GetValueOrDefault(r.Id)?.Count ?? 0, totals.GetValueOrDefault(r.Id)?.Approved ?? 0m))];
+            totals.GetValueOrDefault(r.Id)?.Count ?? 0, totals.GetValueOrDefault(r.Id)?.Approved ?? 0m) { IsExample = r.IsExample })];
     }
 
     /// <summary>Slugs and names of all regions, for filter choices.</summary>
@@ -98,7 +106,8 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
             region.Sources,
             region.IsSynthetic,
             board?.Slug,
-            board?.Name);
+            board?.Name)
+        { IsExample = region.IsExample };
     }
 }
 

@@ -4,7 +4,10 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer;
 
-/// <summary>The reuse figures shown on the start page and the catalogue, computed from the data.</summary>
+/// <summary>
+/// The reuse figures shown on the start page and the catalogue, computed from the data. Example data (the fictional
+/// training region's solutions, their reuses and transfer cases) is left out: the figures are the real ones.
+/// </summary>
 public sealed record TransferFigures(
     int Solutions,
     int MunicipalitiesReached,
@@ -18,15 +21,15 @@ public sealed class ReuseFigures(AppDbContext db, PublicCache cache)
     public Task<TransferFigures> ComputeAsync(CancellationToken cancellationToken = default) =>
         cache.GetOrCreateAsync("transfer-figures", async () =>
         {
-            var solutions = await db.Solutions.CountAsync(s => s.IsPublished, cancellationToken);
-            var confirmed = db.Reuses.Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished);
+            var solutions = await db.Solutions.CountAsync(s => s.IsPublished && !s.IsExample, cancellationToken);
+            var confirmed = db.Reuses.Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && !r.Solution.IsExample);
             var reuses = await confirmed.CountAsync(cancellationToken);
             var municipalities = await confirmed.Where(r => r.MunicipalityAgs != null).Select(r => r.MunicipalityAgs).Distinct().CountAsync(cancellationToken);
-            var open = await db.TransferCases.CountAsync(c => c.Stage != TransferStage.Reused && c.Stage != TransferStage.Cancelled, cancellationToken);
+            var open = await db.TransferCases.CountAsync(c => c.Stage != TransferStage.Reused && c.Stage != TransferStage.Cancelled && !c.Solution!.IsExample, cancellationToken);
 
             // Public money of the projects whose results are reused by at least one municipality, each project once.
             var projectIds = db.SolutionProjects
-                .Where(sp => sp.Solution!.IsPublished && sp.Solution.Reuses.Any(r => r.Status == ReuseStatus.Confirmed && r.MunicipalityAgs != null))
+                .Where(sp => sp.Solution!.IsPublished && !sp.Solution.IsExample && sp.Solution.Reuses.Any(r => r.Status == ReuseStatus.Confirmed && r.MunicipalityAgs != null))
                 .Select(sp => sp.ProjectId)
                 .Distinct();
             var funding = await PublicFunding.SumAsync(db.Projects.Where(p => projectIds.Contains(p.Id)), cancellationToken);
