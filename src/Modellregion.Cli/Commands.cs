@@ -38,7 +38,7 @@ public static class Commands
         }));
         root.Add(migrate);
 
-        var seed = new Command("seed", "Lädt die Demodaten (echte, belegte Fakten) in eine leere Datenbank.");
+        var seed = new Command("seed", "Lädt die Demodaten (echte, belegte Fakten und die fiktive Übungsregion) in eine leere Datenbank.");
         seed.SetAction((parse, token) => RunWith(parse, provider, connection, output, error, async services =>
         {
             var setup = services.GetRequiredService<DatabaseSetup>();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Modellregion.Web.Data.Seeding;
+using Modellregion.Web.Features.Account;
 
 namespace Modellregion.Web.Data;
 
@@ -8,12 +10,14 @@ public static class StartupExtensions
     /// <summary>
     /// First start: creates the database, migrates, loads the demo data (unless <c>Database:SeedDemoData</c> is false:
     /// then only the official municipality directory) and creates the first administrator, whose generated password
-    /// is printed once together with the URL. Later starts reuse the data.
+    /// is printed once together with the URL. Together with the first administrator come the fictional accounts of the
+    /// training region (see <see cref="TrainingAccounts"/>), printed the same way. Later starts reuse the data.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var configuration = app.Configuration;
         string? password = null;
+        IReadOnlyList<TrainingAccounts.Account> training = [];
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var setup = scope.ServiceProvider.GetRequiredService<DatabaseSetup>();
@@ -37,6 +41,10 @@ public static class StartupExtensions
             if (configuration.GetValue("Database:CreateFirstAdministrator", true))
             {
                 password = await setup.EnsureFirstAdministratorAsync();
+                if (password is not null)
+                {
+                    training = await new TrainingAccounts(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider.GetRequiredService<ManageUsers>()).CreateAsync();
+                }
             }
         }
 
@@ -54,6 +62,17 @@ public static class StartupExtensions
                 Console.WriteLine("Erste Anmeldung in der Verwaltung (/verwaltung/anmelden) – das Passwort wird nur dieses eine Mal angezeigt:");
                 Console.WriteLine($"  E-Mail:   {DatabaseSetup.FirstAdminEmail}");
                 Console.WriteLine($"  Passwort: {password}");
+                Console.WriteLine();
+            }
+
+            if (training.Count > 0)
+            {
+                Console.WriteLine("Übungskonten der Übungsregion (Beispieldaten, /verwaltung/anmelden) – die Passwörter werden nur dieses eine Mal angezeigt:");
+                foreach (var account in training)
+                {
+                    Console.WriteLine($"  {account.Role}: {account.Email}  Passwort: {account.Password}");
+                }
+
                 Console.WriteLine();
             }
         });

@@ -55,6 +55,19 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      "/kommunen",
                      "/regionen?programm=digitale-modellregionen-nrw",
                      "/projekte?programm=digitale-modellregionen-nrw&geld=bewilligt",
+
+                     // The fictional training region: its example-data notices and badges.
+                     "/regionen",
+                     "/regionen/uebungsregion",
+                     "/projekte/digitale-bauakte-musterstadt-beispiel",
+                     "/projekte/lorawan-2-0",
+                     "/loesungen/kita-anmeldung-online-beispiel",
+                     "/loesungen/fuer-meine-kommune?kommune=05762032&bedarf=Kita-Anmeldung%20online",
+                     "/akteure?region=uebungsregion",
+                     "/akteure/musterstadt-beispiel",
+                     "/kommunen/05762028",
+                     "/aktuelles",
+                     "/digitalboard/digitalboard-uebungsregion",
                  })
         {
             crawler.Require(url);
@@ -117,7 +130,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
 
         var problems = new List<string>();
-        foreach (var url in new[] { "/", "/projekte", "/projekte/lorawan-2-0", "/regionen/owl", "/loesungen", "/kommunen/05116000", "/loesungen/local-open-data-urbane-datenplattform", "/loesungen/fuer-meine-kommune?kommune=05774020&bedarf=Daten" })
+        foreach (var url in new[] { "/", "/projekte", "/projekte/lorawan-2-0", "/regionen/owl", "/regionen/uebungsregion", "/loesungen", "/kommunen/05116000", "/loesungen/local-open-data-urbane-datenplattform", "/loesungen/fuer-meine-kommune?kommune=05774020&bedarf=Daten" })
         {
             if (await CheckAsync(page, url) is { } problem)
             {
@@ -127,7 +140,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         }
 
-        Assert.True(problems.Count == 0, Report(problems, 7));
+        Assert.True(problems.Count == 0, Report(problems, 9));
     }
 
     [Fact]
@@ -135,6 +148,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
     {
         var (email, password) = await app.CreateUserAsync(AppRole.Administrator);
         var projectId = await app.ProjectIdAsync("lorawan-2-0");
+        var trainingId = await app.ProjectIdAsync("digitale-bauakte-musterstadt-beispiel");
         var (solutionId, caseId) = await app.WithDbAsync(async db =>
         {
             var solution = db.Solutions.Single(s => s.Slug == "local-open-data-urbane-datenplattform");
@@ -177,6 +191,9 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      $"/verwaltung/projekte/{projectId}/bescheide",
                      $"/verwaltung/projekte/{projectId}/mittelabrufe",
                      $"/verwaltung/projekte/{projectId}/nachweise",
+                     $"/verwaltung/projekte/{trainingId}/foerderung",
+                     $"/verwaltung/projekte/{trainingId}/mittelabrufe",
+                     $"/verwaltung/projekte/{trainingId}/nachweise",
                      "/verwaltung/fristen",
                      "/verwaltung/fristen?art=nachweis&stand=ueberfaellig",
                      "/verwaltung/fristen/erinnerungen",

@@ -1,5 +1,4 @@
 using Modellregion.Web.Features.Board;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Data.Seeding;
 
@@ -10,7 +9,7 @@ public sealed partial class DemoData
     /// HWK, IHK, it's OWL, Lemgo Digital and the Universität Paderborn; the chair is the mayor of Paderborn, Michael
     /// Dreier. Only the chair is named; the other seats are held by their organisations. Terms and voting rights
     /// are not published: seats carry no dates, and every seat is entered with a voting right (noted on the seat).
-    /// One meeting is added to show how the board works; its title marks it as an example.
+    /// Its meetings are not published either; how a board works is shown by the training region's board.
     /// </summary>
     private void AddBoard()
     {
@@ -71,45 +70,5 @@ public sealed partial class DemoData
                 Sources = [delbrueck.Copy()],
             });
         }
-
-        // An example meeting, clearly marked as such in its title: it shows agenda, papers and public/non-public items.
-        var day = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)).AddDays(30);
-        var meeting = new Meeting
-        {
-            Board = board,
-            Name = Meeting.ExamplePrefix + " des Digitalboards OWL (Beispiel, keine echte Sitzung)",
-            StartsAt = Formatting.BerlinToUtc(day, new TimeOnly(10, 0)),
-            EndsAt = Formatting.BerlinToUtc(day, new TimeOnly(12, 0)),
-            State = MeetingState.Planned,
-            Room = "Beispielraum",
-            Locality = "Paderborn",
-        };
-        var publicPaper = new Paper
-        {
-            Board = board,
-            Reference = "BEISPIEL-2026/001",
-            Title = "Beispielvorlage: Bericht des Projektbüros (Beispiel)",
-            PaperType = "Mitteilungsvorlage",
-            Date = day.AddDays(-14),
-            Summary = "Eine Beispielvorlage, die zeigt, wie Vorlagen des Digitalboards veröffentlicht werden. Kein echter Inhalt.",
-            OriginatorOrganisation = O("paderborn"),
-            IsPublic = true,
-            PublicSince = db.UtcNow,
-        };
-        var internalPaper = new Paper
-        {
-            Board = board,
-            Reference = "BEISPIEL-2026/002",
-            Title = "Nicht öffentliche Beispielvorlage (Beispiel)",
-            PaperType = "Beschlussvorlage",
-            Date = day.AddDays(-14),
-            Summary = "Eine nicht öffentliche Beispielvorlage: nur im Mitgliederbereich sichtbar.",
-            IsPublic = false,
-        };
-        db.Papers.AddRange(publicPaper, internalPaper);
-        meeting.Items.Add(new AgendaItem { Number = "1", Order = ManageMeetings.OrderOf("1"), Title = "Begrüßung und Feststellung der Beschlussfähigkeit (Beispiel)", IsPublic = true, PublicSince = db.UtcNow });
-        meeting.Items.Add(new AgendaItem { Number = "2", Order = ManageMeetings.OrderOf("2"), Title = "Bericht des Projektbüros (Beispiel)", IsPublic = true, PublicSince = db.UtcNow, Paper = publicPaper });
-        meeting.Items.Add(new AgendaItem { Number = "3", Order = ManageMeetings.OrderOf("3"), Title = "Nicht öffentlicher Beispielpunkt (Beispiel)", IsPublic = false, Paper = internalPaper });
-        db.Meetings.Add(meeting);
     }
 }

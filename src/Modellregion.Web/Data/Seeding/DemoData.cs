@@ -9,7 +9,9 @@ namespace Modellregion.Web.Data.Seeding;
 
 /// <summary>
 /// The demo data: real, published facts about the NRW programme "Digitale Modellregionen" and its projects,
-/// each with its source. Where a fact is not published, the field stays empty; no figure is invented.
+/// each with its source. Where a fact is not published, the field stays empty; no figure is invented. Beside them,
+/// the fictional training region (<see cref="TrainingRegionSlug"/>), flagged as example data, lets every journey be
+/// tried on a fresh start.
 /// </summary>
 public sealed partial class DemoData(AppDbContext db)
 {
@@ -52,6 +54,9 @@ public sealed partial class DemoData(AppDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         AddSolutions();
         await db.SaveChangesAsync(cancellationToken);
+
+        // The fictional training region (DemoData.Training.cs): marked as example data, kept out of the real figures.
+        await AddTrainingRegionAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return true;

@@ -68,7 +68,6 @@ public static class AuditLabels
 
     private static readonly Dictionary<string, string> Properties = new()
     {
-        ["IsExample"] = "Beispieldaten",
         ["Representative"] = "Vertreten durch",
         ["ContentResponsible"] = "Inhaltlich verantwortlich",
         ["DataProtectionOfficer"] = "Datenschutzbeauftragte Stelle",
@@ -190,6 +189,7 @@ public static class AuditLabels
         ["InvitationEmail"] = "E-Mail für Einladungen",
         ["InvitationId"] = "Einladung",
         ["IsAdministered"] = "In der Förderverwaltung",
+        ["IsExample"] = "Beispieldaten (Übungsregion)",
         ["IsMain"] = "Hauptdatei",
         ["IsPresent"] = "Anwesend",
         ["IsPublic"] = "Öffentlich",

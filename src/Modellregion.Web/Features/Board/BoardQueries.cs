@@ -5,13 +5,21 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Board;
 
-public sealed record BoardLink(string Slug, string Name, string RegionName, bool IsSynthetic);
+public sealed record BoardLink(string Slug, string Name, string RegionName, bool IsSynthetic)
+{
+    /// <summary>A board of the fictional training region, marked where it is listed.</summary>
+    public bool IsExample { get; init; }
+}
 
 public sealed record MemberView(
     int Id, string? PersonName, string? OrganisationName, string? OrganisationSlug, BoardRole Role, bool HasVotingRight,
     DateOnly? StartsOn, DateOnly? EndsOn, string? DeputyOf);
 
-public sealed record MeetingCard(int Id, string Name, DateTime StartsAt, MeetingState State, string? Location, string BoardName, bool IsExample);
+public sealed record MeetingCard(int Id, string Name, DateTime StartsAt, MeetingState State, string? Location, string BoardName, bool IsExample)
+{
+    /// <summary>A meeting of the fictional training region's board (example data).</summary>
+    public bool InTrainingRegion { get; init; }
+}
 
 public sealed record PaperCard(int Id, string Reference, string Title, string PaperType, DateOnly Date, bool IsPublic);
 
@@ -19,7 +27,11 @@ public sealed record BoardPage(
     int Id, string Slug, string Name, BoardKind Kind, string? Description, string RegionName, string RegionSlug, int QuorumPercent,
     string? ParentName, string? ParentSlug,
     IReadOnlyList<MemberView> Members, IReadOnlyList<BoardLink> WorkingGroups, IReadOnlyList<MeetingCard> Upcoming,
-    IReadOnlyList<MeetingCard> Past, IReadOnlyList<PaperCard> Papers, IReadOnlyList<BoardLink> OtherBoards, IReadOnlyList<SourceReference> Sources);
+    IReadOnlyList<MeetingCard> Past, IReadOnlyList<PaperCard> Papers, IReadOnlyList<BoardLink> OtherBoards, IReadOnlyList<SourceReference> Sources)
+{
+    /// <summary>The board of the fictional training region: its page says so.</summary>
+    public bool IsExample { get; init; }
+}
 
 public sealed record FileView(int Id, string Name, string FileName, long Size, bool IsMain, bool IsPublic);
 
@@ -36,14 +48,22 @@ public sealed record InvitationView(DateTime SentAt, string? SentBy, IReadOnlyLi
 public sealed record MeetingPage(
     int Id, string Name, DateTime StartsAt, DateTime? EndsAt, MeetingState State, string? Location, int Version,
     string BoardName, string BoardSlug, int BoardId, int RegionId, bool IsExample, bool MinutesApproved, string? MinutesApprovedIn,
-    int? MinutesApprovedInId, IReadOnlyList<ItemView> Items, IReadOnlyList<InvitationView> Invitations);
+    int? MinutesApprovedInId, IReadOnlyList<ItemView> Items, IReadOnlyList<InvitationView> Invitations)
+{
+    /// <summary>A meeting of the fictional training region's board: its page says so.</summary>
+    public bool InTrainingRegion { get; init; }
+}
 
 public sealed record ConsultationView(int MeetingId, string MeetingName, DateTime StartsAt, int ItemId, string ItemNumber, ResolutionResult? Result);
 
 public sealed record PaperPage(
     int Id, string Reference, string Title, string PaperType, DateOnly Date, string? Summary, bool IsPublic, string? Originator,
     string? ProjectSlug, string? ProjectTitle, string? SolutionSlug, string? SolutionTitle, string BoardName, string BoardSlug, int BoardId, int RegionId,
-    IReadOnlyList<FileView> Files, IReadOnlyList<ConsultationView> Consultations, int Version);
+    IReadOnlyList<FileView> Files, IReadOnlyList<ConsultationView> Consultations, int Version)
+{
+    /// <summary>A paper of the fictional training region's board: its page says so.</summary>
+    public bool InTrainingRegion { get; init; }
+}
 
 /// <summary>
 /// Read models of the Digitalboard pages. Without <c>includeInternal</c> only public items, papers and files are
@@ -56,7 +76,7 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
     {
         var boards = db.Boards.AsNoTracking().Include(b => b.Region).Include(b => b.ParentBoard).Where(b => b.DeletedAt == null);
         var board = slug is null
-            ? await boards.Where(b => b.Kind == BoardKind.Board && !b.IsSynthetic).OrderBy(b => b.Id).FirstOrDefaultAsync(cancellationToken)
+            ? await boards.Where(b => b.Kind == BoardKind.Board && !b.IsSynthetic && !b.Region!.IsExample).OrderBy(b => b.Id).FirstOrDefaultAsync(cancellationToken)
             : await boards.FirstOrDefaultAsync(b => b.Slug == slug, cancellationToken);
         if (board is null)
         {
@@ -70,7 +90,7 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
             .OrderBy(m => m.Role).ThenBy(m => m.Organisation!.Name).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
         var groups = await db.Boards.AsNoTracking().Where(b => b.ParentBoardId == board.Id && b.DeletedAt == null).OrderBy(b => b.Name)
-            .Select(b => new BoardLink(b.Slug, b.Name, b.Region!.Name, b.IsSynthetic)).ToListAsync(cancellationToken);
+            .Select(b => new BoardLink(b.Slug, b.Name, b.Region!.Name, b.IsSynthetic) { IsExample = b.Region.IsExample }).ToListAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var meetings = db.Meetings.AsNoTracking().Where(m => m.BoardId == board.Id && m.DeletedAt == null);
         var upcoming = await Cards(meetings.Where(m => m.StartsAt >= now).OrderBy(m => m.StartsAt).Take(20)).ToListAsync(cancellationToken);
@@ -79,23 +99,25 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
             .OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).Take(20)
             .Select(p => new PaperCard(p.Id, p.Reference, p.Title, p.PaperType, p.Date, true)).ToListAsync(cancellationToken);
         var others = await db.Boards.AsNoTracking().Where(b => b.DeletedAt == null && b.Id != board.Id && b.Kind == BoardKind.Board)
-            .OrderBy(b => b.IsSynthetic).ThenBy(b => b.Id).Take(60)
-            .Select(b => new BoardLink(b.Slug, b.Name, b.Region!.Name, b.IsSynthetic)).ToListAsync(cancellationToken);
+            .OrderBy(b => b.IsSynthetic).ThenBy(b => b.Region!.IsExample).ThenBy(b => b.Id).Take(60)
+            .Select(b => new BoardLink(b.Slug, b.Name, b.Region!.Name, b.IsSynthetic) { IsExample = b.Region.IsExample }).ToListAsync(cancellationToken);
         return new BoardPage(board.Id, board.Slug, board.Name, board.Kind, board.Description, board.Region!.Name, board.Region.Slug, board.QuorumPercent,
             board.ParentBoard?.Name, board.ParentBoard?.Slug,
             [.. members.Select(m => new MemberView(m.Id, m.Person?.Name, m.Organisation?.Name, m.Organisation?.Slug, m.Role, m.HasVotingRight,
                 m.StartsOn, m.EndsOn, m.DeputyOf?.DisplayName))],
-            groups, upcoming, past, papers, others, board.Sources);
+            groups, upcoming, past, papers, others, board.Sources)
+        { IsExample = board.Region.IsExample };
     }
 
     private static IQueryable<MeetingCard> Cards(IQueryable<Meeting> meetings) => meetings.Select(m => new MeetingCard(
         m.Id, m.Name, m.StartsAt, m.State,
         m.Room != null || m.StreetAddress != null || m.Locality != null ? (m.Room ?? "") + " " + (m.StreetAddress ?? "") + " " + (m.Locality ?? "") : null,
-        m.Board!.Name, m.Name.StartsWith(Meeting.ExamplePrefix)));
+        m.Board!.Name, m.Name.StartsWith(Meeting.ExamplePrefix) || m.Board.Region!.IsExample)
+    { InTrainingRegion = m.Board.Region!.IsExample });
 
     public async Task<MeetingPage?> MeetingAsync(int id, bool includeInternal, CancellationToken cancellationToken = default)
     {
-        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Board).Include(m => m.MinutesApprovedInMeeting)
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Board!).ThenInclude(b => b.Region).Include(m => m.MinutesApprovedInMeeting)
             .FirstOrDefaultAsync(m => m.Id == id && m.DeletedAt == null && m.Board!.DeletedAt == null, cancellationToken);
         if (meeting is null)
         {
@@ -139,13 +161,14 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
             : [];
 
         return new MeetingPage(meeting.Id, meeting.Name, meeting.StartsAt, meeting.EndsAt, meeting.State, meeting.LocationText, meeting.Version,
-            meeting.Board!.Name, meeting.Board.Slug, meeting.BoardId, meeting.Board.RegionId, meeting.IsExample, approved,
-            meeting.MinutesApprovedInMeeting?.Name, meeting.MinutesApprovedInMeetingId, views, invitations);
+            meeting.Board!.Name, meeting.Board.Slug, meeting.BoardId, meeting.Board.RegionId, meeting.IsExample || meeting.Board.Region!.IsExample, approved,
+            meeting.MinutesApprovedInMeeting?.Name, meeting.MinutesApprovedInMeetingId, views, invitations)
+        { InTrainingRegion = meeting.Board.Region!.IsExample };
     }
 
     public async Task<PaperPage?> PaperAsync(int id, bool includeInternal, CancellationToken cancellationToken = default)
     {
-        var paper = await db.Papers.AsNoTracking().Include(p => p.Board).Include(p => p.OriginatorOrganisation).Include(p => p.Project).Include(p => p.Solution)
+        var paper = await db.Papers.AsNoTracking().Include(p => p.Board!).ThenInclude(b => b.Region).Include(p => p.OriginatorOrganisation).Include(p => p.Project).Include(p => p.Solution)
             .FirstOrDefaultAsync(p => p.Id == id && p.DeletedAt == null && p.Board!.DeletedAt == null && (includeInternal || p.IsPublic), cancellationToken);
         if (paper is null)
         {
@@ -164,7 +187,8 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
         return new PaperPage(paper.Id, paper.Reference, paper.Title, paper.PaperType, paper.Date, paper.Summary, paper.IsPublic,
             paper.OriginatorOrganisation?.Name, showProject ? paper.Project?.Slug : null, showProject ? paper.Project?.Title : null,
             showSolution ? paper.Solution?.Slug : null, showSolution ? paper.Solution?.Title : null,
-            paper.Board!.Name, paper.Board.Slug, paper.BoardId, paper.Board.RegionId, [.. files.Select(ToView)], consultations, paper.Version);
+            paper.Board!.Name, paper.Board.Slug, paper.BoardId, paper.Board.RegionId, [.. files.Select(ToView)], consultations, paper.Version)
+        { InTrainingRegion = paper.Board.Region!.IsExample };
     }
 
     /// <summary>The seats linked to this account (members' area); no seat, no access.</summary>

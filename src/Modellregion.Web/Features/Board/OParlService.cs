@@ -26,7 +26,8 @@ public sealed class OParlKey
 /// OParl 1.1 for the Digitalboard: one Body per region. Lists are paged by keyset (objects sorted by their id; the
 /// next page starts after the last id seen), so pages stay stable while data changes. Only public data leaves here:
 /// non-public agenda items, papers and files are never read into an answer; once-public ones that were withdrawn
-/// or deleted appear only as deleted objects (id, type, created, modified, deleted).
+/// or deleted appear only as deleted objects (id, type, created, modified, deleted). Regions of example data (the
+/// fictional training region) are no bodies: nothing of their boards, meetings, papers or people is published here.
 /// </summary>
 public sealed class OParlService(AppDbContext db)
 {
@@ -72,6 +73,11 @@ public sealed class OParlService(AppDbContext db)
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // ------------------------------------------------------------------------------------------ visibility
+
+    /// <summary>The regions published as bodies: all but example data (the fictional training region).</summary>
+    private IQueryable<Region> PublishedRegions() => db.Regions.AsNoTracking().Where(r => !r.IsExample);
+
+    private IQueryable<int> BodyIds() => PublishedRegions().Select(r => r.Id);
 
     private static IQueryable<Board> VisibleBoards(IQueryable<Board> boards, int body) => boards.Where(b => b.RegionId == body && b.DeletedAt == null);
 
@@ -183,7 +189,7 @@ public sealed class OParlService(AppDbContext db)
         Listed = true,
     });
 
-    private IQueryable<OParlKey> BodyKeys() => db.Regions.AsNoTracking().Select(r => new OParlKey
+    private IQueryable<OParlKey> BodyKeys() => PublishedRegions().Select(r => new OParlKey
     {
         Id = r.Id,
         CreatedAt = r.CreatedAt,
@@ -246,8 +252,8 @@ public sealed class OParlService(AppDbContext db)
 
     public async Task WriteSystemAsync(Utf8JsonWriter w, CancellationToken cancellationToken)
     {
-        var created = await db.Regions.AsNoTracking().OrderBy(r => r.CreatedAt).Select(r => (DateTime?)r.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-        var modified = await db.Regions.AsNoTracking().OrderByDescending(r => r.UpdatedAt).Select(r => (DateTime?)r.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+        var created = await PublishedRegions().OrderBy(r => r.CreatedAt).Select(r => (DateTime?)r.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var modified = await PublishedRegions().OrderByDescending(r => r.UpdatedAt).Select(r => (DateTime?)r.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
         w.WriteStartObject();
         w.WriteString("id", _base);
         w.WriteString("type", Schema + "System");
@@ -266,7 +272,7 @@ public sealed class OParlService(AppDbContext db)
     {
         if (kind == "organization" && key.Split('-') is [var bodyText, var organisationText])
         {
-            if (!TryId(bodyText, out var body) || !TryId(organisationText, out var organisationId))
+            if (!TryId(bodyText, out var body) || !TryId(organisationText, out var organisationId) || !await BodyIds().ContainsAsync(body, cancellationToken))
             {
                 return false;
             }
@@ -310,7 +316,7 @@ public sealed class OParlService(AppDbContext db)
     /// <summary>Writes the meetings of a board (Organization.meeting); false when there is no such public board.</summary>
     public async Task<bool> WriteBoardMeetingsAsync(Utf8JsonWriter w, int board, OParlListRequest request, CancellationToken cancellationToken)
     {
-        if (!await db.Boards.AnyAsync(b => b.Id == board && b.DeletedAt == null, cancellationToken))
+        if (!await db.Boards.AnyAsync(b => b.Id == board && b.DeletedAt == null && !b.Region!.IsExample, cancellationToken))
         {
             return false;
         }
@@ -325,7 +331,7 @@ public sealed class OParlService(AppDbContext db)
     /// <summary>Writes a list of a body; false when there is no such body or list.</summary>
     public async Task<bool> WriteBodyListAsync(Utf8JsonWriter w, int body, string list, OParlListRequest request, CancellationToken cancellationToken)
     {
-        if (!ListNames.Contains(list) || !await db.Regions.AnyAsync(r => r.Id == body, cancellationToken))
+        if (!ListNames.Contains(list) || !await BodyIds().ContainsAsync(body, cancellationToken))
         {
             return false;
         }
@@ -351,9 +357,11 @@ public sealed class OParlService(AppDbContext db)
     private static bool TryId(string text, out int id) =>
         text.Length is > 0 and < 10 && text[0] != '0' && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id) ? id > 0 : (id = 0) > 0;
 
-    private static async Task<bool> WriteOneAsync<T>(Utf8JsonWriter w, Kind<T> kind, int id, CancellationToken cancellationToken)
+    private async Task<bool> WriteOneAsync<T>(Utf8JsonWriter w, Kind<T> kind, int id, CancellationToken cancellationToken)
     {
-        var bodies = await kind.BodyOf(id).Take(1).ToListAsync(cancellationToken);
+        // An object of a region that is no body (example data) does not exist here.
+        var bodyIds = BodyIds();
+        var bodies = await kind.BodyOf(id).Where(body => bodyIds.Contains(body)).Take(1).ToListAsync(cancellationToken);
         if (bodies.Count == 0)
         {
             return false;

@@ -80,14 +80,14 @@ public sealed class GetMunicipalityDetails(AppDbContext db)
             .Where(r => r.Status == Transfer.ReuseStatus.Confirmed && r.Solution!.IsPublished
                         && (r.MunicipalityAgs == ags || (r.OrganisationId != null && organisationIds.Contains(r.OrganisationId.Value))))
             .OrderBy(r => r.Solution!.Title)
-            .Select(r => new OrganisationSolution(r.Solution!.Slug, r.Solution.Title, r.Since))
+            .Select(r => new OrganisationSolution(r.Solution!.Slug, r.Solution.Title, r.Since) { IsExample = r.Solution.IsExample })
             .ToListAsync(cancellationToken);
 
         var provided = await db.Solutions.AsNoTracking()
             .Where(s => s.IsPublished && ((s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value))
                         || s.Projects.Any(p => p.Project!.Partners.Any(x => organisationIds.Contains(x.OrganisationId) && (x.Role == PartnerRole.Lead || x.Role == PartnerRole.Partner)))))
             .OrderBy(s => s.Title)
-            .Select(s => new OrganisationSolution(s.Slug, s.Title, null))
+            .Select(s => new OrganisationSolution(s.Slug, s.Title, null) { IsExample = s.IsExample })
             .ToListAsync(cancellationToken);
 
         var inPlace = await db.ProjectMunicipalities.AsNoTracking()

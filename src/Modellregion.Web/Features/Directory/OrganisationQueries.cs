@@ -8,7 +8,11 @@ namespace Modellregion.Web.Features.Directory;
 
 public sealed record OrganisationFilter(string? Type = null, string? Region = null, string? Query = null, string? Page = null);
 
-public sealed record OrganisationCard(string Slug, string Name, OrganisationType Type, string? City, string? RegionName, int ProjectCount, bool IsSynthetic);
+public sealed record OrganisationCard(string Slug, string Name, OrganisationType Type, string? City, string? RegionName, int ProjectCount, bool IsSynthetic)
+{
+    /// <summary>A fictional organisation of the training region: listed after the real ones and marked as example data.</summary>
+    public bool IsExample { get; init; }
+}
 
 public sealed record OrganisationList(Page<OrganisationCard> Page, string? Type, string? Region, string? Query, IReadOnlyList<IgnoredFilter> Ignored, IReadOnlyList<Option> Regions)
 {
@@ -52,9 +56,16 @@ public sealed record OrganisationDetails(
 
     /// <summary>Solutions this organisation provides or that come from projects it led.</summary>
     public IReadOnlyList<OrganisationSolution> Provided { get; init; } = [];
+
+    /// <summary>A fictional organisation of the training region: its page says so.</summary>
+    public bool IsExample { get; init; }
 }
 
-public sealed record OrganisationSolution(string Slug, string Title, DateOnly? Since);
+public sealed record OrganisationSolution(string Slug, string Title, DateOnly? Since)
+{
+    /// <summary>A solution of the fictional training region, marked where it is listed.</summary>
+    public bool IsExample { get; init; }
+}
 
 /// <summary>The directory of actors for the public pages and the API.</summary>
 public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQueries)
@@ -129,10 +140,11 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
         }
 
         var items = await organisations
-            .OrderBy(o => o.IsSynthetic).ThenBy(o => o.Name)
+            .OrderBy(o => o.IsSynthetic).ThenBy(o => o.IsExample).ThenBy(o => o.Name)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(o => new OrganisationCard(o.Slug, o.Name, o.Type, o.City, o.Region != null ? o.Region.ShortName : null,
-                db.ProjectPartners.Count(p => p.OrganisationId == o.Id && p.Project!.IsPublished), o.IsSynthetic))
+                db.ProjectPartners.Count(p => p.OrganisationId == o.Id && p.Project!.IsPublished), o.IsSynthetic)
+            { IsExample = o.IsExample })
             .ToListAsync(cancellationToken);
         return new OrganisationList(new Page<OrganisationCard>(items, page, PageSize, total), type, region, query, ignored, regions);
     }
@@ -174,12 +186,12 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
         var reuses = await db.Reuses.AsNoTracking()
             .Where(r => r.Status == Transfer.ReuseStatus.Confirmed && r.Solution!.IsPublished && (r.OrganisationId == id || (ags != null && r.MunicipalityAgs == ags)))
             .OrderBy(r => r.Solution!.Title)
-            .Select(r => new OrganisationSolution(r.Solution!.Slug, r.Solution.Title, r.Since))
+            .Select(r => new OrganisationSolution(r.Solution!.Slug, r.Solution.Title, r.Since) { IsExample = r.Solution.IsExample })
             .ToListAsync(cancellationToken);
         var provided = await db.Solutions.AsNoTracking()
             .Where(s => s.IsPublished && (s.ProviderId == id || s.Projects.Any(p => p.Project!.Partners.Any(x => x.OrganisationId == id && x.Role == PartnerRole.Lead))))
             .OrderBy(s => s.Title)
-            .Select(s => new OrganisationSolution(s.Slug, s.Title, null))
+            .Select(s => new OrganisationSolution(s.Slug, s.Title, null) { IsExample = s.IsExample })
             .ToListAsync(cancellationToken);
 
         var key = organisation.MunicipalityAgs ?? organisation.DistrictAgs;
@@ -204,7 +216,7 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             inPlace,
             organisation.Sources,
             organisation.IsSynthetic)
-        { Reuses = reuses.DistinctBy(r => r.Slug).ToList(), Provided = provided };
+        { Reuses = reuses.DistinctBy(r => r.Slug).ToList(), Provided = provided, IsExample = organisation.IsExample };
     }
 }
 

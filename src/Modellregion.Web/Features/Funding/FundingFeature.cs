@@ -7,6 +7,7 @@ public static class FundingFeature
     public static IServiceCollection AddFunding(this IServiceCollection services)
     {
         services.AddScoped<ChangeProjectStage>();
+        services.AddScoped<SetAdministration>();
         services.AddScoped<SaveFinancingPlan>();
         services.AddScoped<RecordGrantDecision>();
         services.AddScoped<FundRequests>();

@@ -40,7 +40,11 @@ public sealed record MoneyTotals(MoneySum Planned, MoneySum Approved, MoneySum R
         new(Planned.Add(other.Planned), Approved.Add(other.Approved), Requested.Add(other.Requested), Paid.Add(other.Paid), Proven.Add(other.Proven));
 }
 
-public sealed record RegionMoney(int RegionId, string RegionName, int Projects, MoneyTotals Money);
+public sealed record RegionMoney(int RegionId, string RegionName, int Projects, MoneyTotals Money)
+{
+    /// <summary>The fictional training region: shown, marked, and left out of the programme's total.</summary>
+    public bool IsExample { get; init; }
+}
 
 /// <summary>One point of the chart: approved (in force) and paid (cumulative) at the end of a quarter.</summary>
 public sealed record MoneyPoint(int Year, int Quarter, decimal Approved, decimal Paid)
@@ -49,19 +53,31 @@ public sealed record MoneyPoint(int Year, int Quarter, decimal Approved, decimal
 }
 
 /// <summary>The programme-wide figures of the finances page.</summary>
-public sealed record ProgrammeMoney(IReadOnlyList<RegionMoney> Regions, MoneyTotals Total, IReadOnlyList<MoneyPoint> Timeline);
+public sealed record ProgrammeMoney(IReadOnlyList<RegionMoney> Regions, MoneyTotals Total, IReadOnlyList<MoneyPoint> Timeline)
+{
+    /// <summary>Total and timeline leave out the example data listed among the regions.</summary>
+    public bool ExcludesExamples { get; init; }
+}
 
 public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
 {
     /// <summary>
     /// Per region, in total and over time, for the regions given (null: all). Cached like the public aggregates:
-    /// every saved change on this node recomputes it, other nodes agree again within a minute.
+    /// every saved change on this node recomputes it, other nodes agree again within a minute. Across all regions the
+    /// total and the timeline are the real programme's: example data (the training region) is listed but not added.
     /// </summary>
     public Task<ProgrammeMoney> ProgrammeAsync(IReadOnlyCollection<int>? regions, DateOnly today, CancellationToken cancellationToken = default) =>
         cache.GetOrCreateAsync($"money:{today.DayNumber}:{(regions is null ? "all" : string.Join(',', regions.Order()))}", async () =>
         {
             var (list, total) = await ByRegionAsync(regions, cancellationToken);
-            return new ProgrammeMoney(list, total, await TimelineAsync(null, regions, today, cancellationToken));
+            if (regions is not null || !list.Any(r => r.IsExample))
+            {
+                return new ProgrammeMoney(list, total, await TimelineAsync(null, regions, today, cancellationToken));
+            }
+
+            var real = await db.Regions.AsNoTracking().Where(r => !r.IsExample).Select(r => r.Id).ToListAsync(cancellationToken);
+            var realTotal = list.Where(r => !r.IsExample).Aggregate(MoneyTotals.Zero, (sum, r) => sum.Add(r.Money));
+            return new ProgrammeMoney(list, realTotal, await TimelineAsync(null, real, today, cancellationToken)) { ExcludesExamples = true };
         });
 
     public async Task<MoneyFigures> ForProjectAsync(int projectId, CancellationToken cancellationToken = default) =>
@@ -78,10 +94,11 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
         }
 
         var perProject = await ByProjectAsync(projects, cancellationToken);
-        var regionOf = await projects.Select(p => new { p.Id, p.RegionId, Region = p.Region!.Name }).ToListAsync(cancellationToken);
-        var list = regionOf.GroupBy(p => (p.RegionId, p.Region))
-            .Select(g => new RegionMoney(g.Key.RegionId, g.Key.Region, g.Count(), g.Aggregate(MoneyTotals.Zero, (sum, p) => sum.Add(perProject.GetValueOrDefault(p.Id) ?? MoneyFigures.Unknown))))
-            .OrderBy(r => r.RegionName)
+        var regionOf = await projects.Select(p => new { p.Id, p.RegionId, Region = p.Region!.Name, p.Region.IsExample }).ToListAsync(cancellationToken);
+        var list = regionOf.GroupBy(p => (p.RegionId, p.Region, p.IsExample))
+            .Select(g => new RegionMoney(g.Key.RegionId, g.Key.Region, g.Count(), g.Aggregate(MoneyTotals.Zero, (sum, p) => sum.Add(perProject.GetValueOrDefault(p.Id) ?? MoneyFigures.Unknown)))
+            { IsExample = g.Key.IsExample })
+            .OrderBy(r => r.IsExample).ThenBy(r => r.RegionName)
             .ToList();
         return (list, list.Aggregate(MoneyTotals.Zero, (sum, r) => sum.Add(r.Money)));
     }

@@ -39,6 +39,9 @@ public sealed record ProjectDetails(
     /// <summary>Reusable solutions from this project's results (transfer catalogue).</summary>
     public IReadOnlyList<ProjectSolutionView> Solutions { get; init; } = [];
 
+    /// <summary>A project of the fictional training region: its page says so.</summary>
+    public bool IsExample { get; init; }
+
     /// <summary>Share of milestones reached, when there are milestones.</summary>
     public int? ProgressPercent => Milestones.Count == 0 ? null : (int)Math.Round(100.0 * Milestones.Count(m => m.IsCompleted) / Milestones.Count);
 }
@@ -53,7 +56,14 @@ public sealed record ProjectMoney(
     decimal? OwnContribution,
     string? Note,
     decimal? PaidOut,
-    IReadOnlyList<MoneyPoint> Timeline);
+    IReadOnlyList<MoneyPoint> Timeline)
+{
+    /// <summary>
+    /// Payments are published for projects administered in this system; for projects known only from public reports
+    /// they are not, and the page says so (see <see cref="FundingVisibility"/>).
+    /// </summary>
+    public bool PaymentsPublished { get; init; }
+}
 
 public sealed record PartnerView(string Slug, string Name, OrganisationType Type, PartnerRole Role, string? Note);
 
@@ -112,8 +122,10 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
         var decisions = project.GrantDecisions.OrderBy(g => g.Sequence).ToList();
         var current = decisions.LastOrDefault();
 
-        // Paid out (Mittelabfluss) is known for projects administered here; for others it is not public.
+        // Paid out (Mittelabfluss) is known for projects administered here (nothing paid yet is 0 once there is a grant);
+        // for others it is not public.
         var account = project.IsAdministered ? await db.FundingAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ProjectId == project.Id, cancellationToken) : null;
+        var paidOut = account?.Paid ?? (project.IsAdministered && current is not null ? 0m : null);
         var timeline = account is null ? [] : await moneyOverview.TimelineAsync(project.Id, null, DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)), cancellationToken);
         var money = new ProjectMoney(
             current?.MaxAmount,
@@ -124,8 +136,9 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             project.TotalCosts,
             project.OwnContribution,
             current?.Note,
-            account?.Paid,
-            timeline);
+            paidOut,
+            timeline)
+        { PaymentsPublished = project.IsAdministered };
 
         var solutions = await db.SolutionProjects.AsNoTracking()
             .Where(sp => sp.ProjectId == project.Id && sp.Solution!.IsPublished)
@@ -165,6 +178,6 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             project.IsSynthetic,
             project.UpdatedAt,
             votes)
-        { Solutions = solutions };
+        { Solutions = solutions, IsExample = project.Region.IsExample };
     }
 }

@@ -32,7 +32,11 @@ public sealed record ProjectCard(
     string? FieldName,
     decimal? ApprovedGrant,
     string? LeadName,
-    bool IsSynthetic);
+    bool IsSynthetic)
+{
+    /// <summary>A project of the fictional training region: listed after the real ones and marked as example data.</summary>
+    public bool IsExample { get; init; }
+}
 
 public sealed record Option(string Value, string Label);
 
@@ -232,14 +236,16 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
         var total = await projects.CountAsync(cancellationToken);
         pageNumber = Math.Min(pageNumber, Math.Max(1, (total + PageSize - 1) / PageSize));
 
+        // The training region's projects (example data) come after the real ones, whatever the sort.
+        var realFirst = projects.OrderBy(p => p.Region!.IsExample);
         IQueryable<Project> ordered = sort switch
         {
             // Titles sort as people read them: "ehrenamtinteraktiv" among the E, not after the Z.
-            "neueste" => projects.OrderBy(p => p.StartsOn == null).ThenByDescending(p => p.StartsOn).ThenBy(p => p.Title.ToLower()),
-            "foerdersumme" => projects
-                .OrderBy(p => p.ApprovedGrant == null).ThenByDescending(p => p.ApprovedGrant)
+            "neueste" => realFirst.ThenBy(p => p.StartsOn == null).ThenByDescending(p => p.StartsOn).ThenBy(p => p.Title.ToLower()),
+            "foerdersumme" => realFirst
+                .ThenBy(p => p.ApprovedGrant == null).ThenByDescending(p => p.ApprovedGrant)
                 .ThenBy(p => p.Title.ToLower()),
-            _ => projects.OrderBy(p => p.Title.ToLower()).ThenBy(p => p.Id),
+            _ => realFirst.ThenBy(p => p.Title.ToLower()).ThenBy(p => p.Id),
         };
 
         var items = await ordered
@@ -255,7 +261,8 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
                 p.Field != null ? p.Field.Name : null,
                 p.ApprovedGrant,
                 p.Partners.Where(x => x.Role == PartnerRole.Lead).Select(x => x.Organisation!.Name).FirstOrDefault(),
-                p.IsSynthetic))
+                p.IsSynthetic)
+            { IsExample = p.Region.IsExample })
             .ToListAsync(cancellationToken);
         return new Page<ProjectCard>(items, pageNumber, PageSize, total);
     }

@@ -66,6 +66,9 @@ public sealed record SolutionDetails(
     IReadOnlyList<SolutionPaperView> BoardPapers)
 {
     public bool HasPublicCode => Kind == SolutionKind.Software;
+
+    /// <summary>A solution of the fictional training region: its page says so.</summary>
+    public bool IsExample { get; init; }
 }
 
 /// <summary>Everything the public solution page shows: profile, provenance with its public money, who uses it.</summary>
@@ -119,6 +122,7 @@ public sealed class GetSolutionDetails(AppDbContext db, PublicCache cache)
             PublicFunding.Of(projects),
             [.. s.Reuses.OrderBy(r => r.Since ?? DateOnly.MaxValue).ThenBy(r => r.UserName)
                 .Select(r => new ReuseView(r.UserName, r.MunicipalityAgs, r.Organisation?.Slug, r.Since, r.SincePrecision, r.Note, r.Sources))],
-            s.Sources, s.IsPublished, s.IsSynthetic, s.UpdatedAt, documents, papers);
+            s.Sources, s.IsPublished, s.IsSynthetic, s.UpdatedAt, documents, papers)
+        { IsExample = s.IsExample };
     }
 }

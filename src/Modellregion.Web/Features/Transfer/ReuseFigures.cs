@@ -4,7 +4,10 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer;
 
-/// <summary>The reuse figures shown on the start page and the catalogue, computed from the data.</summary>
+/// <summary>
+/// The reuse figures shown on the start page and the catalogue, computed from the data. Example data (the fictional
+/// training region's solutions, their reuses and transfer cases) is left out: the figures are the real ones.
+/// </summary>
 public sealed record TransferFigures(
     int Solutions,
     int MunicipalitiesReached,

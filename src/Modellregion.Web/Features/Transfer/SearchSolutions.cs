@@ -28,7 +28,11 @@ public sealed record SolutionCard(
     string RegionName,
     string? ProviderName,
     int ReuseCount,
-    bool IsSynthetic);
+    bool IsSynthetic)
+{
+    /// <summary>A solution of the fictional training region: listed after the real ones and marked as example data.</summary>
+    public bool IsExample { get; init; }
+}
 
 public sealed record AppliedSolutionFilter(string? Kind, string? Topic, string? Maturity, string? Licence, string? Region, string? Query, string Sort, int Page, string? Programme = null)
 {
@@ -176,17 +180,20 @@ public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
     {
         var total = await solutions.CountAsync(cancellationToken);
         pageNumber = Math.Min(pageNumber, Math.Max(1, (total + PageSize - 1) / PageSize));
+        // Example data (the training region) comes after the real solutions, whatever the sort.
+        var realFirst = solutions.OrderBy(s => s.IsExample);
         var ordered = sort switch
         {
-            "neueste" => solutions.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id),
-            "titel" => solutions.OrderBy(s => s.Title).ThenBy(s => s.Id),
-            _ => solutions.OrderByDescending(s => s.Reuses.Count(r => r.Status == ReuseStatus.Confirmed)).ThenBy(s => s.Title).ThenBy(s => s.Id),
+            "neueste" => realFirst.ThenByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id),
+            "titel" => realFirst.ThenBy(s => s.Title).ThenBy(s => s.Id),
+            _ => realFirst.ThenByDescending(s => s.Reuses.Count(r => r.Status == ReuseStatus.Confirmed)).ThenBy(s => s.Title).ThenBy(s => s.Id),
         };
         var items = await ordered
             .Skip((pageNumber - 1) * PageSize).Take(PageSize)
             .Select(s => new SolutionCard(s.Slug, s.Title, s.Summary, s.Kind, s.Maturity, s.Licence, s.Region!.ShortName,
                 s.Provider != null ? s.Provider.Name : null,
-                s.Reuses.Count(r => r.Status == ReuseStatus.Confirmed), s.IsSynthetic))
+                s.Reuses.Count(r => r.Status == ReuseStatus.Confirmed), s.IsSynthetic)
+            { IsExample = s.IsExample })
             .ToListAsync(cancellationToken);
         return new Page<SolutionCard>(items, pageNumber, PageSize, total);
     }

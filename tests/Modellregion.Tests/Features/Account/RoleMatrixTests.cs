@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Features.Account;
@@ -13,9 +14,11 @@ public sealed class RoleMatrixTests(ModellregionApp app) : IClassFixture<Modellr
         Administrator,
         OfficeOwl,
         OfficeAachen,
+        OfficeTraining,
         LeadLoRaWan,
         ReadOnlyAll,
         ReadOnlyOwl,
+        ReadOnlyTraining,
         NoRole,
     }
 
@@ -24,9 +27,11 @@ public sealed class RoleMatrixTests(ModellregionApp app) : IClassFixture<Modellr
         Who.Administrator => await app.SignedInAsync(AppRole.Administrator),
         Who.OfficeOwl => await app.SignedInAsync(AppRole.ProjectOffice, "owl"),
         Who.OfficeAachen => await app.SignedInAsync(AppRole.ProjectOffice, "aachen"),
+        Who.OfficeTraining => await app.SignedInAsync(AppRole.ProjectOffice, "uebungsregion"),
         Who.LeadLoRaWan => await app.SignedInAsync(AppRole.ProjectLead, projectSlug: "lorawan-2-0"),
         Who.ReadOnlyAll => await app.SignedInAsync(AppRole.ReadOnly),
         Who.ReadOnlyOwl => await app.SignedInAsync(AppRole.ReadOnly, "owl"),
+        Who.ReadOnlyTraining => await app.SignedInAsync(AppRole.ReadOnly, "uebungsregion"),
         _ => await app.SignInAsync(await NoRoleAccountAsync(), "Test-Passwort-2026"),
     };
 
@@ -39,7 +44,9 @@ public sealed class RoleMatrixTests(ModellregionApp app) : IClassFixture<Modellr
         return email;
     }
 
-    // Pages by who may open them (200) and who is refused (403). "{lorawan}" and "{smart}" are project ids.
+    // Pages by who may open them (200) and who is refused (403). "{lorawan}" and "{smart}" are project ids; "{board}",
+    // "{meeting}", "{item}", "{paper}" and "{internalPaper}" are the training region's board, its last meeting, an item
+    // of it and a public and a non-public paper (the real boards' meetings are not published, so none are in the demo data).
     public static TheoryData<string, Who, HttpStatusCode> Pages()
     {
         var data = new TheoryData<string, Who, HttpStatusCode>();
@@ -69,18 +76,19 @@ public sealed class RoleMatrixTests(ModellregionApp app) : IClassFixture<Modellr
         Row("/verwaltung/protokoll", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.ReadOnlyAll, no), (Who.ReadOnlyOwl, no), (Who.LeadLoRaWan, no), (Who.NoRole, no));
         Row("/verwaltung/benutzer", (Who.Administrator, ok), (Who.OfficeOwl, no), (Who.LeadLoRaWan, no), (Who.ReadOnlyAll, no));
 
-        // The Digitalboard of OWL (board 1, its example meeting 1 with item 1 and paper 1) is kept by the OWL office.
+        // A Digitalboard is kept by the office of its region: OWL's (board 1) by the OWL office, the training region's by its office.
         Row("/verwaltung/digitalboard", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.OfficeAachen, ok), (Who.LeadLoRaWan, no), (Who.ReadOnlyAll, no), (Who.NoRole, no));
         Row("/verwaltung/digitalboard/1/sitzungen/neu", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.LeadLoRaWan, no), (Who.ReadOnlyOwl, no));
-        Row("/verwaltung/digitalboard/sitzungen/1", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.ReadOnlyAll, no), (Who.NoRole, no));
-        Row("/verwaltung/digitalboard/tagesordnungspunkte/1/beschluss", (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.ReadOnlyOwl, no));
+        Row("/verwaltung/digitalboard/{board}/sitzungen/neu", (Who.OfficeTraining, ok), (Who.OfficeOwl, no), (Who.ReadOnlyTraining, no));
+        Row("/verwaltung/digitalboard/sitzungen/{meeting}", (Who.Administrator, ok), (Who.OfficeTraining, ok), (Who.OfficeOwl, no), (Who.ReadOnlyAll, no), (Who.NoRole, no));
+        Row("/verwaltung/digitalboard/tagesordnungspunkte/{item}/beschluss", (Who.OfficeTraining, ok), (Who.OfficeOwl, no), (Who.ReadOnlyTraining, no));
         Row("/verwaltung/digitalboard/1/vorlagen/neu", (Who.OfficeOwl, ok), (Who.LeadLoRaWan, no));
-        Row("/verwaltung/digitalboard/vorlagen/1", (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.ReadOnlyAll, no));
+        Row("/verwaltung/digitalboard/vorlagen/{paper}", (Who.OfficeTraining, ok), (Who.OfficeOwl, no), (Who.ReadOnlyAll, no));
         Row("/verwaltung/digitalboard/1/mitglieder", (Who.Administrator, ok), (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.LeadLoRaWan, no));
 
         // The members' area is open to the region's roles (office, read-only) and to linked seats; no one else.
-        Row("/digitalboard/mitglieder/sitzungen/1", (Who.OfficeOwl, ok), (Who.ReadOnlyOwl, ok), (Who.ReadOnlyAll, ok), (Who.OfficeAachen, no), (Who.LeadLoRaWan, no), (Who.NoRole, no));
-        Row("/digitalboard/mitglieder/vorlagen/2", (Who.OfficeOwl, ok), (Who.OfficeAachen, no), (Who.NoRole, no));
+        Row("/digitalboard/mitglieder/sitzungen/{meeting}", (Who.OfficeTraining, ok), (Who.ReadOnlyTraining, ok), (Who.ReadOnlyAll, ok), (Who.OfficeOwl, no), (Who.LeadLoRaWan, no), (Who.NoRole, no));
+        Row("/digitalboard/mitglieder/vorlagen/{internalPaper}", (Who.OfficeTraining, ok), (Who.OfficeOwl, no), (Who.NoRole, no));
         return data;
     }
 
@@ -91,6 +99,23 @@ public sealed class RoleMatrixTests(ModellregionApp app) : IClassFixture<Modellr
         var browser = await BrowserFor(who);
         url = url.Replace("{lorawan}", (await app.ProjectIdAsync("lorawan-2-0")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                  .Replace("{smart}", (await app.ProjectIdAsync("smart-school")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (url.Contains('{', StringComparison.Ordinal))
+        {
+            var ids = await app.WithDbAsync(async db =>
+            {
+                var board = await db.Boards.Where(b => b.Region!.Slug == "uebungsregion").Select(b => b.Id).SingleAsync();
+                var meeting = await db.Meetings.Where(m => m.BoardId == board && m.StartsAt < DateTime.UtcNow).Select(m => m.Id).SingleAsync();
+                return new Dictionary<string, int>
+                {
+                    ["{board}"] = board,
+                    ["{meeting}"] = meeting,
+                    ["{item}"] = await db.AgendaItems.Where(i => i.MeetingId == meeting).OrderBy(i => i.Order).Select(i => i.Id).FirstAsync(),
+                    ["{paper}"] = await db.Papers.Where(p => p.BoardId == board && p.IsPublic).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+                    ["{internalPaper}"] = await db.Papers.Where(p => p.BoardId == board && !p.IsPublic).Select(p => p.Id).FirstAsync(),
+                };
+            });
+            url = ids.Aggregate(url, (u, id) => u.Replace(id.Key, id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        }
 
         var response = await browser.GetAsync(url);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Features.Board;
 using Newtonsoft.Json.Linq;
 using NJsonSchema.Validation;
 
@@ -21,19 +22,70 @@ public sealed class OParlConformanceTests(BoardApp app) : IClassFixture<BoardApp
         await crawler.CrawlAsync();
 
         Assert.True(crawler.Problems.Count == 0, string.Join("\n", crawler.Problems.Take(50)));
-        Assert.Equal(await app.WithDbAsync(db => db.Regions.CountAsync()), crawler.Bodies.Count);
+        // Every region is a body, except the fictional training region (example data is not published through OParl).
+        Assert.Equal(await app.WithDbAsync(db => db.Regions.CountAsync(r => !r.IsExample)), crawler.Bodies.Count);
         var types = crawler.Objects.Select(o => o.Value<string>("type")![OParlCrawler.Schema.Length..]).ToHashSet();
         Assert.Superset(new HashSet<string> { "System", "Body", "LegislativeTerm", "Organization", "Person", "Membership", "Meeting", "AgendaItem", "Paper", "Consultation", "File", "Location" }, types);
 
         // Paging really happened: the meeting list of OWL needs several pages of two.
         Assert.Contains(crawler.Pages, p => p.Contains("/body/1/meeting?after=", StringComparison.Ordinal) || p.Contains("/meeting?", StringComparison.Ordinal) && p.Contains("after=", StringComparison.Ordinal));
-        var meetings = await app.WithDbAsync(db => db.Meetings.CountAsync(m => m.DeletedAt == null));
+        var meetings = await app.WithDbAsync(db => db.Meetings.CountAsync(m => m.DeletedAt == null && !m.Board!.Region!.IsExample));
         Assert.Equal(meetings, crawler.Objects.Where(o => o.Value<string>("type") == OParlCrawler.Schema + "Meeting").Select(o => o.Value<string>("id")).Distinct().Count());
 
         // Every board links its meetings as an external list (Organization.meeting), and the crawl followed them.
-        var boards = await app.WithDbAsync(db => db.Boards.CountAsync(b => b.DeletedAt == null));
+        var boards = await app.WithDbAsync(db => db.Boards.CountAsync(b => b.DeletedAt == null && !b.Region!.IsExample));
         Assert.Equal(boards, crawler.ExternalLists.Count);
         Assert.All(crawler.ExternalLists, l => Assert.Matches("/oparl/v1.1/organization/[1-9][0-9]*/meeting$", l));
+    }
+
+    [Fact]
+    public async Task The_training_region_is_no_body_and_nothing_of_its_board_is_published()
+    {
+        var client = app.Browser();
+        var training = await app.WithDbAsync(async db => new
+        {
+            Region = await db.Regions.Where(r => r.IsExample).Select(r => r.Id).SingleAsync(),
+            Boards = await db.Boards.Where(b => b.Region!.IsExample).Select(b => b.Id).ToListAsync(),
+            Meetings = await db.Meetings.Where(m => m.Board!.Region!.IsExample).Select(m => m.Id).ToListAsync(),
+            Items = await db.AgendaItems.Where(i => i.Meeting!.Board!.Region!.IsExample && i.IsPublic).Select(i => i.Id).ToListAsync(),
+            Consultations = await db.AgendaItems.Where(i => i.Meeting!.Board!.Region!.IsExample && i.IsPublic && i.PaperId != null).Select(i => i.Id).ToListAsync(),
+            Papers = await db.Papers.Where(p => p.Board!.Region!.IsExample && p.IsPublic).Select(p => p.Id).ToListAsync(),
+            People = await db.BoardPeople.Where(p => p.Region!.IsExample).Select(p => p.Id).ToListAsync(),
+            Memberships = await db.BoardMemberships.Where(m => m.Board!.Region!.IsExample).Select(m => m.Id).ToListAsync(),
+            Organisation = await db.BoardMemberships.Where(m => m.Board!.Region!.IsExample).Select(m => m.OrganisationId!.Value).FirstAsync(),
+        });
+        Assert.NotEmpty(training.Meetings);
+        Assert.NotEmpty(training.Papers);
+        Assert.NotEmpty(training.People);
+
+        var urls = new List<string>
+        {
+            $"/oparl/v1.1/body/{training.Region}",
+            $"/oparl/v1.1/legislativeterm/{training.Region}",
+            $"/oparl/v1.1/organization/{training.Region}-{training.Organisation}",
+        };
+        urls.AddRange(OParlService.ListNames.Select(list => $"/oparl/v1.1/body/{training.Region}/{list}"));
+        urls.AddRange(training.Boards.SelectMany(id => new[] { $"/oparl/v1.1/organization/{id}", $"/oparl/v1.1/organization/{id}/meeting" }));
+        urls.AddRange(training.Meetings.SelectMany(id => new[] { $"/oparl/v1.1/meeting/{id}", $"/oparl/v1.1/location/{id}" }));
+        urls.AddRange(training.Items.Select(id => $"/oparl/v1.1/agendaitem/{id}"));
+        urls.AddRange(training.Consultations.Select(id => $"/oparl/v1.1/consultation/{id}"));
+        urls.AddRange(training.Papers.Select(id => $"/oparl/v1.1/paper/{id}"));
+        urls.AddRange(training.People.Select(id => $"/oparl/v1.1/person/{id}"));
+        urls.AddRange(training.Memberships.Select(id => $"/oparl/v1.1/membership/{id}"));
+        foreach (var url in urls)
+        {
+            Assert.True(HttpStatusCode.NotFound == (await client.GetAsync(url)).StatusCode, url);
+        }
+
+        // A full crawl (with deleted objects) meets none of it, and no answer names the training board or its people.
+        var crawler = new OParlCrawler(client) { ListQuery = "modified_since=2000-01-01T00%3A00%3A00%2B01%3A00" };
+        await crawler.CrawlAsync();
+        Assert.DoesNotContain(crawler.Bodies, b => b.EndsWith($"/body/{training.Region}", StringComparison.Ordinal));
+        Assert.All(crawler.RawResponses, r =>
+        {
+            Assert.DoesNotContain("Übungsregion", r, StringComparison.Ordinal);
+            Assert.DoesNotContain("Erika Beispiel", r, StringComparison.Ordinal);
+        });
     }
 
     [Fact]

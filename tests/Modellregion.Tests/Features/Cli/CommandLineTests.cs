@@ -56,7 +56,8 @@ public sealed class CommandLineTests : IAsyncLifetime
 
         var role = await QueryAsync(db => db.RoleAssignments.Include(a => a.Region).Include(a => a.User).SingleAsync(a => a.User!.Email == "buero@test.example"));
         Assert.Equal((AppRole.ProjectOffice, "owl"), (role.Role, role.Region!.Slug));
-        Assert.Equal(5, await QueryAsync(db => db.Regions.CountAsync()));
+        Assert.Equal(5, await QueryAsync(db => db.Regions.CountAsync(r => !r.IsExample)));
+        Assert.Equal("uebungsregion", await QueryAsync(db => db.Regions.Where(r => r.IsExample).Select(r => r.Slug).SingleAsync()));
     }
 
     [Theory]

@@ -163,7 +163,7 @@ public sealed class ExportsAndRolesTests(FundingApp app) : IClassFixture<Funding
 
         var saved = await admin.SubmitFormAsync("/verwaltung/programm", "form.form-grid", new() { ["Input.FundRequestHorizonMonths"] = "3", ["Input.InterimProofDueDay"] = "28", ["Input.InterimProofDueMonth"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var rules = await app.WithDbAsync(db => db.Programmes.AsNoTracking().Select(p => p.Rules).FirstAsync());
+        var rules = await app.WithDbAsync(db => db.Programmes.AsNoTracking().Where(p => p.Slug == "digitale-modellregionen-nrw").Select(p => p.Rules).SingleAsync());
         Assert.Equal((3, 28, 2), (rules.FundRequestHorizonMonths, rules.InterimProofDueDay, rules.InterimProofDueMonth));
         Assert.Equal(new DateOnly(2031, 2, 28), rules.InterimProofDue(2030));
 

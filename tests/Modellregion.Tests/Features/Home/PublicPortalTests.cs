@@ -36,11 +36,12 @@ public sealed class PublicPortalTests(ModellregionApp app) : IClassFixture<Model
     [Fact]
     public async Task Start_page_shows_headline_figures_computed_from_the_data()
     {
+        // The programme's figures are the real ones: the fictional training region is left out of them.
         var (regions, projects, approved) = await app.WithDbAsync(async db =>
         {
-            var published = db.Projects.Where(p => p.IsPublished);
+            var published = db.Projects.Where(p => p.IsPublished && !p.Region!.IsExample);
             var grants = await published.Select(p => p.GrantDecisions.OrderByDescending(g => g.Sequence).Select(g => (decimal?)g.MaxAmount).FirstOrDefault()).ToListAsync();
-            return (await db.Regions.CountAsync(), await published.CountAsync(), grants.Sum(g => g ?? 0));
+            return (await db.Regions.CountAsync(r => !r.IsExample), await published.CountAsync(), grants.Sum(g => g ?? 0));
         });
 
         var page = await app.Browser().GetPageAsync("/");

@@ -58,8 +58,12 @@ public sealed class ProjectsApiTests(ModellregionApp app) : IClassFixture<Modell
     [Fact]
     public async Task Regions_and_organisations_are_available_as_json()
     {
+        // The five model regions, then the fictional training region, marked as example data.
         var regions = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/regions");
-        Assert.Equal(5, regions.GetArrayLength());
+        Assert.Equal(6, regions.GetArrayLength());
+        Assert.Equal(5, regions.EnumerateArray().Count(r => !r.GetProperty("isExample").GetBoolean()));
+        Assert.Equal("uebungsregion", regions[5].GetProperty("slug").GetString());
+        Assert.True(regions[5].GetProperty("isExample").GetBoolean());
 
         var region = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/regions/owl");
         Assert.Equal("Stadt Paderborn", region.GetProperty("leadName").GetString());

@@ -6,7 +6,10 @@ using Modellregion.Web.Features.Transfer;
 
 namespace Modellregion.Tests.Features.Transfer;
 
-/// <summary>The public catalogue: real demo solutions with provenance, filters, German-aware search, reuse figures.</summary>
+/// <summary>
+/// The public catalogue: real demo solutions with provenance, filters, German-aware search, reuse figures. The training
+/// region's two fictional solutions are listed too (after the real ones, marked); the reuse figures leave them out.
+/// </summary>
 public sealed class CatalogueTests(TransferApp app) : IClassFixture<TransferApp>
 {
     private static List<string> Titles(AngleSharp.Html.Dom.IHtmlDocument page) =>
@@ -17,8 +20,10 @@ public sealed class CatalogueTests(TransferApp app) : IClassFixture<TransferApp>
     {
         var page = await app.Browser().GetPageAsync("/loesungen");
 
-        Assert.Equal("7 Lösungen gefunden", page.QuerySelector("#ergebnis-titel")!.TextContent.Trim());
+        Assert.Equal("9 Lösungen gefunden", page.QuerySelector("#ergebnis-titel")!.TextContent.Trim());
         Assert.Equal("Local Open Data – urbane Datenplattform", Titles(page)[0]);
+        Assert.Equal(["Kita-Anmeldung online (Beispiel)", "Leitfaden: Kita-Plätze digital vergeben (Beispiel)"], Titles(page)[^2..]);
+        Assert.Equal(2, page.QuerySelectorAll(".result-list .kern-badge").Count(b => b.TextContent.Contains("Beispieldaten – fiktive Übungsregion")));
         var figures = page.QuerySelectorAll("#nachnutzung-zahlen ~ ul .figure").Select(f => f.TextContent.Trim()).ToList();
         Assert.Contains(figures, f => f.StartsWith('7') && f.Contains("Lösungen im Katalog"));
         Assert.Contains(figures, f => f.StartsWith('1') && f.Contains("erreichte Kommune"));
@@ -40,7 +45,7 @@ public sealed class CatalogueTests(TransferApp app) : IClassFixture<TransferApp>
     }
 
     [Theory]
-    [InlineData("art=software", new[] { "Local Open Data – urbane Datenplattform", "Serviceportal für ein digitales Bürgerbüro", "LoRaWAN-Funknetz mit City-Dashboard", "ZEonline – digitale Fragebögen zu Immobilienkäufen" })]
+    [InlineData("art=software", new[] { "Local Open Data – urbane Datenplattform", "Serviceportal für ein digitales Bürgerbüro", "LoRaWAN-Funknetz mit City-Dashboard", "ZEonline – digitale Fragebögen zu Immobilienkäufen", "Kita-Anmeldung online (Beispiel)" })]
     [InlineData("art=betriebsmodell", new[] { "Regionale Gesundheitsplattform nach dem Modell OWL" })]
     [InlineData("reife=pilot", new[] { "LoRaWAN-Funknetz mit City-Dashboard", "INSPIRE – Integrierte Sicherheits-Pilot-Region" })]
     [InlineData("thema=gesundheit", new[] { "Regionale Gesundheitsplattform nach dem Modell OWL" })]
@@ -63,7 +68,7 @@ public sealed class CatalogueTests(TransferApp app) : IClassFixture<TransferApp>
         Assert.Equal(Titles(noLicence).Order(StringComparer.Ordinal), Titles(noLicence));
 
         var unknown = await app.Browser().GetPageAsync("/loesungen?art=raumschiff&reife=uralt&seite=abc");
-        Assert.Equal(7, Titles(unknown).Count);
+        Assert.Equal(9, Titles(unknown).Count);
         var warning = unknown.Text(".kern-alert--warning");
         Assert.Contains("raumschiff", warning);
         Assert.Contains("uralt", warning);
@@ -119,7 +124,9 @@ public sealed class CatalogueTests(TransferApp app) : IClassFixture<TransferApp>
     [Fact]
     public async Task Demo_data_invents_no_licences_costs_or_unsourced_reuses()
     {
-        var solutions = await app.WithDbAsync(db => db.Solutions.AsNoTracking().Include(s => s.Reuses).ThenInclude(r => r.Sources).Include(s => s.Sources).ToListAsync());
+        // The real solutions; the training region's fictional ones are flagged as example data.
+        var solutions = await app.WithDbAsync(db => db.Solutions.AsNoTracking().Where(s => !s.IsExample).Include(s => s.Reuses).ThenInclude(r => r.Sources).Include(s => s.Sources).ToListAsync());
+        Assert.All(await app.WithDbAsync(db => db.Solutions.AsNoTracking().Where(s => s.IsExample).Select(s => s.Region!.Slug).ToListAsync()), r => Assert.Equal("uebungsregion", r));
 
         Assert.Equal(7, solutions.Count);
         Assert.All(solutions, s =>
@@ -153,8 +160,10 @@ public sealed class TransferApiTests(TransferApp app) : IClassFixture<TransferAp
     {
         var client = app.CreateClient();
 
+        // Four real software solutions and the training region's Kita solution, listed last and marked.
         var list = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/solutions?art=software");
-        Assert.Equal(4, list.GetProperty("totalCount").GetInt32());
+        Assert.Equal(5, list.GetProperty("totalCount").GetInt32());
+        Assert.True(list.GetProperty("items")[4].GetProperty("isExample").GetBoolean());
 
         var one = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/solutions/" + TransferTestData.LocalOpenData);
         Assert.Equal(2_500_000m, one.GetProperty("funding").GetProperty("total").GetDecimal());

@@ -55,8 +55,14 @@ public sealed class PublicCodeTests(TransferApp app) : IClassFixture<TransferApp
     [Fact]
     public async Task Every_software_solution_of_the_demo_data_exports_a_valid_publiccode_yml_in_German_and_English()
     {
-        var software = await app.WithDbAsync(db => db.Solutions.Where(s => s.Kind == SolutionKind.Software && s.IsPublished && s.Projects.Any()).Select(s => s.Slug).ToListAsync());
+        var software = await app.WithDbAsync(db => db.Solutions.Where(s => s.Kind == SolutionKind.Software && s.IsPublished && !s.IsExample && s.Projects.Any()).Select(s => s.Slug).ToListAsync());
         Assert.Equal(4, software.Count);
+
+        // The training region's fictional software exports a valid file too, with its (fictional) licence and funder.
+        var example = await app.Browser().GetAsync("/loesungen/kita-anmeldung-online-beispiel/publiccode.yml");
+        var exampleYaml = await example.BodyAsync();
+        await AssertValidAsync(exampleYaml, "kita-anmeldung-online-beispiel");
+        Assert.Equal("EUPL-1.2", (string?)Parse(exampleYaml)["legal"]?["license"]);
 
         foreach (var slug in software)
         {

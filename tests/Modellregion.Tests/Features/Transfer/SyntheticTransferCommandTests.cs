@@ -46,7 +46,7 @@ public sealed class SyntheticTransferCommandTests : IAsyncLifetime
         var reuses = await QueryAsync(db => db.Reuses.CountAsync(r => r.IsSynthetic && r.Status == ReuseStatus.Confirmed));
         Assert.InRange(reuses, 100, 2000);
         Assert.Equal(reuses, await QueryAsync(db => db.Reuses.CountAsync(r => r.IsSynthetic && r.TransferCase!.Stage == TransferStage.Reused)));
-        Assert.Equal(7, await QueryAsync(db => db.Solutions.CountAsync(s => !s.IsSynthetic)));
+        Assert.Equal(7, await QueryAsync(db => db.Solutions.CountAsync(s => !s.IsSynthetic && !s.IsExample)));
 
         var refused = await RunAsync("seed-synthetic-transfer", "--solutions", "0");
         Assert.Equal(2, refused.Code);

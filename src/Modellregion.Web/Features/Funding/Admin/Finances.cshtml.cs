@@ -14,6 +14,9 @@ public sealed class FinancesModel(AppDbContext db, MoneyOverview money) : BackOf
     public MoneyTotals Total { get; private set; } = MoneyTotals.Zero;
     public IReadOnlyList<MoneyPoint> Timeline { get; private set; } = [];
 
+    /// <summary>Total and chart leave out the example data (training region) listed in the table.</summary>
+    public bool ExcludesExamples { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var permissions = await PermissionsAsync();
@@ -24,7 +27,7 @@ public sealed class FinancesModel(AppDbContext db, MoneyOverview money) : BackOf
 
         Scope = await RegionScope.ResolveAsync(db, permissions, Region, cancellationToken);
         var programme = await money.ProgrammeAsync(Scope.RegionIds, DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)), cancellationToken);
-        (Regions, Total, Timeline) = (programme.Regions, programme.Total, programme.Timeline);
+        (Regions, Total, Timeline, ExcludesExamples) = (programme.Regions, programme.Total, programme.Timeline, programme.ExcludesExamples);
         return Page();
     }
 }

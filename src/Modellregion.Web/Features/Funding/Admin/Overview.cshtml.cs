@@ -5,7 +5,7 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
-public sealed class OverviewModel(ChangeProjectStage stages, MoneyOverview money) : ProjectFundingPageModel
+public sealed class OverviewModel(ChangeProjectStage stages, SetAdministration administration, MoneyOverview money) : ProjectFundingPageModel
 {
     protected override string Tab => "foerderung";
 
@@ -35,6 +35,26 @@ public sealed class OverviewModel(ChangeProjectStage stages, MoneyOverview money
         if (outcome is Outcome.Saved)
         {
             Notice = "Der Schritt wurde festgehalten.";
+            return Redirect($"/verwaltung/projekte/{id}/foerderung");
+        }
+
+        return this.Show(outcome);
+    }
+
+    /// <summary>The project office takes the project into the funding administration, or back out of it.</summary>
+    public async Task<IActionResult> OnPostAdministrationAsync(int id, bool administered, int version)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var outcome = await administration.RunAsync(id, administered, version, HttpContext.RequestAborted);
+        if (outcome is Outcome.Saved)
+        {
+            Notice = administered
+                ? "Das Projekt wird jetzt in der Förderverwaltung geführt: Fristen werden berechnet, Auszahlungen erscheinen auf der öffentlichen Projektseite."
+                : "Das Projekt wird nicht mehr in der Förderverwaltung geführt: Fristen entfallen, Auszahlungen erscheinen nicht mehr öffentlich.";
             return Redirect($"/verwaltung/projekte/{id}/foerderung");
         }
 

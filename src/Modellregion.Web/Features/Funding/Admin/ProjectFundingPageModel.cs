@@ -23,6 +23,12 @@ public abstract class ProjectFundingPageModel : BackOfficePageModel
 
     public bool CanAct => Permissions.CanActForProject(Project.RegionId, Project.Id);
 
+    /// <summary>The project office of the project's region (or an administrator).</summary>
+    public bool IsOffice => Permissions.IsOffice(Project.RegionId);
+
+    /// <summary>Said on a form before saving when what it records will not show publicly (see <see cref="FundingVisibility"/>).</summary>
+    public string? VisibilityNotice(FundingRecord record) => FundingVisibility.Notice(Project, record);
+
     /// <summary>Loads the project; returns the response to send instead (404, 403) when it may not be shown.</summary>
     protected async Task<IActionResult?> LoadProjectAsync(int id, Func<IQueryable<Project>, IQueryable<Project>>? include = null)
     {

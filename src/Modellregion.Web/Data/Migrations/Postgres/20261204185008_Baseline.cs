@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Modellregion.Web.Data.Migrations.Sqlite
+namespace Modellregion.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Baseline : Migration
@@ -15,10 +16,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,23 +30,23 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,19 +57,19 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Action = table.Column<int>(type: "INTEGER", nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Before = table.Column<string>(type: "TEXT", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ProjectId = table.Column<int>(type: "integer", nullable: true),
+                    RegionId = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Before = table.Column<string>(type: "text", nullable: true),
+                    After = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,10 +80,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,12 +94,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Districts",
                 columns: table => new
                 {
-                    Ags = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 5, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Nuts3 = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    AreaKm2 = table.Column<long>(type: "INTEGER", precision: 12, scale: 2, nullable: false),
-                    Population = table.Column<int>(type: "INTEGER", nullable: false)
+                    Ags = table.Column<string>(type: "character(5)", fixedLength: true, maxLength: 5, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Nuts3 = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    AreaKm2 = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    Population = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,11 +110,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Fields",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,14 +125,14 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Files",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,35 +140,59 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OperatorDetails",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Representative = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ContentResponsible = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    DataProtectionOfficer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DataProtectionAuthority = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AccessibilityEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    AccessibilityEnforcementBody = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OperatorDetails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Programmes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Funder = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AnnouncedBudget = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    Rules_MaxRateMunicipality = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
-                    Rules_MaxRateNonProfit = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
-                    Rules_MaxRateResearch = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
-                    Rules_MaxRateCompany = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
-                    Rules_FundRequestHorizonMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rules_InterimProofDueMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rules_InterimProofDueDay = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rules_FinalProofMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rules_PlanLineTolerancePercent = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
-                    Rules_ReminderDaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rules_ReminderDaysAfter = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rules_DueSoonDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Funder = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnnouncedBudget = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    Rules_MaxRateMunicipality = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Rules_MaxRateNonProfit = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Rules_MaxRateResearch = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Rules_MaxRateCompany = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Rules_FundRequestHorizonMonths = table.Column<int>(type: "integer", nullable: false),
+                    Rules_InterimProofDueMonth = table.Column<int>(type: "integer", nullable: false),
+                    Rules_InterimProofDueDay = table.Column<int>(type: "integer", nullable: false),
+                    Rules_FinalProofMonths = table.Column<int>(type: "integer", nullable: false),
+                    Rules_PlanLineTolerancePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Rules_ReminderDaysBefore = table.Column<int>(type: "integer", nullable: false),
+                    Rules_ReminderDaysAfter = table.Column<int>(type: "integer", nullable: false),
+                    Rules_DueSoonDays = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -178,14 +203,17 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ReminderLogs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DeadlineKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    OffsetDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    Recipient = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    DeadlineKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OffsetDays = table.Column<int>(type: "integer", nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,11 +224,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Topics",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,11 +239,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -232,11 +260,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -253,10 +281,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,8 +301,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -297,10 +325,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -317,11 +345,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Ags = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Land = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    DistrictAgs = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    RentLevel = table.Column<int>(type: "INTEGER", nullable: false)
+                    Ags = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Land = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    DistrictAgs = table.Column<string>(type: "character(5)", maxLength: 5, nullable: false),
+                    RentLevel = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -338,12 +366,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ProgrammeSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -360,22 +388,22 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "AgendaItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PublicSince = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PaperId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Minutes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
+                    PublicSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PaperId = table.Column<int>(type: "integer", nullable: true),
+                    Minutes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,24 +414,24 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "BoardMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BoardId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HasVotingRight = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeputyOfId = table.Column<int>(type: "INTEGER", nullable: true),
-                    InvitationEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BoardId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: true),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HasVotingRight = table.Column<bool>(type: "boolean", nullable: false),
+                    DeputyOfId = table.Column<int>(type: "integer", nullable: true),
+                    InvitationEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -426,12 +454,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "BoardMembershipSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    BoardMembershipId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    BoardMembershipId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -448,18 +476,18 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "BoardPeople",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    FormOfAddress = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegionId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FormOfAddress = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -470,12 +498,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "BoardPersonSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    BoardPersonId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    BoardPersonId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -492,23 +520,23 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Boards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParentBoardId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    QuorumPercent = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegionId = table.Column<int>(type: "integer", nullable: false),
+                    ParentBoardId = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    QuorumPercent = table.Column<int>(type: "integer", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -525,12 +553,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "BoardSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    BoardId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    BoardId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -547,23 +575,23 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BoardId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    Room = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    StreetAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Locality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    MinutesApprovedInMeetingId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BoardId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Room = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StreetAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Locality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    MinutesApprovedInMeetingId = table.Column<int>(type: "integer", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -586,11 +614,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "MeetingInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -607,11 +635,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "InvitationRecipients",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InvitationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MembershipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvitationId = table.Column<int>(type: "integer", nullable: false),
+                    MembershipId = table.Column<int>(type: "integer", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -634,10 +662,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "FundingAccounts",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Requested = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
-                    Paid = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Requested = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    Paid = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -648,27 +676,27 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "FundRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Amount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
-                    NeededFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NeededUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Justification = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    IsSettlement = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ForwardedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ForwardedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PaidAmount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    PaymentRecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    NeededFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    NeededUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    Justification = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    IsSettlement = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ForwardedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ForwardedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaidAmount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    PaymentRecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -679,13 +707,13 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "GrantDecisionPlanLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Category = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Amount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    FinancingPlanGrantDecisionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    FinancingPlanGrantDecisionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -696,26 +724,26 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "GrantDecisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FileNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    MaxAmount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
-                    FundingRatePercent = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: true),
-                    EligibleCosts = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Conditions = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Plan_OwnContribution = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    Plan_ThirdPartyFunds = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    Plan_RequestedGrant = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FileNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    MaxAmount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    FundingRatePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    EligibleCosts = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Conditions = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Plan_OwnContribution = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    Plan_ThirdPartyFunds = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    Plan_RequestedGrant = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -732,17 +760,17 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Milestones",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IsCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DatePrecision = table.Column<int>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsCompleted = table.Column<bool>(type: "boolean", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DatePrecision = table.Column<int>(type: "integer", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -753,21 +781,21 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "News",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Teaser = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Teaser = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    RegionId = table.Column<int>(type: "integer", nullable: false),
+                    ProjectId = table.Column<int>(type: "integer", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -778,12 +806,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "NewsSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    NewsItemId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    NewsItemId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -800,24 +828,24 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    Type = table.Column<int>(type: "INTEGER", nullable: false),
-                    ApplicantType = table.Column<int>(type: "INTEGER", nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    MunicipalityAgs = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: true),
-                    DistrictAgs = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 5, nullable: true),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Type = table.Column<int>(type: "integer", nullable: false),
+                    ApplicantType = table.Column<int>(type: "integer", nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    MunicipalityAgs = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: true),
+                    DistrictAgs = table.Column<string>(type: "character(5)", fixedLength: true, maxLength: 5, nullable: true),
+                    RegionId = table.Column<int>(type: "integer", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -840,12 +868,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "OrganisationSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -862,28 +890,28 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    GoverningDistrict = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LeadOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Office_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Office_Host = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Office_Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Office_Phone = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    Office_Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Office_Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    GoverningDistrict = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    LeadOrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    Office_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Office_Host = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Office_Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Office_Phone = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Office_Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Office_Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -906,35 +934,35 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Projects",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    FieldId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    StatusNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StartsOnPrecision = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndsOnPrecision = table.Column<int>(type: "INTEGER", nullable: false),
-                    ApprovedGrant = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    TotalCosts = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    OwnContribution = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1300, nullable: false),
-                    IsAdministered = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Plan_OwnContribution = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    Plan_ThirdPartyFunds = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    Plan_RequestedGrant = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    RegionId = table.Column<int>(type: "integer", nullable: false),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: true),
+                    FieldId = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    StatusNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    StartsOnPrecision = table.Column<int>(type: "integer", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOnPrecision = table.Column<int>(type: "integer", nullable: false),
+                    ApprovedGrant = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    TotalCosts = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    OwnContribution = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(1300)", maxLength: 1300, nullable: false),
+                    IsAdministered = table.Column<bool>(type: "boolean", nullable: false),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    Plan_OwnContribution = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    Plan_ThirdPartyFunds = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    Plan_RequestedGrant = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -963,12 +991,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "RegionParticipations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegionId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -991,12 +1019,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "RegionSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    RegionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1013,59 +1041,59 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Solutions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    MainLanguage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SummaryEn = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Maturity = table.Column<int>(type: "INTEGER", nullable: true),
-                    Problem = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    TargetTypes = table.Column<int>(type: "INTEGER", nullable: false),
-                    TargetSizes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Prerequisites = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AdoptionSteps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DataNeeded = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    OperatorModels = table.Column<int>(type: "INTEGER", nullable: false),
-                    Licence = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CopyrightOwner = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    CooperationAgreement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ProcurementNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CostOneOff = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    CostRunningPerYear = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
-                    CostNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    MaintenanceType = table.Column<int>(type: "INTEGER", nullable: true),
-                    RepositoryUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    DemoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    DocumentationUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SoftwareType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    DevelopmentStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Platforms = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Categories = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    AvailableLanguages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LocalisationReady = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SoftwareVersion = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    ReleaseDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Features = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FeaturesEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    PublicCodeExtra = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProviderId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    SearchTerms = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    Description = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    MainLanguage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SummaryEn = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Maturity = table.Column<int>(type: "integer", nullable: true),
+                    Problem = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TargetTypes = table.Column<int>(type: "integer", nullable: false),
+                    TargetSizes = table.Column<int>(type: "integer", nullable: false),
+                    Prerequisites = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AdoptionSteps = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DataNeeded = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    OperatorModels = table.Column<int>(type: "integer", nullable: false),
+                    Licence = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CopyrightOwner = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CooperationAgreement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ProcurementNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CostOneOff = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    CostRunningPerYear = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
+                    CostNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MaintenanceType = table.Column<int>(type: "integer", nullable: true),
+                    RepositoryUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DemoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DocumentationUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SoftwareType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    DevelopmentStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Platforms = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Categories = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Scope = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AvailableLanguages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LocalisationReady = table.Column<bool>(type: "boolean", nullable: false),
+                    SoftwareVersion = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    ReleaseDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Features = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FeaturesEn = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PublicCodeExtra = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true),
+                    RegionId = table.Column<int>(type: "integer", nullable: false),
+                    ProviderId = table.Column<int>(type: "integer", nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SearchTerms = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1088,8 +1116,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ProjectMunicipalities",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ags = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: false)
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Ags = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1112,12 +1140,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ProjectPartners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1140,13 +1168,13 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ProjectPlanLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Category = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Amount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    FinancingPlanProjectId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    FinancingPlanProjectId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1163,13 +1191,13 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ProjectResults",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1186,12 +1214,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ProjectSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1208,8 +1236,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ProjectTopics",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TopicsId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    TopicsId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1232,20 +1260,20 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Proofs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    BudgetYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    NarrativeReport = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ReviewNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    BudgetYear = table.Column<int>(type: "integer", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    NarrativeReport = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReviewNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1262,13 +1290,13 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "RoleAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    RegionId = table.Column<int>(type: "integer", nullable: true),
+                    ProjectId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1297,15 +1325,15 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "StatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<int>(type: "INTEGER", nullable: true),
-                    To = table.Column<int>(type: "INTEGER", nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: true),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1322,24 +1350,24 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Papers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BoardId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    PaperType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    OriginatorOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PublicSince = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BoardId = table.Column<int>(type: "integer", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    PaperType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    OriginatorOrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    ProjectId = table.Column<int>(type: "integer", nullable: true),
+                    SolutionId = table.Column<int>(type: "integer", nullable: true),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
+                    PublicSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1374,13 +1402,13 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "SolutionContacts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Affiliation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    SolutionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1397,13 +1425,13 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "SolutionContractors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SolutionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1420,16 +1448,16 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "SolutionDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StoredFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SolutionId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StoredFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1452,11 +1480,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "SolutionFunders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Uri = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Uri = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SolutionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1473,11 +1501,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "SolutionLinks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SolutionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1494,8 +1522,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "SolutionProjects",
                 columns: table => new
                 {
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false)
+                    SolutionId = table.Column<int>(type: "integer", nullable: false),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1518,12 +1546,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "SolutionSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SolutionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1540,8 +1568,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "SolutionTopics",
                 columns: table => new
                 {
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TopicsId = table.Column<int>(type: "INTEGER", nullable: false)
+                    SolutionId = table.Column<int>(type: "integer", nullable: false),
+                    TopicsId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1564,30 +1592,30 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "TransferCases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalityAgs = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: false),
-                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    ContactRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Need = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Timeline = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConsentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ContactErasedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
-                    CancelReason = table.Column<int>(type: "INTEGER", nullable: true),
-                    CancelNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CancelledFrom = table.Column<int>(type: "INTEGER", nullable: true),
-                    OwnerId = table.Column<string>(type: "TEXT", nullable: true),
-                    NextStep = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    NextStepDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LastActivityAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SolutionId = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityAgs = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    ContactPhone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ContactRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Need = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Timeline = table.Column<int>(type: "integer", nullable: false),
+                    ConsentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ContactErasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    CancelReason = table.Column<int>(type: "integer", nullable: true),
+                    CancelNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CancelledFrom = table.Column<int>(type: "integer", nullable: true),
+                    OwnerId = table.Column<string>(type: "text", nullable: true),
+                    NextStep = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NextStepDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastActivityAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1616,10 +1644,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ProofAttachment",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProofId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProofId = table.Column<int>(type: "integer", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1642,13 +1670,13 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ProofLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Category = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Planned = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
-                    Actual = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
-                    ProofId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Planned = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    Actual = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
+                    ProofId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1665,22 +1693,22 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Resolutions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AgendaItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Result = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    Yes = table.Column<int>(type: "INTEGER", nullable: false),
-                    No = table.Column<int>(type: "INTEGER", nullable: false),
-                    Abstentions = table.Column<int>(type: "INTEGER", nullable: false),
-                    VotingMembersPresent = table.Column<int>(type: "INTEGER", nullable: false),
-                    VotingMembers = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsQuorate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
-                    StatusChangeId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgendaItemId = table.Column<int>(type: "integer", nullable: false),
+                    Result = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    Yes = table.Column<int>(type: "integer", nullable: false),
+                    No = table.Column<int>(type: "integer", nullable: false),
+                    Abstentions = table.Column<int>(type: "integer", nullable: false),
+                    VotingMembersPresent = table.Column<int>(type: "integer", nullable: false),
+                    VotingMembers = table.Column<int>(type: "integer", nullable: false),
+                    IsQuorate = table.Column<bool>(type: "boolean", nullable: false),
+                    ProjectId = table.Column<int>(type: "integer", nullable: true),
+                    StatusChangeId = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1709,21 +1737,21 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "PaperFiles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PaperId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsMain = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StoredFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    MimeType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha512 = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PublicSince = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PaperId = table.Column<int>(type: "integer", nullable: false),
+                    IsMain = table.Column<bool>(type: "boolean", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StoredFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    MimeType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha512 = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
+                    PublicSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1746,26 +1774,26 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "Reuses",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MunicipalityAgs = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: true),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Since = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SincePrecision = table.Column<int>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    DeclaredByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DeclaredByEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TransferCaseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SolutionId = table.Column<int>(type: "integer", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MunicipalityAgs = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: true),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    Since = table.Column<DateOnly>(type: "date", nullable: true),
+                    SincePrecision = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    DeclaredByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DeclaredByEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConfirmedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TransferCaseId = table.Column<int>(type: "integer", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1800,12 +1828,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "TransferCaseNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TransferCaseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TransferCaseId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1822,14 +1850,14 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "TransferCaseSteps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TransferCaseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<int>(type: "INTEGER", nullable: true),
-                    To = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1200, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TransferCaseId = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: true),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1200)", maxLength: 1200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1846,12 +1874,15 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "TransferReminders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TransferCaseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InactiveSince = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentTo = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TransferCaseId = table.Column<int>(type: "integer", nullable: false),
+                    InactiveSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentTo = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1868,13 +1899,13 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ResolutionAttendance",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ResolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MembershipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsPresent = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeclaredConflict = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Vote = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ResolutionId = table.Column<int>(type: "integer", nullable: false),
+                    MembershipId = table.Column<int>(type: "integer", nullable: false),
+                    IsPresent = table.Column<bool>(type: "boolean", nullable: false),
+                    DeclaredConflict = table.Column<bool>(type: "boolean", nullable: false),
+                    Vote = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1897,12 +1928,12 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "ReuseSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ReuseId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ReuseId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2379,10 +2410,15 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 column: "RegionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReminderLogs_ProjectId_DeadlineKey_DueOn_OffsetDays_Recipient",
+                name: "IX_ReminderLogs_ProjectId_DeadlineKey_DueOn_OffsetDays_Recipie~",
                 table: "ReminderLogs",
                 columns: new[] { "ProjectId", "DeadlineKey", "DueOn", "OffsetDays", "Recipient" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderLogs_Status",
+                table: "ReminderLogs",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResolutionAttendance_MembershipId",
@@ -2585,6 +2621,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 column: "TransferCaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TransferReminders_Status",
+                table: "TransferReminders",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TransferReminders_TransferCaseId_InactiveSince",
                 table: "TransferReminders",
                 columns: new[] { "TransferCaseId", "InactiveSince" },
@@ -2663,7 +2704,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 onDelete: ReferentialAction.Cascade);
 
             migrationBuilder.AddForeignKey(
-                name: "FK_GrantDecisionPlanLines_GrantDecisions_FinancingPlanGrantDecisionId",
+                name: "FK_GrantDecisionPlanLines_GrantDecisions_FinancingPlanGrantDec~",
                 table: "GrantDecisionPlanLines",
                 column: "FinancingPlanGrantDecisionId",
                 principalTable: "GrantDecisions",
@@ -2765,6 +2806,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "NewsSources");
+
+            migrationBuilder.DropTable(
+                name: "OperatorDetails");
 
             migrationBuilder.DropTable(
                 name: "OrganisationSources");

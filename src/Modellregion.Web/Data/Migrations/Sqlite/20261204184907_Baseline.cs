@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Modellregion.Web.Data.Migrations.Postgres
+namespace Modellregion.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Baseline : Migration
@@ -16,10 +15,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,23 +29,23 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,19 +56,19 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Action = table.Column<int>(type: "integer", nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ProjectId = table.Column<int>(type: "integer", nullable: true),
-                    RegionId = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Before = table.Column<string>(type: "text", nullable: true),
-                    After = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -80,10 +79,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -94,12 +93,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Districts",
                 columns: table => new
                 {
-                    Ags = table.Column<string>(type: "character(5)", fixedLength: true, maxLength: 5, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Nuts3 = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    AreaKm2 = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
-                    Population = table.Column<int>(type: "integer", nullable: false)
+                    Ags = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 5, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Nuts3 = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    AreaKm2 = table.Column<long>(type: "INTEGER", precision: 12, scale: 2, nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,11 +109,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Fields",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,14 +124,14 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Files",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -140,35 +139,59 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "OperatorDetails",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Representative = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ContentResponsible = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    DataProtectionOfficer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DataProtectionAuthority = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AccessibilityEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    AccessibilityEnforcementBody = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OperatorDetails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Programmes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Funder = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AnnouncedBudget = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    Rules_MaxRateMunicipality = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Rules_MaxRateNonProfit = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Rules_MaxRateResearch = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Rules_MaxRateCompany = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Rules_FundRequestHorizonMonths = table.Column<int>(type: "integer", nullable: false),
-                    Rules_InterimProofDueMonth = table.Column<int>(type: "integer", nullable: false),
-                    Rules_InterimProofDueDay = table.Column<int>(type: "integer", nullable: false),
-                    Rules_FinalProofMonths = table.Column<int>(type: "integer", nullable: false),
-                    Rules_PlanLineTolerancePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Rules_ReminderDaysBefore = table.Column<int>(type: "integer", nullable: false),
-                    Rules_ReminderDaysAfter = table.Column<int>(type: "integer", nullable: false),
-                    Rules_DueSoonDays = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Funder = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnnouncedBudget = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    Rules_MaxRateMunicipality = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
+                    Rules_MaxRateNonProfit = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
+                    Rules_MaxRateResearch = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
+                    Rules_MaxRateCompany = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
+                    Rules_FundRequestHorizonMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_InterimProofDueMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_InterimProofDueDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_FinalProofMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_PlanLineTolerancePercent = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: false),
+                    Rules_ReminderDaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_ReminderDaysAfter = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_DueSoonDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,14 +202,17 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ReminderLogs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    DeadlineKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    OffsetDays = table.Column<int>(type: "integer", nullable: false),
-                    Recipient = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeadlineKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OffsetDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,11 +223,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Topics",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,11 +238,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -233,11 +259,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -254,10 +280,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -274,8 +300,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -298,10 +324,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -318,11 +344,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Ags = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Land = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    DistrictAgs = table.Column<string>(type: "character(5)", maxLength: 5, nullable: false),
-                    RentLevel = table.Column<int>(type: "integer", nullable: false)
+                    Ags = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Land = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    DistrictAgs = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    RentLevel = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -339,12 +365,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProgrammeSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,22 +387,22 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "AgendaItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeetingId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
-                    PublicSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PaperId = table.Column<int>(type: "integer", nullable: true),
-                    Minutes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublicSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PaperId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -387,24 +413,24 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "BoardMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BoardId = table.Column<int>(type: "integer", nullable: false),
-                    PersonId = table.Column<int>(type: "integer", nullable: true),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    HasVotingRight = table.Column<bool>(type: "boolean", nullable: false),
-                    DeputyOfId = table.Column<int>(type: "integer", nullable: true),
-                    InvitationEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: true),
-                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BoardId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HasVotingRight = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeputyOfId = table.Column<int>(type: "INTEGER", nullable: true),
+                    InvitationEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -427,12 +453,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "BoardMembershipSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    BoardMembershipId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    BoardMembershipId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -449,18 +475,18 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "BoardPeople",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    FormOfAddress = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FormOfAddress = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -471,12 +497,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "BoardPersonSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    BoardPersonId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    BoardPersonId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -493,23 +519,23 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Boards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    ParentBoardId = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    QuorumPercent = table.Column<int>(type: "integer", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentBoardId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    QuorumPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -526,12 +552,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "BoardSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    BoardId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    BoardId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -548,23 +574,23 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BoardId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    Room = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    StreetAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Locality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MinutesApprovedInMeetingId = table.Column<int>(type: "integer", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BoardId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Room = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StreetAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Locality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MinutesApprovedInMeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -587,11 +613,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "MeetingInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeetingId = table.Column<int>(type: "integer", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -608,11 +634,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "InvitationRecipients",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvitationId = table.Column<int>(type: "integer", nullable: false),
-                    MembershipId = table.Column<int>(type: "integer", nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InvitationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MembershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -635,10 +661,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "FundingAccounts",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Requested = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
-                    Paid = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Requested = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
+                    Paid = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -649,27 +675,27 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "FundRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
-                    NeededFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    NeededUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    Justification = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    IsSettlement = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ForwardedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ForwardedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PaidAmount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    PaymentRecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
+                    NeededFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NeededUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Justification = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    IsSettlement = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ForwardedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ForwardedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PaidAmount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    PaymentRecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -680,13 +706,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "GrantDecisionPlanLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Category = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    FinancingPlanGrantDecisionId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    FinancingPlanGrantDecisionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -697,26 +723,26 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "GrantDecisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    FileNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MaxAmount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
-                    FundingRatePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    EligibleCosts = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
-                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
-                    Conditions = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Plan_OwnContribution = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    Plan_ThirdPartyFunds = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    Plan_RequestedGrant = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    DocumentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FileNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MaxAmount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
+                    FundingRatePercent = table.Column<long>(type: "INTEGER", precision: 5, scale: 2, nullable: true),
+                    EligibleCosts = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Conditions = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Plan_OwnContribution = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    Plan_ThirdPartyFunds = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    Plan_RequestedGrant = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -733,17 +759,17 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Milestones",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsCompleted = table.Column<bool>(type: "boolean", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DatePrecision = table.Column<int>(type: "integer", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DatePrecision = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -754,21 +780,21 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "News",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Teaser = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    ProjectId = table.Column<int>(type: "integer", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Teaser = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -779,12 +805,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "NewsSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    NewsItemId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    NewsItemId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -801,24 +827,24 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    ApplicantType = table.Column<int>(type: "integer", nullable: true),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MunicipalityAgs = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: true),
-                    DistrictAgs = table.Column<string>(type: "character(5)", fixedLength: true, maxLength: 5, nullable: true),
-                    RegionId = table.Column<int>(type: "integer", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicantType = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    MunicipalityAgs = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: true),
+                    DistrictAgs = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 5, nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -841,12 +867,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "OrganisationSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -863,28 +889,28 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    GoverningDistrict = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    LeadOrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    Office_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Office_Host = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Office_Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Office_Phone = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Office_Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Office_Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    GoverningDistrict = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeadOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Office_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Office_Host = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Office_Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Office_Phone = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Office_Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Office_Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -907,35 +933,35 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Projects",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: true),
-                    FieldId = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    StatusNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    StartsOnPrecision = table.Column<int>(type: "integer", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOnPrecision = table.Column<int>(type: "integer", nullable: false),
-                    ApprovedGrant = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    TotalCosts = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    OwnContribution = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    SearchText = table.Column<string>(type: "character varying(1300)", maxLength: 1300, nullable: false),
-                    IsAdministered = table.Column<bool>(type: "boolean", nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Plan_OwnContribution = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    Plan_ThirdPartyFunds = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    Plan_RequestedGrant = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FieldId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StartsOnPrecision = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOnPrecision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApprovedGrant = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    TotalCosts = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    OwnContribution = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1300, nullable: false),
+                    IsAdministered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Plan_OwnContribution = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    Plan_ThirdPartyFunds = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    Plan_RequestedGrant = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -964,12 +990,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "RegionParticipations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -992,12 +1018,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "RegionSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    RegionId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1014,59 +1040,59 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Solutions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    Description = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    MainLanguage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SummaryEn = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    DescriptionEn = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Maturity = table.Column<int>(type: "integer", nullable: true),
-                    Problem = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    TargetTypes = table.Column<int>(type: "integer", nullable: false),
-                    TargetSizes = table.Column<int>(type: "integer", nullable: false),
-                    Prerequisites = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    AdoptionSteps = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DataNeeded = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    OperatorModels = table.Column<int>(type: "integer", nullable: false),
-                    Licence = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CopyrightOwner = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    CooperationAgreement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ProcurementNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CostOneOff = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    CostRunningPerYear = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: true),
-                    CostNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    MaintenanceType = table.Column<int>(type: "integer", nullable: true),
-                    RepositoryUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    DemoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    DocumentationUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    SoftwareType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    DevelopmentStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Platforms = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Categories = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Scope = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AvailableLanguages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LocalisationReady = table.Column<bool>(type: "boolean", nullable: false),
-                    SoftwareVersion = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    ReleaseDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Features = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    FeaturesEn = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    PublicCodeExtra = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    ProviderId = table.Column<int>(type: "integer", nullable: true),
-                    SearchText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    SearchTerms = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    MainLanguage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SummaryEn = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Maturity = table.Column<int>(type: "INTEGER", nullable: true),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TargetTypes = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetSizes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Prerequisites = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AdoptionSteps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DataNeeded = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OperatorModels = table.Column<int>(type: "INTEGER", nullable: false),
+                    Licence = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CopyrightOwner = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CooperationAgreement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ProcurementNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CostOneOff = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    CostRunningPerYear = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: true),
+                    CostNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MaintenanceType = table.Column<int>(type: "INTEGER", nullable: true),
+                    RepositoryUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DemoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DocumentationUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SoftwareType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DevelopmentStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Platforms = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Categories = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AvailableLanguages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LocalisationReady = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SoftwareVersion = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ReleaseDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Features = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FeaturesEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PublicCodeExtra = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProviderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SearchTerms = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1089,8 +1115,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectMunicipalities",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Ags = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: false)
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ags = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1113,12 +1139,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectPartners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1141,13 +1167,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectPlanLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Category = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    FinancingPlanProjectId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    FinancingPlanProjectId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1164,13 +1190,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectResults",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1187,12 +1213,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1209,8 +1235,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProjectTopics",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    TopicsId = table.Column<int>(type: "integer", nullable: false)
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TopicsId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1233,20 +1259,20 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Proofs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    BudgetYear = table.Column<int>(type: "integer", nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    NarrativeReport = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReviewNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    BudgetYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    NarrativeReport = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReviewNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1263,13 +1289,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "RoleAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    RegionId = table.Column<int>(type: "integer", nullable: true),
-                    ProjectId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1298,15 +1324,15 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "StatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    From = table.Column<int>(type: "integer", nullable: true),
-                    To = table.Column<int>(type: "integer", nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1323,24 +1349,24 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Papers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BoardId = table.Column<int>(type: "integer", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    PaperType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    OriginatorOrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    ProjectId = table.Column<int>(type: "integer", nullable: true),
-                    SolutionId = table.Column<int>(type: "integer", nullable: true),
-                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
-                    PublicSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BoardId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    PaperType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OriginatorOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublicSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1375,13 +1401,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "SolutionContacts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Affiliation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    SolutionId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1398,13 +1424,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "SolutionContractors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Until = table.Column<DateOnly>(type: "date", nullable: true),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    SolutionId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1421,16 +1447,16 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "SolutionDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SolutionId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StoredFileId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StoredFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1453,11 +1479,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "SolutionFunders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Uri = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    SolutionId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Uri = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1474,11 +1500,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "SolutionLinks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    SolutionId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1495,8 +1521,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "SolutionProjects",
                 columns: table => new
                 {
-                    SolutionId = table.Column<int>(type: "integer", nullable: false),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false)
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1519,12 +1545,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "SolutionSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    SolutionId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1541,8 +1567,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "SolutionTopics",
                 columns: table => new
                 {
-                    SolutionId = table.Column<int>(type: "integer", nullable: false),
-                    TopicsId = table.Column<int>(type: "integer", nullable: false)
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TopicsId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1565,30 +1591,30 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "TransferCases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SolutionId = table.Column<int>(type: "integer", nullable: false),
-                    MunicipalityAgs = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: false),
-                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    ContactPhone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ContactRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Need = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Timeline = table.Column<int>(type: "integer", nullable: false),
-                    ConsentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ContactErasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Stage = table.Column<int>(type: "integer", nullable: false),
-                    CancelReason = table.Column<int>(type: "integer", nullable: true),
-                    CancelNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CancelledFrom = table.Column<int>(type: "integer", nullable: true),
-                    OwnerId = table.Column<string>(type: "text", nullable: true),
-                    NextStep = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    NextStepDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    LastActivityAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityAgs = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: false),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ContactRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Need = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Timeline = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ContactErasedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancelReason = table.Column<int>(type: "INTEGER", nullable: true),
+                    CancelNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CancelledFrom = table.Column<int>(type: "INTEGER", nullable: true),
+                    OwnerId = table.Column<string>(type: "TEXT", nullable: true),
+                    NextStep = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    NextStepDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastActivityAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1617,10 +1643,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProofAttachment",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProofId = table.Column<int>(type: "integer", nullable: false),
-                    FileId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProofId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1643,13 +1669,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ProofLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Category = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Planned = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
-                    Actual = table.Column<decimal>(type: "numeric(16,2)", precision: 16, scale: 2, nullable: false),
-                    ProofId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Planned = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
+                    Actual = table.Column<long>(type: "INTEGER", precision: 16, scale: 2, nullable: false),
+                    ProofId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1666,22 +1692,22 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Resolutions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgendaItemId = table.Column<int>(type: "integer", nullable: false),
-                    Result = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    Yes = table.Column<int>(type: "integer", nullable: false),
-                    No = table.Column<int>(type: "integer", nullable: false),
-                    Abstentions = table.Column<int>(type: "integer", nullable: false),
-                    VotingMembersPresent = table.Column<int>(type: "integer", nullable: false),
-                    VotingMembers = table.Column<int>(type: "integer", nullable: false),
-                    IsQuorate = table.Column<bool>(type: "boolean", nullable: false),
-                    ProjectId = table.Column<int>(type: "integer", nullable: true),
-                    StatusChangeId = table.Column<long>(type: "bigint", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgendaItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Result = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Yes = table.Column<int>(type: "INTEGER", nullable: false),
+                    No = table.Column<int>(type: "INTEGER", nullable: false),
+                    Abstentions = table.Column<int>(type: "INTEGER", nullable: false),
+                    VotingMembersPresent = table.Column<int>(type: "INTEGER", nullable: false),
+                    VotingMembers = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsQuorate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StatusChangeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1710,21 +1736,21 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "PaperFiles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PaperId = table.Column<int>(type: "integer", nullable: false),
-                    IsMain = table.Column<bool>(type: "boolean", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StoredFileId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    MimeType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Sha512 = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
-                    PublicSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PaperId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsMain = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StoredFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    MimeType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha512 = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublicSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1747,26 +1773,26 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "Reuses",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SolutionId = table.Column<int>(type: "integer", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    MunicipalityAgs = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: true),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    Since = table.Column<DateOnly>(type: "date", nullable: true),
-                    SincePrecision = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    DeclaredByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DeclaredByEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ConfirmedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TransferCaseId = table.Column<int>(type: "integer", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MunicipalityAgs = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Since = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SincePrecision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclaredByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DeclaredByEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    TransferCaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1801,12 +1827,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "TransferCaseNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TransferCaseId = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TransferCaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1823,14 +1849,14 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "TransferCaseSteps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TransferCaseId = table.Column<int>(type: "integer", nullable: false),
-                    From = table.Column<int>(type: "integer", nullable: true),
-                    To = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1200)", maxLength: 1200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TransferCaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1847,12 +1873,15 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "TransferReminders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TransferCaseId = table.Column<int>(type: "integer", nullable: false),
-                    InactiveSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentTo = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TransferCaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InactiveSince = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentTo = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1869,13 +1898,13 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ResolutionAttendance",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ResolutionId = table.Column<int>(type: "integer", nullable: false),
-                    MembershipId = table.Column<int>(type: "integer", nullable: false),
-                    IsPresent = table.Column<bool>(type: "boolean", nullable: false),
-                    DeclaredConflict = table.Column<bool>(type: "boolean", nullable: false),
-                    Vote = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ResolutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MembershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsPresent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeclaredConflict = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Vote = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1898,12 +1927,12 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "ReuseSources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Supports = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ReuseId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Supports = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReuseId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2380,10 +2409,15 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 column: "RegionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReminderLogs_ProjectId_DeadlineKey_DueOn_OffsetDays_Recipie~",
+                name: "IX_ReminderLogs_ProjectId_DeadlineKey_DueOn_OffsetDays_Recipient",
                 table: "ReminderLogs",
                 columns: new[] { "ProjectId", "DeadlineKey", "DueOn", "OffsetDays", "Recipient" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderLogs_Status",
+                table: "ReminderLogs",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResolutionAttendance_MembershipId",
@@ -2586,6 +2620,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 column: "TransferCaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TransferReminders_Status",
+                table: "TransferReminders",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TransferReminders_TransferCaseId_InactiveSince",
                 table: "TransferReminders",
                 columns: new[] { "TransferCaseId", "InactiveSince" },
@@ -2664,7 +2703,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 onDelete: ReferentialAction.Cascade);
 
             migrationBuilder.AddForeignKey(
-                name: "FK_GrantDecisionPlanLines_GrantDecisions_FinancingPlanGrantDec~",
+                name: "FK_GrantDecisionPlanLines_GrantDecisions_FinancingPlanGrantDecisionId",
                 table: "GrantDecisionPlanLines",
                 column: "FinancingPlanGrantDecisionId",
                 principalTable: "GrantDecisions",
@@ -2766,6 +2805,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "NewsSources");
+
+            migrationBuilder.DropTable(
+                name: "OperatorDetails");
 
             migrationBuilder.DropTable(
                 name: "OrganisationSources");
