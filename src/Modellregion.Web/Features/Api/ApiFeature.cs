@@ -27,6 +27,10 @@ public static class ApiFeature
         ["reife"] = "Reifegrad der Lösung (z. B. produktiv, pilot).",
         ["lizenz"] = "Lizenz als SPDX-Kennung (z. B. EUPL-1.2).",
         ["bedarf"] = "Bedarf der Kommune in eigenen Worten, höchstens 300 Zeichen.",
+        ["programm"] = "Kurzname eines Förderprogramms (z. B. digitale-modellregionen-nrw).",
+        ["programme"] = "Anderer Name für „programm“.",
+        ["geld"] = "Nur Projekte mit bekanntem Geld: „bewilligt“ (Zuwendung bewilligt) oder „ausgezahlt“ (Mittel abgeflossen).",
+        ["beispiele"] = "„ohne“ blendet die erfundenen Übungsdaten (Beispiele) aus.",
     };
 
     private static readonly Dictionary<string, string> ResponseDescriptions = new(StringComparer.Ordinal)

@@ -98,7 +98,7 @@ public sealed class UnknownMoneyTests(FundingApp app) : IClassFixture<FundingApp
         var browser = app.Browser();
 
         var govChain = (await browser.GetPageAsync($"/projekte/{slug}")).Text("main aside");
-        Assert.Contains("Ausgezahlt (Mittelabfluss) keine veröffentlichten Angaben", govChain, StringComparison.Ordinal);
+        Assert.Contains("Ausgezahlt (Mittelabfluss) nicht veröffentlicht", govChain, StringComparison.Ordinal);
         var known = (await browser.GetPageAsync($"/projekte/{zero.Slug}")).Text("main aside");
         Assert.Contains("Ausgezahlt (Mittelabfluss) 0 €", known, StringComparison.Ordinal);
     }

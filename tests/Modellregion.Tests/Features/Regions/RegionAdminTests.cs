@@ -53,7 +53,7 @@ public sealed class RegionAdminTests(ModellregionApp app) : IClassFixture<Modell
             fields[key] = value;
         }
 
-        var response = await admin.SubmitFormAsync("/verwaltung/regionen/neu", Form, fields);
+        var response = await admin.SubmitFormAsync("/verwaltung/regionen/neu?programm=digitale-modellregionen-nrw", Form, fields);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await Html.ParseAsync(response);
@@ -70,7 +70,7 @@ public sealed class RegionAdminTests(ModellregionApp app) : IClassFixture<Modell
         fields["Input.Slug"] = "kleve-nord";
         fields["Input.PartnerMunicipalities[1]"] = "Paderborn";
 
-        var created = await admin.SubmitFormAsync("/verwaltung/regionen/neu", Form, fields);
+        var created = await admin.SubmitFormAsync("/verwaltung/regionen/neu?programm=digitale-modellregionen-nrw", Form, fields);
 
         Assert.True(created.StatusCode == HttpStatusCode.Redirect, (await Html.ParseAsync(created)).Text("#fehler"));
         var region = await app.WithDbAsync(db => db.Regions.AsNoTracking().Include(r => r.Participations).ThenInclude(p => p.Organisation).Include(r => r.LeadOrganisation).SingleAsync(r => r.Slug == "kleve-nord"));

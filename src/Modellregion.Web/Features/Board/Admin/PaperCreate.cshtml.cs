@@ -13,6 +13,8 @@ public sealed class PaperCreateModel(AppDbContext db, ManagePapers papers) : Bac
 
     public PaperFormOptions Options { get; private set; } = null!;
 
+    public string BoardName { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(int boardId, CancellationToken cancellationToken) => await LoadAsync(boardId, cancellationToken) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(int boardId, CancellationToken cancellationToken)
@@ -51,6 +53,7 @@ public sealed class PaperCreateModel(AppDbContext db, ManagePapers papers) : Bac
         }
 
         Options = await PaperFormOptions.LoadAsync(db, board.RegionId, cancellationToken);
+        BoardName = board.Name;
         return null;
     }
 }
