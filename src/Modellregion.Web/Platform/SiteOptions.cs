@@ -25,4 +25,7 @@ public sealed class SiteOptions
     /// publiccode.yml; see <see cref="SiteAddress"/> for what is used when it is empty.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The line under the site's name in the header, and the start of the pages' description for search engines.</summary>
+    public string Tagline { get; set; } = "Digitale Modellregionen in NRW";
 }

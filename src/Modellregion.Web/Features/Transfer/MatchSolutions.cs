@@ -21,7 +21,7 @@ public enum MatchReasonKind
     Reuses = 7,
 }
 
-public sealed record SolutionMatch(string Slug, string Title, string? Summary, SolutionKind Kind, Maturity? Maturity, int Score, IReadOnlyList<MatchReason> Reasons);
+public sealed record SolutionMatch(string Slug, string Title, string? Summary, SolutionKind Kind, Maturity? Maturity, int Score, IReadOnlyList<MatchReason> Reasons, bool IsExample = false);
 
 public sealed record MatchResult(
     MunicipalityInfo Municipality,
@@ -49,7 +49,7 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
 
     private sealed record Entry(
         string Slug, string Title, string? Summary, SolutionKind Kind, Maturity? Maturity, OperatorModels OperatorModels,
-        Dictionary<string, int> Terms, IReadOnlyList<User> Users, IReadOnlyList<User> Providers, int ReuseCount);
+        Dictionary<string, int> Terms, IReadOnlyList<User> Users, IReadOnlyList<User> Providers, int ReuseCount, bool IsExample);
 
     private sealed record Index(IReadOnlyList<Entry> Entries, IReadOnlyList<string> Vocabulary, HashSet<string> Known);
 
@@ -207,13 +207,14 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
                 reasons.Add(new MatchReason(MatchReasonKind.Reuses, Math.Min(5, entry.ReuseCount), [entry.ReuseCount.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
             }
 
-            matches.Add(new SolutionMatch(entry.Slug, entry.Title, entry.Summary, entry.Kind, entry.Maturity, reasons.Sum(r => r.Points), reasons));
+            matches.Add(new SolutionMatch(entry.Slug, entry.Title, entry.Summary, entry.Kind, entry.Maturity, reasons.Sum(r => r.Points), reasons, entry.IsExample));
         }
 
         var ranked = matches
             .Where(m => m.Score > 0 || expansions.Count > 0)
             .OrderByDescending(m => m.Score)
             .ThenByDescending(m => m.Reasons.FirstOrDefault(r => r.Kind == MatchReasonKind.Reuses)?.Points ?? 0)
+            .ThenBy(m => m.IsExample)
             .ThenBy(m => m.Title, StringComparer.Ordinal)
             .Take(MaxResults)
             .ToList();
@@ -253,6 +254,7 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
                 {
                     s.Id,
                     s.Slug,
+                    s.IsExample,
                     s.Title,
                     s.Summary,
                     s.Problem,
@@ -307,7 +309,7 @@ public sealed partial class MatchSolutions(AppDbContext db, PublicCache cache, M
                 entries.Add(new Entry(row.Slug, row.Title, row.Summary, row.Kind, row.Maturity, row.OperatorModels, terms,
                     [.. users[row.Id].Select(u => new User(u.Ags, u.UserName)).DistinctBy(u => u.Ags)],
                     [.. providers.DistinctBy(p => p.Ags)],
-                    reuseCounts.GetValueOrDefault(row.Id)));
+                    reuseCounts.GetValueOrDefault(row.Id), row.IsExample));
             }
 
             return new Index(entries, [.. vocabulary], vocabulary);
