@@ -269,7 +269,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
 
         // A new region whose lead municipality is ambiguous: the candidates appear as a choice.
         checkedPages++;
-        await page.GotoAsync("/verwaltung/regionen/neu");
+        await page.GotoAsync("/verwaltung/regionen/neu?programm=digitale-modellregionen-nrw");
         await page.FillAsync("#Input_Name", "Digitale Region Bamberg");
         await page.FillAsync("#Input_ShortName", "Bamberg");
         await page.FillAsync("#Input_LeadMunicipality", "Bamberg");
