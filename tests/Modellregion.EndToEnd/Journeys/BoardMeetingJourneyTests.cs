@@ -6,6 +6,7 @@ using Modellregion.EndToEnd.Support;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
+using static Microsoft.Playwright.Assertions;
 
 namespace Modellregion.EndToEnd.Journeys;
 
@@ -39,34 +40,33 @@ public sealed class BoardMeetingJourneyTests(BrowserApp app) : IClassFixture<Bro
         // A new meeting, from the back office start page. It took place yesterday: resolutions are recorded only
         // once a meeting has begun.
         var day = DateOnly.FromDateTime(Formatting.ToBerlin(DateTime.UtcNow)).AddDays(-1);
-        await page.ClickAsync("a[href='/verwaltung/digitalboard']");
-        await page.ClickAsync("main a:has-text('Neue Sitzung anlegen')");
+        await page.Locator("a[href='/verwaltung/digitalboard']").First.ClickAndLoadAsync();
+        await page.Locator("main a:has-text('Neue Sitzung anlegen')").First.ClickAndLoadAsync();
         await page.FillAsync("#Input_Name", "4. Sitzung des Digitalboards OWL (Testlauf im Browser)");
         await page.FillAsync("#Input_Date", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.FillAsync("#Input_StartTime", "14:00");
         await page.FillAsync("#Input_EndTime", "16:00");
         await page.FillAsync("#Input_Room", "Ratssaal");
         await page.FillAsync("#Input_Locality", "Paderborn");
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/verwaltung/digitalboard/sitzungen/", StringComparison.Ordinal));
+        await page.Locator("main form button[type=submit]").ClickAndLoadAsync();
+        Assert.StartsWith("/verwaltung/digitalboard/sitzungen/", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         var meetingId = int.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
         // Two agenda items: the project idea (public) and a personnel matter (not public).
         await page.FillAsync("#Item_Title", "Projektidee Kita-Anmeldung online");
-        await page.ClickAsync("#punkt-formular button[type=submit]");
-        await page.Locator("main .kern-alert--success").WaitForAsync();
+        await page.Locator("#punkt-formular button[type=submit]").ClickAndLoadAsync();
+        await Expect(page.Locator("main table tbody tr")).ToHaveCountAsync(1);
         await page.FillAsync("#Item_Title", "Personalangelegenheit");
         await page.UncheckAsync("#Item_IsPublic");
-        await page.ClickAsync("#punkt-formular button[type=submit]");
-        await page.Locator("main .kern-alert--success").WaitForAsync();
-        Assert.Equal(2, await page.Locator("main table tbody tr").CountAsync());
+        await page.Locator("#punkt-formular button[type=submit]").ClickAndLoadAsync();
+        await Expect(page.Locator("main table tbody tr")).ToHaveCountAsync(2);
 
         // The invitation.
-        await page.ClickAsync("form[action*='handler=Invite'] button");
-        Assert.Contains("Einladung wurde versandt", await page.Locator("main .kern-alert--success").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator("form[action*='handler=Invite'] button").ClickAndLoadAsync();
+        await Expect(page.Locator("main .kern-alert--success")).ToContainTextAsync("Einladung wurde versandt");
 
         // The resolution: everyone present, the IHK declares a conflict of interest.
-        await page.ClickAsync("main table tbody tr:first-child a:has-text('Beschluss erfassen')");
+        await page.Locator("main table tbody tr:first-child a:has-text('Beschluss erfassen')").ClickAndLoadAsync();
         foreach (var box in await page.Locator("input[id^='anwesend-']").AllAsync())
         {
             await box.CheckAsync();
@@ -79,8 +79,8 @@ public sealed class BoardMeetingJourneyTests(BrowserApp app) : IClassFixture<Bro
         await page.SelectOptionAsync("#Input_Result", "1");
         await page.FillAsync("#Input_Text", "Das Digitalboard befürwortet die Projektidee und empfiehlt den Förderantrag.");
         await page.SelectOptionAsync("#Input_ProjectId", new SelectOptionValue { Label = "Projektidee: Kita-Anmeldung online in OWL" });
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(url => url.EndsWith($"/verwaltung/digitalboard/sitzungen/{meetingId}", StringComparison.Ordinal));
+        await page.Locator("main form button[type=submit]").ClickAndLoadAsync();
+        Assert.Equal($"/verwaltung/digitalboard/sitzungen/{meetingId}", new Uri(page.Url).AbsolutePath);
 
         // The public meeting page.
         await page.GotoAsync($"/digitalboard/sitzungen/{meetingId}");
@@ -92,7 +92,7 @@ public sealed class BoardMeetingJourneyTests(BrowserApp app) : IClassFixture<Bro
 
         // The project page links to the resolution; the lifecycle is at "Votum Digitalboard".
         await page.GotoAsync($"/projekte/{projectSlug}");
-        await page.ClickAsync("#votum ~ ul a");
+        await page.Locator("#votum ~ ul a").ClickAndLoadAsync();
         Assert.Equal($"/digitalboard/sitzungen/{meetingId}", new Uri(page.Url).AbsolutePath);
         await page.GotoAsync($"/projekte/{projectSlug}");
         Assert.Contains("Votum Digitalboard", await page.InnerTextAsync("main .lifecycle [aria-current=step]"), StringComparison.Ordinal);

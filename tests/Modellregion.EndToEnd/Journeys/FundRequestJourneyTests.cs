@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Modellregion.EndToEnd.Support;
 using Modellregion.Web.Features.Account;
+using static Microsoft.Playwright.Assertions;
 
 namespace Modellregion.EndToEnd.Journeys;
 
@@ -30,10 +31,10 @@ public sealed class FundRequestJourneyTests(BrowserApp app) : IClassFixture<Brow
             await page.FillAsync("#Input_NeededFrom", today.ToString("yyyy-MM-dd"));
             await page.FillAsync("#Input_NeededUntil", today.AddDays(30).ToString("yyyy-MM-dd"));
             await page.FillAsync("#Input_Justification", "Rechnung des Dienstleisters für den Aufbau des Portals");
-            await page.ClickAsync("main form[action*=Save] button[type=submit]");
-            await page.Locator("main .kern-alert--success").WaitForAsync();
-            await page.ClickAsync("main form[action*=Submit] button[type=submit]");
-            Assert.Contains("eingereicht", await page.Locator("main .kern-alert--success").InnerTextAsync(), StringComparison.Ordinal);
+            await page.Locator("main form[action*=Save] button[type=submit]").ClickAndLoadAsync();
+            await Expect(page.Locator("main .kern-alert--success")).ToContainTextAsync("Entwurf wurde gespeichert");
+            await page.Locator("main form[action*=Submit] button[type=submit]").ClickAndLoadAsync();
+            await Expect(page.Locator("main .kern-alert--success")).ToContainTextAsync("eingereicht");
         }
 
         // The office sees it on the deadlines dashboard and forwards it.
@@ -41,12 +42,12 @@ public sealed class FundRequestJourneyTests(BrowserApp app) : IClassFixture<Brow
         {
             var page = await office.NewPageAsync();
             await BrowserApp.SignInAsync(page, officeEmail, officePassword);
-            await page.ClickAsync("a[href='/verwaltung/fristen']");
+            await page.Locator("a[href='/verwaltung/fristen']").First.ClickAndLoadAsync();
             var waiting = page.Locator("#tabelle-pruefung").Locator("xpath=ancestor::table");
             Assert.Contains("Mittelabruf Nr. 1 über 12.500 € prüfen", await waiting.InnerTextAsync(), StringComparison.Ordinal);
-            await waiting.Locator($"a[href='/verwaltung/projekte/{id}/mittelabrufe']").ClickAsync();
-            await page.ClickAsync("main form[action*=Forward] button[type=submit]");
-            Assert.Contains("weitergeleitet", await page.Locator("main .kern-alert--success").InnerTextAsync(), StringComparison.Ordinal);
+            await waiting.Locator($"a[href='/verwaltung/projekte/{id}/mittelabrufe']").ClickAndLoadAsync();
+            await page.Locator("main form[action*=Forward] button[type=submit]").ClickAndLoadAsync();
+            await Expect(page.Locator("main .kern-alert--success")).ToContainTextAsync("weitergeleitet");
             await page.GotoAsync("/verwaltung/fristen");
             Assert.DoesNotContain("Mittelabruf Nr. 1 über 12.500 €", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         }
@@ -59,8 +60,8 @@ public sealed class FundRequestJourneyTests(BrowserApp app) : IClassFixture<Brow
             await page.GotoAsync($"/verwaltung/projekte/{id}/mittelabrufe");
             await page.ClickAsync("main summary:has-text('Auszahlung erfassen')");
             await page.FillAsync("main form[action*=Pay] input[name='Payment.PaidOn']", today.ToString("yyyy-MM-dd"));
-            await page.ClickAsync("main form[action*=Pay] button[type=submit]");
-            Assert.Contains("Auszahlung wurde erfasst", await page.Locator("main .kern-alert--success").InnerTextAsync(), StringComparison.Ordinal);
+            await page.Locator("main form[action*=Pay] button[type=submit]").ClickAndLoadAsync();
+            await Expect(page.Locator("main .kern-alert--success")).ToContainTextAsync("Auszahlung wurde erfasst");
             await page.GotoAsync("/verwaltung/finanzen?region=owl");
             Assert.Contains("12.500 €", await page.InnerTextAsync("main table"), StringComparison.Ordinal);
         }

@@ -1,6 +1,6 @@
-using Microsoft.Playwright;
 using Modellregion.EndToEnd.Support;
 using Modellregion.Web.Features.Account;
+using static Microsoft.Playwright.Assertions;
 
 namespace Modellregion.EndToEnd.Journeys;
 
@@ -18,23 +18,21 @@ public sealed class TransferJourneyTests(BrowserApp app) : IClassFixture<Browser
 
         // The digital officer of Höxter looks for solutions and describes her need in one sentence.
         await page.GotoAsync("/");
-        await page.ClickAsync("header a[href='/loesungen']");
-        await page.ClickAsync("main a[href='/loesungen/fuer-meine-kommune']");
+        await page.Locator("header a[href='/loesungen']").ClickAndLoadAsync();
+        await page.Locator("main a[href='/loesungen/fuer-meine-kommune']").ClickAndLoadAsync();
         // Typing offers the official municipalities as suggestions; she picks hers.
-        await page.Locator("#kommune").PressSequentiallyAsync("Höxt");
         const string hoexter = "Höxter (Kreis Höxter, NW)";
-        await page.Locator($"#kommune-vorschlaege option[value='{hoexter}']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.FillAsync("#kommune", hoexter);
+        await page.Locator("#kommune").ChooseMunicipalityAsync("Höxt", hoexter);
         await page.FillAsync("#bedarf", "offene Daten und Sensoren für Pegelstände");
-        await page.ClickAsync("main form button[type=submit]");
+        await page.Locator("main form button[type=submit]").ClickAndLoadAsync();
         await page.Locator("#treffer").WaitForAsync();
         var first = page.Locator(".match-list > li").First;
-        Assert.Equal("Local Open Data – urbane Datenplattform", (await first.Locator("h3").InnerTextAsync()).Trim());
-        Assert.Contains("Passt zu Ihrem Bedarf", await first.Locator(".reasons").InnerTextAsync(), StringComparison.Ordinal);
+        await Expect(first.Locator("h3")).ToHaveTextAsync("Local Open Data – urbane Datenplattform");
+        await Expect(first.Locator(".reasons")).ToContainTextAsync("Passt zu Ihrem Bedarf");
 
         // She sends her interest from the result; her municipality and the need she typed are already filled in.
-        await first.Locator("a[href*='/interesse']").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/interesse", StringComparison.Ordinal));
+        await first.Locator("a[href*='/interesse']").ClickAndLoadAsync();
+        Assert.EndsWith("/interesse", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         Assert.Equal(hoexter, await page.InputValueAsync("#Input_Municipality"));
         Assert.Equal("offene Daten und Sensoren für Pegelstände", await page.InputValueAsync("#Input_Need"));
         await page.FillAsync("#Input_ContactName", "Digitalisierungsbeauftragte Höxter (Beispiel)");
@@ -42,8 +40,8 @@ public sealed class TransferJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.FillAsync("#Input_Need", "Wir möchten Pegel- und Sensordaten offen zeigen.");
         await page.SelectOptionAsync("#Input_Timeline", "2");
         await page.CheckAsync("#Input_Consent");
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loesungen/local-open-data-urbane-datenplattform");
+        await page.Locator("main form button[type=submit]").ClickAndLoadAsync();
+        Assert.Equal("/loesungen/local-open-data-urbane-datenplattform", new Uri(page.Url).AbsolutePath);
         var notice = await page.InnerTextAsync("main .kern-alert--success");
         Assert.Contains("T-", notice, StringComparison.Ordinal);
 
@@ -53,8 +51,8 @@ public sealed class TransferJourneyTests(BrowserApp app) : IClassFixture<Browser
         var back = await office.NewPageAsync();
         await BrowserApp.SignInAsync(back, email, password);
         await back.GotoAsync("/verwaltung/transfer");
-        await back.ClickAsync("#stand-Request ~ ul a:has-text('Höxter')");
-        await back.WaitForURLAsync(url => url.Contains("/verwaltung/transfer/faelle/", StringComparison.Ordinal));
+        await back.Locator("#stand-Request ~ ul a:has-text('Höxter')").ClickAndLoadAsync();
+        Assert.StartsWith("/verwaltung/transfer/faelle/", new Uri(back.Url).AbsolutePath, StringComparison.Ordinal);
         foreach (var (stage, label) in new[] { ("20", "Erstgespräch"), ("30", "Vereinbarung"), ("40", "Umsetzung"), ("50", "Nachgenutzt") })
         {
             await back.SelectOptionAsync("#Move_To", stage);
@@ -63,9 +61,10 @@ public sealed class TransferJourneyTests(BrowserApp app) : IClassFixture<Browser
                 await back.FillAsync("#Move_ReusedSince", "2026-01-15");
             }
 
-            await back.ClickAsync("#form-stand button[type=submit]");
-            await back.Locator("main .kern-alert--success").WaitForAsync();
-            Assert.Equal(label, (await back.InnerTextAsync("#stand")).Trim());
+            // Each move reloads the case page; the test reads the stage only from the page after the move.
+            await back.Locator("#form-stand button[type=submit]").ClickAndLoadAsync();
+            await Expect(back.Locator("main .kern-alert--success")).ToBeVisibleAsync();
+            await Expect(back.Locator("#stand")).ToHaveTextAsync(label);
         }
 
         // The solution now names Höxter under "Wer nutzt das?".

@@ -8,10 +8,16 @@ namespace Modellregion.EndToEnd.Support;
 
 /// <summary>
 /// The real app on Kestrel (a random local port, its own copy of the demo database) and one headless Chromium,
-/// shared by the tests of one class.
+/// shared by the tests of one class. Waits are generous for a loaded machine, but bounded.
 /// </summary>
-public sealed class BrowserApp : ModellregionApp
+public class BrowserApp : ModellregionApp
 {
+    /// <summary>How long an action (click, fill) or an assertion waits for its element.</summary>
+    public const int ActionTimeout = 30_000;
+
+    /// <summary>How long a page may take to load.</summary>
+    public const int NavigationTimeout = 60_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _chromium;
 
@@ -29,6 +35,7 @@ public sealed class BrowserApp : ModellregionApp
             ?? throw new InvalidOperationException("Kestrel meldet keine Adresse.");
         BaseAddress = new Uri(addresses.First());
 
+        Assertions.SetDefaultExpectTimeout(ActionTimeout);
         _playwright = await Playwright.CreateAsync();
         _chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -54,11 +61,12 @@ public sealed class BrowserApp : ModellregionApp
         options.BaseURL = BaseAddress.ToString();
         options.Locale ??= "de-DE";
         var context = await Chromium.NewContextAsync(options);
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(ActionTimeout);
+        context.SetDefaultNavigationTimeout(NavigationTimeout);
         return context;
     }
 
-    /// <summary>Signs in through the login form, as a person would.</summary>
+    /// <summary>Signs in through the login form, opened by its address.</summary>
     public static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/verwaltung/anmelden");

@@ -49,6 +49,9 @@ public sealed class PaymentInput
     public int? Version { get; set; }
 }
 
+/// <summary>One result of checking an open fund request: whether it holds, and a German text with <c>{0}</c>… for its values.</summary>
+public sealed record RequestCheck(bool Passed, string Text, IReadOnlyList<string> Arguments);
+
 /// <summary>
 /// Fund requests (Mittelabrufe): drafted and submitted by the project lead, checked and forwarded by the project
 /// office, paid by the granting authority. The rules of VV zu § 44 LHO: money only as far as it is needed within
@@ -285,6 +288,50 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
             request.PaymentRecordedBy = currentUser.Principal?.Identity?.Name;
             return null;
         }, cancellationToken);
+
+    /// <summary>
+    /// The office's check of an open request, as shown next to it: the grant left, the two-month rule for a payment
+    /// today and the funding period. The same rules as on submission (<see cref="CheckRules"/>) and payment, applied to
+    /// today: the office and the authority see what holds before they forward or pay.
+    /// </summary>
+    public static IReadOnlyList<RequestCheck> Check(FundRequest request, Project project, FundingAccount? account, DateOnly today)
+    {
+        var checks = new List<RequestCheck>();
+        var committed = account?.Committed ?? 0m;
+        if (project.ApprovedGrant is not { } grant)
+        {
+            checks.Add(new RequestCheck(false, "Für dieses Projekt gibt es noch keinen Zuwendungsbescheid.", []));
+        }
+        else if (committed <= grant)
+        {
+            checks.Add(new RequestCheck(true, "Zuwendung reicht: Mit diesem Abruf sind {0} von {1} abgerufen oder ausgezahlt, es bleiben {2}.",
+                [Formatting.Euro(committed), Formatting.Euro(grant), Formatting.Euro(grant - committed)]));
+        }
+        else
+        {
+            checks.Add(new RequestCheck(false, "Zuwendung überschritten: Mit diesem Abruf sind {0} abgerufen oder ausgezahlt, bewilligt sind {1}.",
+                [Formatting.Euro(committed), Formatting.Euro(grant)]));
+        }
+
+        // The programme sets the horizon (two months in NRW); the text names the programme's.
+        var horizon = project.Programme?.Rules.FundRequestHorizonMonths ?? new FundingRules().FundRequestHorizonMonths;
+        var months = horizon.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        checks.Add(request.NeededUntil <= today.AddMonths(horizon)
+            ? new RequestCheck(true, "{1}-Monats-Regel eingehalten: Das Geld wird bis {0} gebraucht, höchstens {1} Monate nach einer Auszahlung heute.",
+                [Formatting.Date(request.NeededUntil), months])
+            : new RequestCheck(false, "{2}-Monats-Regel: Das Geld wird erst bis {0} gebraucht und darf frühestens am {1} ausgezahlt werden.",
+                [Formatting.Date(request.NeededUntil), Formatting.Date(request.NeededUntil.AddMonths(-horizon)), months]));
+
+        if (project.DecisionInForce is { } decision)
+        {
+            var periodErrors = PeriodErrors(request.NeededFrom, request.NeededUntil, decision.PeriodStart, decision.PeriodEnd);
+            checks.AddRange(periodErrors.Count == 0
+                ? [new RequestCheck(true, "Im Bewilligungszeitraum: Der Bedarf vom {0} bis {1} liegt darin.", [Formatting.Date(request.NeededFrom), Formatting.Date(request.NeededUntil)])]
+                : periodErrors.Select(e => new RequestCheck(false, "Außerhalb des Bewilligungszeitraums: {0}", [e.Message])));
+        }
+
+        return checks;
+    }
 
     /// <summary>The rules a request must meet when it is submitted; null when it may be submitted.</summary>
     private static Outcome? CheckRules(Project project, FundRequest request, FundingAccount account, DateOnly today)

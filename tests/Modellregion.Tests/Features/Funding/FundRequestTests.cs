@@ -252,6 +252,38 @@ public sealed class FundRequestTests(FundingApp app) : IClassFixture<FundingApp>
     }
 
     [Fact]
+    public async Task The_office_sees_each_open_request_checked_against_the_grant_the_horizon_and_the_period()
+    {
+        var (id, lead, _) = await SetUpAsync(50_000m);
+        var requestId = Assert.IsType<Outcome.Saved>(await DraftAndSubmitAsync(id, lead, 30_000m, new(2030, 3, 10), new(2030, 4, 30))).Id;
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+        var readOnly = await app.SignedInAsync(AppRole.ReadOnly, "owl");
+        var url = $"/verwaltung/projekte/{id}/mittelabrufe";
+
+        var checks = (await office.GetPageAsync(url)).QuerySelectorAll($"#pruefung-{requestId} + .request-checks li").ToList();
+
+        Assert.Equal(3, checks.Count);
+        Assert.All(checks, c => Assert.Equal("true", c.GetAttribute("data-passed")));
+        Assert.Contains("Zuwendung reicht: Mit diesem Abruf sind 30.000 € von 50.000 € abgerufen oder ausgezahlt, es bleiben 20.000 €.", checks[0].TextContent);
+        Assert.Contains("2-Monats-Regel eingehalten: Das Geld wird bis 30.04.2030 gebraucht", checks[1].TextContent);
+        Assert.Contains("Im Bewilligungszeitraum: Der Bedarf vom 10.03.2030 bis 30.04.2030 liegt darin.", checks[2].TextContent);
+        Assert.Empty((await readOnly.GetPageAsync(url)).QuerySelectorAll(".request-checks"));
+
+        // A period in force that ends before the need (stored before amendments were checked against open requests).
+        await app.WithDbAsync(async db =>
+        {
+            var decision = await db.GrantDecisions.SingleAsync(g => g.ProjectId == id);
+            decision.PeriodEnd = new DateOnly(2030, 4, 15);
+            await db.SaveChangesAsync();
+        });
+        var warned = (await office.GetPageAsync(url)).QuerySelectorAll($"#pruefung-{requestId} + .request-checks li[data-passed=false]").ToList();
+
+        var warning = Assert.Single(warned);
+        Assert.Contains("Außerhalb des Bewilligungszeitraums: Der Bewilligungszeitraum endet am 15.04.2030: Ausgaben danach werden nicht gefördert.", warning.TextContent);
+        Assert.Contains("Achtung", warning.TextContent);
+    }
+
+    [Fact]
     public async Task A_period_stored_up_to_the_end_of_the_calendar_breaks_no_page_and_no_request()
     {
         // Recorded before periods were checked for plausibility.

@@ -14,6 +14,9 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
     public IReadOnlyList<FundRequest> Requests { get; private set; } = [];
     public FundingAccount? Account { get; private set; }
 
+    /// <summary>Today in Europe/Berlin: the day open requests are checked against.</summary>
+    public DateOnly Today { get; private set; }
+
     /// <summary>The draft being edited, when the form shows one.</summary>
     public int? EditingId { get; private set; }
 
@@ -98,6 +101,7 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
 
         Requests = await Db.FundRequests.AsNoTracking().Where(r => r.ProjectId == id).OrderByDescending(r => r.Number).ToListAsync(HttpContext.RequestAborted);
         Account = await Db.FundingAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ProjectId == id, HttpContext.RequestAborted);
+        Today = DateOnly.FromDateTime(Formatting.ToBerlin(Db.UtcNow));
         return null;
     }
 }
