@@ -215,6 +215,46 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser)
         db.Entry(project).State = EntityState.Modified;
     }
 
+    /// <summary>
+    /// The board's Votum as the lifecycle step <see cref="ProjectStatus.BoardVote"/>, checked by the board's use case
+    /// (quorum, majority): a project still at Idea or Consultation moves to BoardVote; one further along keeps its
+    /// status and only gains the dated step. The caller dates and describes the returned step.
+    /// </summary>
+    public StatusChange RecordBoardVote(Project project, string? by)
+    {
+        var change = new StatusChange
+        {
+            ProjectId = project.Id,
+            From = project.Status,
+            To = ProjectStatus.BoardVote,
+            RecordedAt = db.UtcNow,
+            RecordedBy = by,
+        };
+        if (project.Status is ProjectStatus.Idea or ProjectStatus.Consultation)
+        {
+            project.Status = ProjectStatus.BoardVote;
+        }
+
+        db.StatusChanges.Add(change);
+        return change;
+    }
+
+    /// <summary>
+    /// A corrected resolution no longer concerns the project it named: its Votum step goes, and a project the Votum
+    /// had moved to <see cref="ProjectStatus.BoardVote"/> (and that has not moved on since) returns to where it was.
+    /// </summary>
+    public async Task WithdrawBoardVoteAsync(StatusChange step, CancellationToken cancellationToken = default)
+    {
+        var project = await db.Projects.FirstAsync(p => p.Id == step.ProjectId, cancellationToken);
+        var later = await db.StatusChanges.AnyAsync(c => c.ProjectId == step.ProjectId && c.Id > step.Id, cancellationToken);
+        if (project.Status == ProjectStatus.BoardVote && !later)
+        {
+            project.Status = step.From ?? ProjectStatus.Idea;
+        }
+
+        db.StatusChanges.Remove(step);
+    }
+
     private static Outcome.Conflict Stale() =>
         new("Das Projekt wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und prüfen Sie den Stand.");
 }
