@@ -20,14 +20,14 @@ public sealed class VoteCount
         public int Cast => Yes + No + Abstentions;
     }
 
-    private readonly Dictionary<int, Member> members;
-    private readonly Dictionary<int, Presence> presence;
-    private readonly Dictionary<int, Member> voters = [];
+    private readonly Dictionary<int, Member> _members;
+    private readonly Dictionary<int, Presence> _presence;
+    private readonly Dictionary<int, Member> _voters = [];
 
     private VoteCount(Dictionary<int, Member> members, Dictionary<int, Presence> presence, int quorumPercent)
     {
-        this.members = members;
-        this.presence = presence;
+        _members = members;
+        _presence = presence;
         var seats = members.Values.Where(m => m.HasVotingRight && m.DeputyOfId is null).OrderBy(m => m.Id).ToList();
         foreach (var seat in seats)
         {
@@ -35,7 +35,7 @@ public sealed class VoteCount
             {
                 if (MayVote(seat))
                 {
-                    voters[seat.Id] = seat;
+                    _voters[seat.Id] = seat;
                 }
 
                 continue;
@@ -44,12 +44,12 @@ public sealed class VoteCount
             var deputies = members.Values.Where(d => d.DeputyOfId == seat.Id && MayVote(d)).OrderBy(d => d.Id).ToList();
             if ((deputies.FirstOrDefault(d => presence[d.Id].Vote != VoteChoice.None) ?? deputies.FirstOrDefault()) is { } deputy)
             {
-                voters[seat.Id] = deputy;
+                _voters[seat.Id] = deputy;
             }
         }
 
         VotingMembers = seats.Count;
-        VotingMembersPresent = voters.Count;
+        VotingMembersPresent = _voters.Count;
         QuorumPercent = quorumPercent;
         IsQuorate = VotingMembers > 0 && VotingMembersPresent * 100 > quorumPercent * VotingMembers;
     }
@@ -97,10 +97,10 @@ public sealed class VoteCount
     /// <summary>Named votes that may not be cast (absent, conflict of interest, no voting right, a second vote for one seat).</summary>
     public IEnumerable<string> NamedVoteProblems()
     {
-        var voting = voters.Values.Select(v => v.Id).ToHashSet();
-        foreach (var (id, entry) in presence)
+        var voting = _voters.Values.Select(v => v.Id).ToHashSet();
+        foreach (var (id, entry) in _presence)
         {
-            var member = members[id];
+            var member = _members[id];
             if (entry.Vote == VoteChoice.None)
             {
                 continue;
@@ -124,8 +124,8 @@ public sealed class VoteCount
             }
             else if (!voting.Contains(id))
             {
-                yield return member.DeputyOfId is { } seat && voters.TryGetValue(seat, out var other)
-                    ? $"Für den Sitz von {members[seat].Name} stimmt bereits {other.Name} ab; je Sitz zählt nur eine Stimme."
+                yield return member.DeputyOfId is { } seat && _voters.TryGetValue(seat, out var other)
+                    ? $"Für den Sitz von {_members[seat].Name} stimmt bereits {other.Name} ab; je Sitz zählt nur eine Stimme."
                     : $"{member.Name} vertritt keinen stimmberechtigten Sitz und stimmt nicht ab.";
             }
         }
@@ -139,7 +139,7 @@ public sealed class VoteCount
             yield return $"Die Stimmen ({tally.Cast}) übersteigen die Zahl der anwesenden stimmberechtigten Mitglieder ohne Befangenheit ({VotingMembersPresent}).";
         }
 
-        var named = presence.Values.Where(a => a.Vote != VoteChoice.None).ToList();
+        var named = _presence.Values.Where(a => a.Vote != VoteChoice.None).ToList();
         if (named.Count(a => a.Vote == VoteChoice.Yes) > tally.Yes || named.Count(a => a.Vote == VoteChoice.No) > tally.No
             || named.Count(a => a.Vote == VoteChoice.Abstain) > tally.Abstentions)
         {
@@ -168,7 +168,7 @@ public sealed class VoteCount
         return result == ResolutionResult.Rejected && tally.Yes > tally.No ? "Mit mehr Ja- als Nein-Stimmen ist der Antrag nicht abgelehnt." : null;
     }
 
-    private bool IsPresent(int id) => presence.TryGetValue(id, out var a) && a.IsPresent;
+    private bool IsPresent(int id) => _presence.TryGetValue(id, out var a) && a.IsPresent;
 
-    private bool MayVote(Member m) => m.HasVotingRight && IsPresent(m.Id) && !presence[m.Id].DeclaredConflict;
+    private bool MayVote(Member m) => m.HasVotingRight && IsPresent(m.Id) && !_presence[m.Id].DeclaredConflict;
 }
