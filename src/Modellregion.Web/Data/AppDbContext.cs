@@ -82,6 +82,9 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DateTime UtcNow => _time.GetUtcNow().UtcDateTime;
 
+    /// <summary>Today in Berlin, by the same clock as <see cref="UtcNow"/>.</summary>
+    public DateOnly Today => Formatting.BerlinDate(UtcNow);
+
     /// <summary>Bulk loads of synthetic data skip the per-record audit trail.</summary>
     public bool SuppressAudit { get; set; }
 

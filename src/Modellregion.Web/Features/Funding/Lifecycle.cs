@@ -139,7 +139,7 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser)
             return Stale();
         }
 
-        var today = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        var today = db.Today;
         var effectiveOn = input.EffectiveOn ?? today;
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
         var errors = new Errors();

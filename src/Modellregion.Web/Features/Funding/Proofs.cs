@@ -194,7 +194,7 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, FileStore f
             proof.SubmittedBy = currentUser.Principal?.Identity?.Name;
             if (proof.Kind == ProofKind.Final)
             {
-                stages.Move(project!, ProjectStatus.FinalProofSubmitted, Today(), "Verwendungsnachweis eingereicht", currentUser.Principal?.Identity?.Name);
+                stages.Move(project!, ProjectStatus.FinalProofSubmitted, db.Today, "Verwendungsnachweis eingereicht", currentUser.Principal?.Identity?.Name);
             }
         }
 
@@ -249,7 +249,7 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, FileStore f
         proof.ReviewedBy = currentUser.Principal?.Identity?.Name;
         if (proof.Kind == ProofKind.Final && project!.Status == ProjectStatus.FinalProofSubmitted)
         {
-            stages.Move(project, accept ? ProjectStatus.Audited : ProjectStatus.FundingPeriodEnded, Today(),
+            stages.Move(project, accept ? ProjectStatus.Audited : ProjectStatus.FundingPeriodEnded, db.Today,
                 accept ? "Verwendungsnachweis geprüft (Prüfvermerk)" : "Verwendungsnachweis zurückgegeben: " + proof.ReviewNote,
                 currentUser.Principal?.Identity?.Name);
         }
@@ -290,7 +290,6 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, FileStore f
         return (project, null);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
 
     private static Outcome.Conflict Stale() =>
         new("Der Nachweis wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");

@@ -98,7 +98,7 @@ public sealed class RecordGrantDecision(AppDbContext db, CurrentUser currentUser
         }
 
         var errors = new Errors();
-        var today = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        var today = db.Today;
         if (input.DecidedOn > today)
         {
             errors.Add(nameof(input.DecidedOn), "Das Datum des Bescheids kann nicht in der Zukunft liegen.");

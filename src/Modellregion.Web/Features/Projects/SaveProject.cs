@@ -121,7 +121,7 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
         project.StatusChanges.Add(new StatusChange
         {
             To = project.Status,
-            EffectiveOn = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)),
+            EffectiveOn = db.Today,
             RecordedAt = db.UtcNow,
             RecordedBy = currentUser.Principal?.Identity?.Name,
             Reason = "Projekt angelegt",
