@@ -188,15 +188,7 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser)
 
         db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
         Move(project, to, effectiveOn, reason ?? transition.Label, currentUser.Principal?.Identity?.Name);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(project.Id, project.Slug);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(project.Id, project.Slug), Stale(), cancellationToken);
     }
 
     /// <summary>Records a step whose rules the caller has checked (e.g. when a proof is submitted or accepted).</summary>

@@ -199,15 +199,7 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, FileStore f
         }
 
         db.Entry(proof).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(proof.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(proof.Id), Stale(), cancellationToken);
     }
 
     /// <summary>Review by the project office or the granting authority: accept with a Prüfvermerk, or return with reasons.</summary>
@@ -254,15 +246,7 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, FileStore f
                 currentUser.Principal?.Identity?.Name);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(proof.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(proof.Id), Stale(), cancellationToken);
     }
 
     private async Task<(Project? Project, Outcome? Denied)> LoadAsync(int projectId, bool review, CancellationToken cancellationToken)
