@@ -82,6 +82,27 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DateTime UtcNow => _time.GetUtcNow().UtcDateTime;
 
+    /// <summary>Today in Berlin, by the same clock as <see cref="UtcNow"/>.</summary>
+    public DateOnly Today => Formatting.BerlinDate(UtcNow);
+
+    /// <summary>
+    /// Saves the changes and answers <paramref name="saved"/> (evaluated after saving, so new keys are known); when
+    /// someone else saved the same record in between (its <c>Version</c> no longer matches), nothing is saved and
+    /// the answer is <paramref name="conflict"/>.
+    /// </summary>
+    public async Task<Outcome> SaveOrConflictAsync(Func<Outcome> saved, Outcome conflict, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+            return saved();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return conflict;
+        }
+    }
+
     /// <summary>Bulk loads of synthetic data skip the per-record audit trail.</summary>
     public bool SuppressAudit { get; set; }
 

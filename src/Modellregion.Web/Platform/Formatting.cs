@@ -52,6 +52,9 @@ public static class Formatting
     public static DateTime ToBerlin(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Berlin);
 
+    /// <summary>The calendar day in Berlin at the moment <paramref name="utc"/> (deadlines and dates count in Berlin days).</summary>
+    public static DateOnly BerlinDate(DateTime utc) => DateOnly.FromDateTime(ToBerlin(utc));
+
     /// <summary>
     /// A Berlin wall-clock time as UTC. False for a time that does not exist: the hour skipped when summer time
     /// begins (e.g. 02:30 on the last Sunday in March). In the hour that occurs twice in October, standard time is

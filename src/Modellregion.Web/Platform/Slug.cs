@@ -21,6 +21,33 @@ public static partial class Slug
         return slug.Length == 0 ? "eintrag" : slug;
     }
 
+    /// <summary>
+    /// The short address a save uses: the one entered (trimmed, lower case) or, when none is, one made from
+    /// <paramref name="source"/>. Adds an error for <paramref name="field"/> when it is not a valid slug, is
+    /// <paramref name="reserved"/> for a page, or <paramref name="isTaken"/> by another record
+    /// (<paramref name="takenMessage"/> with the slug as {0}).
+    /// </summary>
+    public static async Task<string> CheckAsync(
+        string? entered, string source, string field, Errors errors, Func<string, Task<bool>> isTaken,
+        string takenMessage = "Die Kurzadresse „{0}“ ist bereits vergeben.", (string Slug, string Message)? reserved = null)
+    {
+        var slug = string.IsNullOrWhiteSpace(entered) ? From(source) : entered.Trim().ToLowerInvariant();
+        if (!IsValid(slug))
+        {
+            errors.Add(field, "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
+        }
+        else if (reserved is { } r && slug == r.Slug)
+        {
+            errors.Add(field, string.Format(System.Globalization.CultureInfo.InvariantCulture, r.Message, slug));
+        }
+        else if (await isTaken(slug))
+        {
+            errors.Add(field, string.Format(System.Globalization.CultureInfo.InvariantCulture, takenMessage, slug));
+        }
+
+        return slug;
+    }
+
     public static bool IsValid(string? slug) =>
         !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength && ValidSlug().IsMatch(slug);
 

@@ -31,7 +31,7 @@ public sealed partial class DemoData
 
     private sealed class TrainingRegion(DemoData demo, AppDbContext db)
     {
-        private readonly DateOnly _today = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        private readonly DateOnly _today = db.Today;
         private readonly Dictionary<string, Organisation> _organisations = [];
         private readonly Dictionary<string, BoardMembership> _seats = [];
         private Programme _programme = null!;
@@ -333,7 +333,7 @@ public sealed partial class DemoData
             var created = At(-createdDaysAgo, 9);
             var submitted = status == FundRequestStatus.Draft ? (DateTime?)null : created.AddHours(2);
             var forwarded = status is FundRequestStatus.Forwarded or FundRequestStatus.Paid ? created.AddDays(3) : (DateTime?)null;
-            DateOnly? paidOn = status == FundRequestStatus.Paid ? DateOnly.FromDateTime(Formatting.ToBerlin(created)).AddDays(10) : null;
+            DateOnly? paidOn = status == FundRequestStatus.Paid ? Formatting.BerlinDate(created).AddDays(10) : null;
             if (paidOn is { } paid && (paid > _today || neededUntil > paid.AddMonths(_programme.Rules.FundRequestHorizonMonths)))
             {
                 throw new InvalidOperationException($"Mittelabruf {number} von {project.Title} verletzt die Auszahlungsregeln.");

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Shared;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Administration;
 
@@ -24,7 +23,7 @@ public sealed class IndexModel(AppDbContext db, IEnumerable<IDashboardContributi
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Permissions = await PermissionsAsync();
-        Today = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        Today = db.Today;
         VisibleProjects = await Permissions.Visible(db.Projects).CountAsync(cancellationToken);
         var regionNames = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
         var projectIds = Permissions.Assignments.Where(a => a.ProjectId is not null).Select(a => a.ProjectId!.Value).ToList();

@@ -100,7 +100,7 @@ public sealed class AddProjectsToAgenda(AppDbContext db, CurrentUser currentUser
         }
 
         var now = db.UtcNow;
-        var today = DateOnly.FromDateTime(Formatting.ToBerlin(now));
+        var today = Formatting.BerlinDate(now);
         var prefix = $"DB-{meeting.Day.Year}/";
         var references = await db.Papers.AsNoTracking().Where(p => p.BoardId == meeting.BoardId && p.Reference.StartsWith(prefix)).Select(p => p.Reference).ToListAsync(cancellationToken);
         var nextReference = references.Select(r => int.TryParse(r[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;

@@ -83,7 +83,7 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
             return null;
         }
 
-        var today = DateOnly.FromDateTime(Formatting.ToBerlin(time.GetUtcNow().UtcDateTime));
+        var today = Formatting.BerlinDate(time.GetUtcNow().UtcDateTime);
         var members = await db.BoardMemberships.AsNoTracking().Include(m => m.Person).Include(m => m.Organisation)
             .Include(m => m.DeputyOf!).ThenInclude(d => d.Person).Include(m => m.DeputyOf!).ThenInclude(d => d.Organisation)
             .Where(m => m.BoardId == board.Id && m.DeletedAt == null && (m.EndsOn == null || m.EndsOn >= today))

@@ -123,15 +123,7 @@ public sealed class ManageBoards(AppDbContext db, CurrentUser currentUser)
         db.Entry(board).Property(b => b.Version).OriginalValue = input.Version;
         Apply(input, board);
         db.Entry(board).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(board.Id, board.Slug);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(board.Id, board.Slug), Stale(), cancellationToken);
     }
 
     private static Outcome.Conflict Stale() =>
@@ -141,15 +133,13 @@ public sealed class ManageBoards(AppDbContext db, CurrentUser currentUser)
     {
         InputRules.Check(input, errors);
         input.Name = input.Name?.Trim() ?? "";
-        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Name) : input.Slug.Trim().ToLowerInvariant();
-        if (!Slug.IsValid(input.Slug))
-        {
-            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
-        }
-        else if (await db.Boards.AnyAsync(b => b.Slug == input.Slug && b.Id != id, cancellationToken))
-        {
-            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ hat bereits ein anderes Gremium.");
-        }
+        input.Slug = await Slug.CheckAsync(
+            input.Slug,
+            input.Name,
+            nameof(input.Slug),
+            errors,
+            slug => db.Boards.AnyAsync(b => b.Slug == slug && b.Id != id, cancellationToken),
+            "Die Kurzadresse „{0}“ hat bereits ein anderes Gremium.");
 
         if (input.RegionId is { } regionId && !await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
         {

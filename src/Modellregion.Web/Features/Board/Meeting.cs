@@ -67,7 +67,7 @@ public class Meeting : IAudited, IVersioned, IOParlRecord
         ? string.Join(", ", new[] { Room, StreetAddress, string.Join(' ', new[] { PostalCode, Locality }.Where(x => x is not null)) }.Where(x => !string.IsNullOrWhiteSpace(x)))
         : null;
 
-    public DateOnly Day => DateOnly.FromDateTime(Formatting.ToBerlin(StartsAt));
+    public DateOnly Day => Formatting.BerlinDate(StartsAt);
 }
 
 /// <summary>A numbered item of a meeting's agenda (Tagesordnungspunkt), public or non-public.</summary>

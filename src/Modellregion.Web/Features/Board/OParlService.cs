@@ -1078,7 +1078,7 @@ public sealed class OParlService(AppDbContext db)
         w.WriteString("name", file.Name);
         w.WriteString("fileName", file.FileName);
         w.WriteString("mimeType", file.MimeType);
-        w.WriteString("date", Day(DateOnly.FromDateTime(Formatting.ToBerlin(file.CreatedAt))));
+        w.WriteString("date", Day(Formatting.BerlinDate(file.CreatedAt)));
         w.WriteNumber("size", file.Size);
         w.WriteString("sha512Checksum", file.Sha512);
         w.WriteString("accessUrl", AccessUrl(file.Id));

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
 
@@ -48,10 +49,11 @@ public sealed class AttendanceInput
 /// <summary>
 /// Records the board's resolution on an agenda item: who was present, who declared a conflict of interest (and so
 /// does not vote), the tally, the quorum under the board's rule of procedure, the result and the text. A vote on a
-/// project idea becomes that project's lifecycle step "Votum Digitalboard". Everything is checked first and saved
+/// project idea becomes that project's lifecycle step "Votum Digitalboard" (through <see cref="ChangeProjectStage"/>; the
+/// counting is <see cref="VoteCount"/>'s). Everything is checked first and saved
 /// in one transaction.
 /// </summary>
-public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
+public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, ChangeProjectStage stages)
 {
     public async Task<Outcome> RunAsync(int agendaItemId, ResolutionInput input, CancellationToken cancellationToken = default)
     {
@@ -98,118 +100,30 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
         var memberships = await db.BoardMemberships.AsNoTracking().Include(m => m.Person).Include(m => m.Organisation)
             .Where(m => m.BoardId == board.Id && m.DeletedAt == null)
             .ToListAsync(cancellationToken);
-        var active = memberships.Where(m => m.IsActiveOn(meeting.Day)).ToDictionary(m => m.Id);
-        var attendance = new Dictionary<int, AttendanceInput>();
-        foreach (var entry in input.Attendance)
+        var (count, problem) = VoteCount.Of(
+            memberships.Where(m => m.IsActiveOn(meeting.Day)).Select(m => new VoteCount.Member(m.Id, m.DisplayName, m.HasVotingRight, m.DeputyOfId)),
+            input.Attendance.Select(a => new VoteCount.Presence(a.MembershipId, a.IsPresent, a.DeclaredConflict, a.Vote)),
+            board.QuorumPercent);
+        if (count is null)
         {
-            if (!active.ContainsKey(entry.MembershipId))
-            {
-                errors.Add(nameof(input.Attendance), "Mindestens ein angegebenes Mitglied gehört am Sitzungstag nicht zum Gremium.");
-                return errors.ToOutcome();
-            }
-
-            if (!attendance.TryAdd(entry.MembershipId, entry))
-            {
-                errors.Add(nameof(input.Attendance), "Ein Mitglied ist mehrfach angegeben.");
-                return errors.ToOutcome();
-            }
-
-            if (!Enum.IsDefined(entry.Vote))
-            {
-                errors.Add(nameof(input.Attendance), "Diese Stimmabgabe gibt es nicht.");
-                return errors.ToOutcome();
-            }
+            errors.Add(nameof(input.Attendance), problem!);
+            return errors.ToOutcome();
         }
 
-        bool Present(int id) => attendance.TryGetValue(id, out var a) && a.IsPresent;
-        bool MayVote(BoardMembership m) => m.HasVotingRight && Present(m.Id) && !attendance[m.Id].DeclaredConflict;
-
-        // Each seat (a member with a voting right, not a deputy) has one vote: the member's own when present;
-        // when absent, that of one deputy of the seat (the one with a named vote, else the first present).
-        var seats = active.Values.Where(m => m.HasVotingRight && m.DeputyOfId is null).OrderBy(m => m.Id).ToList();
-        var voters = new Dictionary<int, BoardMembership>();
-        foreach (var seat in seats)
+        foreach (var named in count.NamedVoteProblems())
         {
-            if (Present(seat.Id))
-            {
-                if (MayVote(seat))
-                {
-                    voters[seat.Id] = seat;
-                }
-
-                continue;
-            }
-
-            var deputies = active.Values.Where(d => d.DeputyOfId == seat.Id && MayVote(d)).OrderBy(d => d.Id).ToList();
-            if ((deputies.FirstOrDefault(d => attendance[d.Id].Vote != VoteChoice.None) ?? deputies.FirstOrDefault()) is { } deputy)
-            {
-                voters[seat.Id] = deputy;
-            }
+            errors.Add(nameof(input.Attendance), named);
         }
 
-        var voting = voters.Values.Select(v => v.Id).ToHashSet();
-        foreach (var (id, entry) in attendance)
+        var tally = new VoteCount.Tally(input.Yes, input.No, input.Abstentions);
+        foreach (var wrong in count.TallyProblems(tally))
         {
-            var member = active[id];
-            if (entry.Vote == VoteChoice.None)
-            {
-                continue;
-            }
-
-            if (entry.DeclaredConflict)
-            {
-                errors.Add(nameof(input.Attendance), $"{member.DisplayName} hat eine Befangenheit erklärt und darf nicht abstimmen.");
-            }
-            else if (!entry.IsPresent)
-            {
-                errors.Add(nameof(input.Attendance), $"{member.DisplayName} ist nicht anwesend und kann nicht abstimmen.");
-            }
-            else if (!member.HasVotingRight)
-            {
-                errors.Add(nameof(input.Attendance), $"{member.DisplayName} hat kein Stimmrecht.");
-            }
-            else if (member.DeputyOfId is { } principal && Present(principal))
-            {
-                errors.Add(nameof(input.Attendance), $"{member.DisplayName} ist Stellvertretung eines anwesenden Mitglieds und stimmt nicht ab.");
-            }
-            else if (!voting.Contains(id))
-            {
-                errors.Add(nameof(input.Attendance), member.DeputyOfId is { } seat && voters.TryGetValue(seat, out var other)
-                    ? $"Für den Sitz von {active[seat].DisplayName} stimmt bereits {other.DisplayName} ab; je Sitz zählt nur eine Stimme."
-                    : $"{member.DisplayName} vertritt keinen stimmberechtigten Sitz und stimmt nicht ab.");
-            }
+            errors.Add(nameof(input.Yes), wrong);
         }
 
-        var votingMembers = seats.Count;
-        var votingPresent = voters.Count;
-        var quorate = votingMembers > 0 && votingPresent * 100 > board.QuorumPercent * votingMembers;
-        var cast = input.Yes + input.No + input.Abstentions;
-        if (cast > votingPresent)
+        if (count.ResultProblem(result, tally) is { } resultProblem)
         {
-            errors.Add(nameof(input.Yes), $"Die Stimmen ({cast}) übersteigen die Zahl der anwesenden stimmberechtigten Mitglieder ohne Befangenheit ({votingPresent}).");
-        }
-
-        var named = attendance.Values.Where(a => a.Vote != VoteChoice.None).ToList();
-        if (named.Count(a => a.Vote == VoteChoice.Yes) > input.Yes || named.Count(a => a.Vote == VoteChoice.No) > input.No
-            || named.Count(a => a.Vote == VoteChoice.Abstain) > input.Abstentions)
-        {
-            errors.Add(nameof(input.Yes), "Es sind mehr namentliche Stimmen erfasst als im Ergebnis gezählt.");
-        }
-
-        if (ResolutionResults.IsVote(result))
-        {
-            if (!quorate)
-            {
-                errors.Add(nameof(input.Result), $"Das Gremium ist nicht beschlussfähig: {votingPresent} von {votingMembers} stimmberechtigten Mitgliedern sind anwesend und ohne Befangenheit, nötig sind mehr als {board.QuorumPercent} %. Erfassen Sie „Nicht beschlussfähig“ oder „Vertagt“.");
-            }
-            else if (result is ResolutionResult.Endorsed or ResolutionResult.EndorsedWithChanges && input.Yes <= input.No)
-            {
-                errors.Add(nameof(input.Result), "Befürwortet ist ein Antrag nur mit mehr Ja- als Nein-Stimmen.");
-            }
-            else if (result == ResolutionResult.Rejected && input.Yes > input.No)
-            {
-                errors.Add(nameof(input.Result), "Mit mehr Ja- als Nein-Stimmen ist der Antrag nicht abgelehnt.");
-            }
+            errors.Add(nameof(input.Result), resultProblem);
         }
 
         Project? project = null;
@@ -243,9 +157,9 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
         resolution.Result = result;
         resolution.Text = ManageMeetings.Clean(input.Text);
         (resolution.Yes, resolution.No, resolution.Abstentions) = (input.Yes, input.No, input.Abstentions);
-        (resolution.VotingMembers, resolution.VotingMembersPresent, resolution.IsQuorate) = (votingMembers, votingPresent, quorate);
+        (resolution.VotingMembers, resolution.VotingMembersPresent, resolution.IsQuorate) = (count.VotingMembers, count.VotingMembersPresent, count.IsQuorate);
         resolution.ProjectId = project?.Id;
-        resolution.Attendance.AddRange(attendance.Values.Select(a => new ResolutionAttendance
+        resolution.Attendance.AddRange(input.Attendance.Select(a => new ResolutionAttendance
         {
             MembershipId = a.MembershipId,
             IsPresent = a.IsPresent,
@@ -255,7 +169,7 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
 
         if (resolution.StatusChange is { } previous && previous.ProjectId != project?.Id)
         {
-            await WithdrawBoardVoteAsync(previous, cancellationToken);
+            await stages.WithdrawBoardVoteAsync(previous, cancellationToken);
             resolution.StatusChange = null;
         }
 
@@ -280,9 +194,8 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
     }
 
     /// <summary>
-    /// The board's Votum as a step of the project's lifecycle (<see cref="ProjectStatus.BoardVote"/>): dated with
-    /// the meeting, the reason is the result. A project still at Idea or Consultation moves to BoardVote; one
-    /// further along keeps its status and only gains the dated step. A corrected resolution corrects its step.
+    /// The board's Votum as a step of the project's lifecycle, taken through <see cref="ChangeProjectStage"/> and dated
+    /// with the meeting; the reason is the result. A corrected resolution corrects its step.
     /// </summary>
     private void RecordBoardVoteOnProject(Project project, Resolution resolution, Meeting meeting, AgendaItem item)
     {
@@ -292,39 +205,9 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser)
             return;
         }
 
-        var from = project.Status;
-        if (project.Status is ProjectStatus.Idea or ProjectStatus.Consultation)
-        {
-            project.Status = ProjectStatus.BoardVote;
-        }
-
-        var change = new StatusChange
-        {
-            ProjectId = project.Id,
-            From = from,
-            To = ProjectStatus.BoardVote,
-            RecordedAt = db.UtcNow,
-            RecordedBy = currentUser.Principal?.Identity?.Name,
-        };
+        var change = stages.RecordBoardVote(project, currentUser.Principal?.Identity?.Name);
         DescribeBoardVote(change, resolution.Result, meeting, item);
-        db.StatusChanges.Add(change);
         resolution.StatusChange = change;
-    }
-
-    /// <summary>
-    /// A corrected resolution no longer concerns the project it named: its Votum step goes, and a project the
-    /// Votum had moved to <see cref="ProjectStatus.BoardVote"/> (and that has not moved on since) returns to where it was.
-    /// </summary>
-    private async Task WithdrawBoardVoteAsync(StatusChange step, CancellationToken cancellationToken)
-    {
-        var project = await db.Projects.FirstAsync(p => p.Id == step.ProjectId, cancellationToken);
-        var later = await db.StatusChanges.AnyAsync(c => c.ProjectId == step.ProjectId && c.Id > step.Id, cancellationToken);
-        if (project.Status == ProjectStatus.BoardVote && !later)
-        {
-            project.Status = step.From ?? ProjectStatus.Idea;
-        }
-
-        db.StatusChanges.Remove(step);
     }
 
     /// <summary>

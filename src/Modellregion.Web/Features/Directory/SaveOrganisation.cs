@@ -127,15 +127,7 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser)
 
     private async Task<Outcome> SaveAsync(Organisation organisation, CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(organisation.Id, organisation.Slug);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(organisation.Id, organisation.Slug), Stale(), cancellationToken);
     }
 
     private static Outcome.Conflict Stale() =>
@@ -144,15 +136,12 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser)
     private async Task ValidateAsync(OrganisationInput input, Organisation organisation, Permissions permissions, Errors errors, CancellationToken cancellationToken)
     {
         input.Name = input.Name.Trim();
-        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Name) : input.Slug.Trim().ToLowerInvariant();
-        if (!Slug.IsValid(input.Slug))
-        {
-            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
-        }
-        else if (await db.Organisations.AnyAsync(o => o.Slug == input.Slug && o.Id != organisation.Id, cancellationToken))
-        {
-            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ ist bereits vergeben.");
-        }
+        input.Slug = await Slug.CheckAsync(
+            input.Slug,
+            input.Name,
+            nameof(input.Slug),
+            errors,
+            slug => db.Organisations.AnyAsync(o => o.Slug == slug && o.Id != organisation.Id, cancellationToken));
 
         if (input.ApplicantType is { } applicantType && !Enum.IsDefined(applicantType))
         {

@@ -188,7 +188,7 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
         foreach (var request in waiting)
         {
             var (office, officeEmails) = people.Office(request.RegionId);
-            var submittedOn = request.SubmittedAt is { } at ? DateOnly.FromDateTime(Formatting.ToBerlin(at)) : DateOnly.MinValue;
+            var submittedOn = request.SubmittedAt is { } at ? Formatting.BerlinDate(at) : DateOnly.MinValue;
             result.Add(new Deadline(request.ProjectId, request.Slug, request.Title, request.RegionId, request.Region, DeadlineKind.RequestCheck,
                 $"Mittelabruf Nr. {request.Number} über {Formatting.Euro(request.Amount)} prüfen", submittedOn, office, officeEmails)
             { Key = $"request-{request.Id}", Rules = request.Rules ?? new FundingRules() });

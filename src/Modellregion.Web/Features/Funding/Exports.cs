@@ -105,8 +105,8 @@ public sealed class Exports(AppDbContext db, MoneyOverview money)
             [.. rows.Select(r => new object?[]
             {
                 r.Region, r.Title, r.Number, r.Amount, r.NeededFrom, r.NeededUntil, r.IsSettlement ? "ja" : "nein", FundRequestStatuses.Label(r.Status),
-                r.SubmittedAt is { } s ? DateOnly.FromDateTime(Formatting.ToBerlin(s)) : null,
-                r.ForwardedAt is { } f ? DateOnly.FromDateTime(Formatting.ToBerlin(f)) : null,
+                r.SubmittedAt is { } s ? Formatting.BerlinDate(s) : null,
+                r.ForwardedAt is { } f ? Formatting.BerlinDate(f) : null,
                 r.PaidOn, r.PaidAmount,
             })]);
     }

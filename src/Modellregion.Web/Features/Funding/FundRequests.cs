@@ -157,7 +157,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
             }
 
             var account = await AccountAsync(project!, cancellationToken);
-            var today = Today();
+            var today = db.Today;
             if (CheckRules(project!, request, account, today) is { } invalid)
             {
                 return invalid;
@@ -242,7 +242,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
                 errors.Add(nameof(input.Amount), $"Es können höchstens die abgerufenen {Formatting.Euro(request.Amount)} ausgezahlt werden.");
             }
 
-            var today = Today();
+            var today = db.Today;
             if (input.PaidOn is not { } paidOn)
             {
                 errors.Add(nameof(input.PaidOn), "Bitte geben Sie das Datum der Auszahlung an.");
@@ -254,7 +254,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
                     errors.Add(nameof(input.PaidOn), "Eine Auszahlung kann nicht in der Zukunft liegen.");
                 }
 
-                if (request.SubmittedAt is { } submitted && paidOn < DateOnly.FromDateTime(Formatting.ToBerlin(submitted)))
+                if (request.SubmittedAt is { } submitted && paidOn < Formatting.BerlinDate(submitted))
                 {
                     errors.Add(nameof(input.PaidOn), "Die Auszahlung kann nicht vor dem Einreichen des Mittelabrufs liegen.");
                 }
@@ -535,7 +535,6 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
     private static bool IsUniqueViolation(DbUpdateException e) =>
         e.InnerException is Npgsql.PostgresException { SqlState: "23505" } or SqliteException { SqliteErrorCode: 19 };
 
-    private DateOnly Today() => DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
 
     private static Outcome.Conflict Stale() =>
         new("Der Mittelabruf wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");

@@ -84,15 +84,7 @@ public sealed class SetAdministration(AppDbContext db, CurrentUser currentUser)
 
         db.Entry(project).Property(p => p.Version).OriginalValue = version;
         project.IsAdministered = administered;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(project.Id, project.Slug);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(project.Id, project.Slug), Stale(), cancellationToken);
     }
 
     private static Outcome.Conflict Stale() =>

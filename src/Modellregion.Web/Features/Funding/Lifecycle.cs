@@ -139,7 +139,7 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser)
             return Stale();
         }
 
-        var today = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        var today = db.Today;
         var effectiveOn = input.EffectiveOn ?? today;
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
         var errors = new Errors();
@@ -188,15 +188,7 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser)
 
         db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
         Move(project, to, effectiveOn, reason ?? transition.Label, currentUser.Principal?.Identity?.Name);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(project.Id, project.Slug);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(project.Id, project.Slug), Stale(), cancellationToken);
     }
 
     /// <summary>Records a step whose rules the caller has checked (e.g. when a proof is submitted or accepted).</summary>
@@ -213,6 +205,46 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser)
         });
         project.Status = to;
         db.Entry(project).State = EntityState.Modified;
+    }
+
+    /// <summary>
+    /// The board's Votum as the lifecycle step <see cref="ProjectStatus.BoardVote"/>, checked by the board's use case
+    /// (quorum, majority): a project still at Idea or Consultation moves to BoardVote; one further along keeps its
+    /// status and only gains the dated step. The caller dates and describes the returned step.
+    /// </summary>
+    public StatusChange RecordBoardVote(Project project, string? by)
+    {
+        var change = new StatusChange
+        {
+            ProjectId = project.Id,
+            From = project.Status,
+            To = ProjectStatus.BoardVote,
+            RecordedAt = db.UtcNow,
+            RecordedBy = by,
+        };
+        if (project.Status is ProjectStatus.Idea or ProjectStatus.Consultation)
+        {
+            project.Status = ProjectStatus.BoardVote;
+        }
+
+        db.StatusChanges.Add(change);
+        return change;
+    }
+
+    /// <summary>
+    /// A corrected resolution no longer concerns the project it named: its Votum step goes, and a project the Votum
+    /// had moved to <see cref="ProjectStatus.BoardVote"/> (and that has not moved on since) returns to where it was.
+    /// </summary>
+    public async Task WithdrawBoardVoteAsync(StatusChange step, CancellationToken cancellationToken = default)
+    {
+        var project = await db.Projects.FirstAsync(p => p.Id == step.ProjectId, cancellationToken);
+        var later = await db.StatusChanges.AnyAsync(c => c.ProjectId == step.ProjectId && c.Id > step.Id, cancellationToken);
+        if (project.Status == ProjectStatus.BoardVote && !later)
+        {
+            project.Status = step.From ?? ProjectStatus.Idea;
+        }
+
+        db.StatusChanges.Remove(step);
     }
 
     private static Outcome.Conflict Stale() =>

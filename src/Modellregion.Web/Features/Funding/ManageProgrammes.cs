@@ -131,15 +131,7 @@ public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser)
         db.Entry(programme).Property(p => p.Version).OriginalValue = input.Version;
         Apply(input, sources, programme);
         db.Entry(programme).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(programme.Id, programme.Slug);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(programme.Id, programme.Slug), Stale(), cancellationToken);
     }
 
     private static Outcome.Conflict Stale() =>
@@ -149,15 +141,13 @@ public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser)
     {
         InputRules.Check(input, errors);
         input.Name = input.Name?.Trim() ?? "";
-        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Name) : input.Slug.Trim().ToLowerInvariant();
-        if (!Slug.IsValid(input.Slug))
-        {
-            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
-        }
-        else if (await db.Programmes.AnyAsync(p => p.Slug == input.Slug && p.Id != id, cancellationToken))
-        {
-            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ hat bereits ein anderes Förderprogramm.");
-        }
+        input.Slug = await Slug.CheckAsync(
+            input.Slug,
+            input.Name,
+            nameof(input.Slug),
+            errors,
+            slug => db.Programmes.AnyAsync(p => p.Slug == slug && p.Id != id, cancellationToken),
+            "Die Kurzadresse „{0}“ hat bereits ein anderes Förderprogramm.");
 
         CheckPeriod(input.StartsOn, input.EndsOn, nameof(input.StartsOn), nameof(input.EndsOn), errors);
         return SourceLines.Parse(input.Sources, nameof(input.Sources), errors);

@@ -128,15 +128,7 @@ public sealed class ProgrammeRulesEditor(AppDbContext db, CurrentUser currentUse
         db.Entry(programme).Property(p => p.Version).OriginalValue = input.Version;
         programme.Rules = input.ToRules();
         db.Entry(programme).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(programme.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(programme.Id), Stale(), cancellationToken);
     }
 
     /// <summary>

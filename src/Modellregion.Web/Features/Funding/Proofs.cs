@@ -194,20 +194,12 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, FileStore f
             proof.SubmittedBy = currentUser.Principal?.Identity?.Name;
             if (proof.Kind == ProofKind.Final)
             {
-                stages.Move(project!, ProjectStatus.FinalProofSubmitted, Today(), "Verwendungsnachweis eingereicht", currentUser.Principal?.Identity?.Name);
+                stages.Move(project!, ProjectStatus.FinalProofSubmitted, db.Today, "Verwendungsnachweis eingereicht", currentUser.Principal?.Identity?.Name);
             }
         }
 
         db.Entry(proof).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(proof.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(proof.Id), Stale(), cancellationToken);
     }
 
     /// <summary>Review by the project office or the granting authority: accept with a Prüfvermerk, or return with reasons.</summary>
@@ -249,20 +241,12 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, FileStore f
         proof.ReviewedBy = currentUser.Principal?.Identity?.Name;
         if (proof.Kind == ProofKind.Final && project!.Status == ProjectStatus.FinalProofSubmitted)
         {
-            stages.Move(project, accept ? ProjectStatus.Audited : ProjectStatus.FundingPeriodEnded, Today(),
+            stages.Move(project, accept ? ProjectStatus.Audited : ProjectStatus.FundingPeriodEnded, db.Today,
                 accept ? "Verwendungsnachweis geprüft (Prüfvermerk)" : "Verwendungsnachweis zurückgegeben: " + proof.ReviewNote,
                 currentUser.Principal?.Identity?.Name);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(proof.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(proof.Id), Stale(), cancellationToken);
     }
 
     private async Task<(Project? Project, Outcome? Denied)> LoadAsync(int projectId, bool review, CancellationToken cancellationToken)
@@ -290,7 +274,6 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, FileStore f
         return (project, null);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
 
     private static Outcome.Conflict Stale() =>
         new("Der Nachweis wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");

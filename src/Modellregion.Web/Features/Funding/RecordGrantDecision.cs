@@ -98,7 +98,7 @@ public sealed class RecordGrantDecision(AppDbContext db, CurrentUser currentUser
         }
 
         var errors = new Errors();
-        var today = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        var today = db.Today;
         if (input.DecidedOn > today)
         {
             errors.Add(nameof(input.DecidedOn), "Das Datum des Bescheids kann nicht in der Zukunft liegen.");
@@ -239,15 +239,7 @@ public sealed class RecordGrantDecision(AppDbContext db, CurrentUser currentUser
 
         db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
         db.Entry(project).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(decision.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(decision.Id), Stale(), cancellationToken);
     }
 
     /// <summary>Whether <paramref name="later"/> lies more than the given years after <paramref name="earlier"/>; plain arithmetic, safe at the ends of the calendar.</summary>

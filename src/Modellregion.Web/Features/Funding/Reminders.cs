@@ -17,7 +17,7 @@ public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender
 
     public async Task<Result> SendDueAsync(CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(Formatting.ToBerlin(time.GetUtcNow().UtcDateTime));
+        var today = Formatting.BerlinDate(time.GetUtcNow().UtcDateTime);
         var open = await deadlines.OpenAsync(null, cancellationToken);
         var (sent, skipped, failed) = (0, 0, 0);
         foreach (var deadline in open.Where(d => d.Kind != DeadlineKind.RequestCheck))

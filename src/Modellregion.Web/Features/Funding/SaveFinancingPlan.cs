@@ -97,15 +97,7 @@ public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser)
         db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
         project.Plan = plan;
         db.Entry(project).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(project.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(project.Id), Stale(), cancellationToken);
     }
 
     /// <summary>Turns the input into a plan and checks that it balances and respects the rate cap.</summary>

@@ -109,15 +109,7 @@ public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser)
         db.Entry(item).Property(n => n.Version).OriginalValue = input.Version;
         Apply(input, item);
         db.Entry(item).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(item.Id, item.Slug);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(item.Id, item.Slug), Stale(), cancellationToken);
     }
 
     private static Outcome.Conflict Stale() =>
@@ -126,15 +118,12 @@ public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser)
     private async Task ValidateAsync(NewsInput input, NewsItem item, Permissions permissions, Errors errors, CancellationToken cancellationToken)
     {
         input.Title = input.Title.Trim();
-        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Title) : input.Slug.Trim().ToLowerInvariant();
-        if (!Slug.IsValid(input.Slug))
-        {
-            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
-        }
-        else if (await db.News.AnyAsync(n => n.Slug == input.Slug && n.Id != item.Id, cancellationToken))
-        {
-            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ ist bereits vergeben.");
-        }
+        input.Slug = await Slug.CheckAsync(
+            input.Slug,
+            input.Title,
+            nameof(input.Slug),
+            errors,
+            slug => db.News.AnyAsync(n => n.Slug == slug && n.Id != item.Id, cancellationToken));
 
         if (input.RegionId is { } regionId)
         {

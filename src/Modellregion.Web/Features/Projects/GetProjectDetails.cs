@@ -116,7 +116,7 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
                 .Select(r => new { r.Result, r.AgendaItemId, r.AgendaItem!.Number, r.AgendaItem.MeetingId, MeetingName = r.AgendaItem.Meeting!.Name, r.AgendaItem.Meeting.StartsAt, BoardName = r.AgendaItem.Meeting.Board!.Name })
                 .ToListAsync(cancellationToken))
             .OrderBy(v => v.StartsAt)
-            .Select(v => new BoardVoteView(DateOnly.FromDateTime(Formatting.ToBerlin(v.StartsAt)), Board.ResolutionResults.Label(v.Result), v.MeetingName, v.MeetingId, v.AgendaItemId, v.Number, v.BoardName))
+            .Select(v => new BoardVoteView(Formatting.BerlinDate(v.StartsAt), Board.ResolutionResults.Label(v.Result), v.MeetingName, v.MeetingId, v.AgendaItemId, v.Number, v.BoardName))
             .ToList();
 
         var decisions = project.GrantDecisions.OrderBy(g => g.Sequence).ToList();
@@ -126,7 +126,7 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
         // for others it is not public.
         var account = project.IsAdministered ? await db.FundingAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ProjectId == project.Id, cancellationToken) : null;
         var paidOut = account?.Paid ?? (project.IsAdministered && current is not null ? 0m : null);
-        var timeline = account is null ? [] : await moneyOverview.TimelineAsync(project.Id, null, DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)), cancellationToken);
+        var timeline = account is null ? [] : await moneyOverview.TimelineAsync(project.Id, null, db.Today, cancellationToken);
         var money = new ProjectMoney(
             current?.MaxAmount,
             decisions.Count,

@@ -78,15 +78,7 @@ public sealed class ManageMilestones(AppDbContext db, CurrentUser currentUser)
         db.Entry(milestone).Property(m => m.Version).OriginalValue = input.Version;
         Apply(input, milestone);
         db.Entry(milestone).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(milestone.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(milestone.Id), Stale(), cancellationToken);
     }
 
     public async Task<Outcome> DeleteAsync(int projectId, int milestoneId, CancellationToken cancellationToken = default)

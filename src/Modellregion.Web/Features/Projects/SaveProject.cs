@@ -121,7 +121,7 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
         project.StatusChanges.Add(new StatusChange
         {
             To = project.Status,
-            EffectiveOn = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)),
+            EffectiveOn = db.Today,
             RecordedAt = db.UtcNow,
             RecordedBy = currentUser.Principal?.Identity?.Name,
             Reason = "Projekt angelegt",
@@ -204,15 +204,12 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
     private async Task ValidateAsync(ProjectInput input, Project project, Errors errors, CancellationToken cancellationToken)
     {
         input.Title = input.Title.Trim();
-        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Title) : input.Slug.Trim().ToLowerInvariant();
-        if (!Slug.IsValid(input.Slug))
-        {
-            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
-        }
-        else if (await db.Projects.AnyAsync(p => p.Slug == input.Slug && p.Id != project.Id, cancellationToken))
-        {
-            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ ist bereits vergeben.");
-        }
+        input.Slug = await Slug.CheckAsync(
+            input.Slug,
+            input.Title,
+            nameof(input.Slug),
+            errors,
+            slug => db.Projects.AnyAsync(p => p.Slug == slug && p.Id != project.Id, cancellationToken));
 
         if (input.RegionId is { } regionId && !await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
         {

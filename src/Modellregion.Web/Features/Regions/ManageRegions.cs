@@ -242,15 +242,13 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, Muni
         InputRules.Check(input, errors);
         input.Name = input.Name?.Trim() ?? "";
         input.ShortName = input.ShortName?.Trim() ?? "";
-        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.ShortName.Length > 0 ? input.ShortName : input.Name) : input.Slug.Trim().ToLowerInvariant();
-        if (!Slug.IsValid(input.Slug))
-        {
-            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
-        }
-        else if (await db.Regions.AnyAsync(r => r.Slug == input.Slug && r.Id != id, cancellationToken))
-        {
-            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ hat bereits eine andere Region.");
-        }
+        input.Slug = await Slug.CheckAsync(
+            input.Slug,
+            input.ShortName.Length > 0 ? input.ShortName : input.Name,
+            nameof(input.Slug),
+            errors,
+            slug => db.Regions.AnyAsync(r => r.Slug == slug && r.Id != id, cancellationToken),
+            "Die Kurzadresse „{0}“ hat bereits eine andere Region.");
 
         if (input.Name.Length > 0 && await db.Regions.AnyAsync(r => r.Name == input.Name && r.Id != id, cancellationToken))
         {

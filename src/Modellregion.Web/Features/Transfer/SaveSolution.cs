@@ -345,19 +345,13 @@ public sealed class SaveSolution(AppDbContext db, CurrentUser currentUser)
     private async Task<(List<SolutionContact> Contacts, List<SolutionLink> Links)> ValidateAsync(SolutionInput input, Solution solution, Errors errors, CancellationToken cancellationToken)
     {
         input.Title = input.Title.Trim();
-        input.Slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.From(input.Title) : input.Slug.Trim().ToLowerInvariant();
-        if (!Slug.IsValid(input.Slug))
-        {
-            errors.Add(nameof(input.Slug), "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
-        }
-        else if (input.Slug == SolutionRoutes.Reserved)
-        {
-            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ ist für die Seite „Lösungen für meine Kommune“ reserviert.");
-        }
-        else if (await db.Solutions.AnyAsync(s => s.Slug == input.Slug && s.Id != solution.Id, cancellationToken))
-        {
-            errors.Add(nameof(input.Slug), $"Die Kurzadresse „{input.Slug}“ ist bereits vergeben.");
-        }
+        input.Slug = await Slug.CheckAsync(
+            input.Slug,
+            input.Title,
+            nameof(input.Slug),
+            errors,
+            slug => db.Solutions.AnyAsync(s => s.Slug == slug && s.Id != solution.Id, cancellationToken),
+            reserved: (SolutionRoutes.Reserved, "Die Kurzadresse „{0}“ ist für die Seite „Lösungen für meine Kommune“ reserviert."));
 
         if (input.Kind is { } kind && !Enum.IsDefined(kind))
         {

@@ -141,7 +141,7 @@ public sealed class AgendaProjectsTests(BoardApp app) : IClassFixture<BoardApp>
     public async Task The_meeting_page_says_why_resolutions_cannot_be_recorded_yet()
     {
         var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
-        var day = DateOnly.FromDateTime(Formatting.ToBerlin(DateTime.UtcNow)).AddDays(30);
+        var day = Formatting.BerlinDate(DateTime.UtcNow).AddDays(30);
         var upcoming = await MeetingAsync(Formatting.BerlinToUtc(day, new TimeOnly(17, 0)));
         var cancelled = await MeetingAsync(DateTime.UtcNow.AddDays(-3), MeetingState.Cancelled);
         var held = await MeetingAsync(DateTime.UtcNow.AddHours(-2), MeetingState.Held);

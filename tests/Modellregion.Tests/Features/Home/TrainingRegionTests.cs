@@ -22,7 +22,7 @@ public sealed class TrainingRegionTests(ModellregionApp app) : IClassFixture<Mod
     {
         var projects = await app.WithDbAsync(db => db.Projects.AsNoTracking().Include(p => p.StatusChanges).Include(p => p.GrantDecisions).Include(p => p.Programme)
             .Where(p => p.Region!.IsExample).ToListAsync());
-        var today = DateOnly.FromDateTime(Formatting.ToBerlin(DateTime.UtcNow));
+        var today = Formatting.BerlinDate(DateTime.UtcNow);
 
         Assert.Superset(
             new HashSet<ProjectStatus>

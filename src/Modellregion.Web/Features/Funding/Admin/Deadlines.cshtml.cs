@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
@@ -57,7 +56,7 @@ public sealed class DeadlinesModel(AppDbContext db, Deadlines deadlines) : BackO
 
         SeesReminderFailures = ReminderFailures.MaySee(permissions);
         Scope = await RegionScope.ResolveAsync(db, permissions, Region, cancellationToken);
-        var today = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        var today = db.Today;
         IEnumerable<Deadline> visible = await deadlines.VisibleAsync(permissions, today, cancellationToken);
         if (Scope.Selected is not null && Scope.RegionIds is { } selected)
         {

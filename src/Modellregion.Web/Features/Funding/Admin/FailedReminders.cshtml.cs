@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
@@ -18,7 +17,7 @@ public sealed class FailedRemindersModel(AppDbContext db, ReminderFailures failu
             return Forbid();
         }
 
-        Items = await failures.ListAsync(permissions, DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)), cancellationToken);
+        Items = await failures.ListAsync(permissions, db.Today, cancellationToken);
         return Page();
     }
 }

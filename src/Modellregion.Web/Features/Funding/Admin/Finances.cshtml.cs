@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
@@ -26,7 +25,7 @@ public sealed class FinancesModel(AppDbContext db, MoneyOverview money) : BackOf
         }
 
         Scope = await RegionScope.ResolveAsync(db, permissions, Region, cancellationToken);
-        var programme = await money.ProgrammeAsync(Scope.RegionIds, DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow)), cancellationToken);
+        var programme = await money.ProgrammeAsync(Scope.RegionIds, db.Today, cancellationToken);
         (Regions, Total, Timeline, ExcludesExamples) = (programme.Regions, programme.Total, programme.Timeline, programme.ExcludesExamples);
         return Page();
     }

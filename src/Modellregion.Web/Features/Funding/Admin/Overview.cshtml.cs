@@ -72,7 +72,7 @@ public sealed class OverviewModel(ChangeProjectStage stages, SetAdministration a
         NextSteps = [.. LifecycleRules.From(Project.Status).Where(t => (t.Actors & actors) != StageActors.None)];
         Steps = [.. Project.StatusChanges.OrderByDescending(s => s.EffectiveOn).ThenByDescending(s => s.Id)];
         Money = await money.ForProjectAsync(id, HttpContext.RequestAborted);
-        Timeline = await money.TimelineAsync(id, null, DateOnly.FromDateTime(Formatting.ToBerlin(Db.UtcNow)), HttpContext.RequestAborted);
+        Timeline = await money.TimelineAsync(id, null, Formatting.BerlinDate(Db.UtcNow), HttpContext.RequestAborted);
         if (Input.Version == 0)
         {
             Input.Version = Project.Version;

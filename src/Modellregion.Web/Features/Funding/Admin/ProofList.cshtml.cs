@@ -33,7 +33,7 @@ public sealed class ProofListModel(Proofs proofs) : ProjectFundingPageModel
 
         var existing = await Db.Proofs.AsNoTracking().Where(p => p.ProjectId == id).ToListAsync(HttpContext.RequestAborted);
         Due = Proofs.Due(Project, existing, Project.Programme?.Rules ?? new FundingRules());
-        Today = DateOnly.FromDateTime(Formatting.ToBerlin(Db.UtcNow));
+        Today = Formatting.BerlinDate(Db.UtcNow);
         return null;
     }
 }

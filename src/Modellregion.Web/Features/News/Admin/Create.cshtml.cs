@@ -21,7 +21,7 @@ public sealed class CreateModel(AppDbContext db, SaveNewsItem save) : BackOffice
         }
 
         Options = await NewsFormOptions.LoadAsync(db, permissions, cancellationToken);
-        Input.PublishedOn = DateOnly.FromDateTime(Formatting.ToBerlin(db.UtcNow));
+        Input.PublishedOn = db.Today;
         if (Options.Regions.Count == 1)
         {
             Input.RegionId = int.Parse(Options.Regions[0].Value, System.Globalization.CultureInfo.InvariantCulture);
