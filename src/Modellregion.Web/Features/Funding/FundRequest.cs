@@ -42,6 +42,108 @@ public class FundRequest : IAudited, IVersioned
 
     /// <summary>Submitted or forwarded: the money is asked for but not yet paid.</summary>
     public bool IsOpen => Status is FundRequestStatus.Submitted or FundRequestStatus.Forwarded;
+
+    /// <summary>
+    /// Why <paramref name="step"/> is not possible in the request's stage, or null when it is. The state machine:
+    /// Entwurf/Zurückgegeben → (edit, submit) → Eingereicht → (forward) → Weitergeleitet → (pay) → Ausgezahlt;
+    /// open requests can be returned, everything not paid or withdrawn can be withdrawn.
+    /// </summary>
+    public string? Refusal(FundRequestStep step) => step switch
+    {
+        FundRequestStep.Edit when Status is not (FundRequestStatus.Draft or FundRequestStatus.Returned) =>
+            "Nur Entwürfe und zurückgegebene Mittelabrufe können geändert werden.",
+        FundRequestStep.Submit when Status is not (FundRequestStatus.Draft or FundRequestStatus.Returned) =>
+            $"Der Mittelabruf Nr. {Number} ist bereits {FundRequestStatuses.Label(Status)}.",
+        FundRequestStep.Forward when Status != FundRequestStatus.Submitted => WrongStage(FundRequestStatus.Submitted),
+        FundRequestStep.RecordPayment when Status != FundRequestStatus.Forwarded => WrongStage(FundRequestStatus.Forwarded),
+        FundRequestStep.Return when !IsOpen => "Nur eingereichte oder weitergeleitete Mittelabrufe können zurückgegeben werden.",
+        FundRequestStep.Withdraw when Status is FundRequestStatus.Paid or FundRequestStatus.Withdrawn =>
+            "Ausgezahlte oder bereits zurückgezogene Mittelabrufe können nicht zurückgezogen werden.",
+        _ => null,
+    };
+
+    /// <summary>Changes a draft (or a returned request, which becomes a draft again).</summary>
+    public void Edit(decimal amount, DateOnly neededFrom, DateOnly neededUntil, string justification, bool isSettlement)
+    {
+        Ensure(FundRequestStep.Edit);
+        (Amount, NeededFrom, NeededUntil, Justification, IsSettlement) = (amount, neededFrom, neededUntil, justification.Trim(), isSettlement);
+        Status = FundRequestStatus.Draft;
+    }
+
+    /// <summary>Submits the request (its rules checked by the caller): the amount counts as requested on the account.</summary>
+    public void Submit(FundingAccount account, DateTime at, string? by)
+    {
+        Ensure(FundRequestStep.Submit);
+        Status = FundRequestStatus.Submitted;
+        (SubmittedAt, SubmittedBy, ReturnReason) = (at, by, null);
+        account.Requested += Amount;
+    }
+
+    /// <summary>The project office has checked the request and forwards it to the granting authority.</summary>
+    public void Forward(DateTime at, string? by)
+    {
+        Ensure(FundRequestStep.Forward);
+        Status = FundRequestStatus.Forwarded;
+        (ForwardedAt, ForwardedBy) = (at, by);
+    }
+
+    /// <summary>Returns an open request to the project lead with the reasons; the money is free again.</summary>
+    public void Return(FundingAccount account, string reason)
+    {
+        Ensure(FundRequestStep.Return);
+        account.Requested -= Amount;
+        Status = FundRequestStatus.Returned;
+        ReturnReason = reason.Trim();
+    }
+
+    /// <summary>The lead withdraws the request; an open one frees its money.</summary>
+    public void Withdraw(FundingAccount account)
+    {
+        Ensure(FundRequestStep.Withdraw);
+        if (IsOpen)
+        {
+            account.Requested -= Amount;
+        }
+
+        Status = FundRequestStatus.Withdrawn;
+    }
+
+    /// <summary>Records the payment of a forwarded request: at most the amount requested, which no longer counts as requested.</summary>
+    public void RecordPayment(FundingAccount account, DateOnly paidOn, decimal amount, string? by)
+    {
+        Ensure(FundRequestStep.RecordPayment);
+        if (amount <= 0 || amount > Amount)
+        {
+            throw new InvalidOperationException($"Ausgezahlt werden können mehr als 0 und höchstens {Amount} €.");
+        }
+
+        account.Requested -= Amount;
+        account.Paid += amount;
+        Status = FundRequestStatus.Paid;
+        (PaidOn, PaidAmount, PaymentRecordedBy) = (paidOn, amount, by);
+    }
+
+    private string WrongStage(FundRequestStatus required) =>
+        $"Der Mittelabruf Nr. {Number} ist {FundRequestStatuses.Label(Status)}; dieser Schritt ist nur im Stand „{FundRequestStatuses.Label(required)}“ möglich.";
+
+    private void Ensure(FundRequestStep step)
+    {
+        if (Refusal(step) is { } refusal)
+        {
+            throw new InvalidOperationException(refusal);
+        }
+    }
+}
+
+/// <summary>The steps a fund request can take (see <see cref="FundRequest.Refusal"/>).</summary>
+public enum FundRequestStep
+{
+    Edit,
+    Submit,
+    Forward,
+    Return,
+    Withdraw,
+    RecordPayment,
 }
 
 public enum FundRequestStatus

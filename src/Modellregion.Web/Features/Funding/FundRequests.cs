@@ -87,9 +87,9 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
                     return new Outcome.NotFound();
                 }
 
-                if (existing.Status is not (FundRequestStatus.Draft or FundRequestStatus.Returned))
+                if (existing.Refusal(FundRequestStep.Edit) is { } refusal)
                 {
-                    return new Outcome.Denied("Nur Entwürfe und zurückgegebene Mittelabrufe können geändert werden.");
+                    return new Outcome.Denied(refusal);
                 }
 
                 if (existing.Version != input.Version)
@@ -107,12 +107,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
                 db.FundRequests.Add(request);
             }
 
-            request.Amount = input.Amount!.Value;
-            request.NeededFrom = input.NeededFrom!.Value;
-            request.NeededUntil = input.NeededUntil!.Value;
-            request.Justification = input.Justification!.Trim();
-            request.IsSettlement = input.IsSettlement;
-            request.Status = FundRequestStatus.Draft;
+            request.Edit(input.Amount!.Value, input.NeededFrom!.Value, input.NeededUntil!.Value, input.Justification!, input.IsSettlement);
             if (await TrySaveAsync(cancellationToken))
             {
                 return new Outcome.Saved(request.Id);
@@ -151,9 +146,9 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
                 return Stale();
             }
 
-            if (request.Status is not (FundRequestStatus.Draft or FundRequestStatus.Returned))
+            if (request.Refusal(FundRequestStep.Submit) is { } refusal)
             {
-                return new Outcome.Denied($"Der Mittelabruf Nr. {request.Number} ist bereits {FundRequestStatuses.Label(request.Status)}.");
+                return new Outcome.Denied(refusal);
             }
 
             var account = await AccountAsync(project!, cancellationToken);
@@ -163,11 +158,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
                 return invalid;
             }
 
-            request.Status = FundRequestStatus.Submitted;
-            request.SubmittedAt = db.UtcNow;
-            request.SubmittedBy = currentUser.Principal?.Identity?.Name;
-            request.ReturnReason = null;
-            account.Requested += request.Amount;
+            request.Submit(account, db.UtcNow, currentUser.Principal?.Identity?.Name);
             if (await TrySaveAsync(cancellationToken))
             {
                 return new Outcome.Saved(request.Id);
@@ -182,55 +173,36 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
 
     /// <summary>The project office has checked the request and forwards it to the granting authority.</summary>
     public Task<Outcome> ForwardAsync(int projectId, int requestId, int? version = null, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, requestId, version, office: true, FundRequestStatus.Submitted, (request, account, _) =>
+        ChangeAsync(projectId, requestId, version, office: true, FundRequestStep.Forward, (request, _, _) =>
         {
-            request.Status = FundRequestStatus.Forwarded;
-            request.ForwardedAt = db.UtcNow;
-            request.ForwardedBy = currentUser.Principal?.Identity?.Name;
+            request.Forward(db.UtcNow, currentUser.Principal?.Identity?.Name);
             return null;
         }, cancellationToken);
 
     /// <summary>Returns a request to the project lead with the reasons; the money is free again.</summary>
     public Task<Outcome> ReturnAsync(int projectId, int requestId, string? reason, int? version = null, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, requestId, version, office: true, null, (request, account, _) =>
+        ChangeAsync(projectId, requestId, version, office: true, FundRequestStep.Return, (request, account, _) =>
         {
-            if (!request.IsOpen)
-            {
-                return new Outcome.Denied("Nur eingereichte oder weitergeleitete Mittelabrufe können zurückgegeben werden.");
-            }
-
             if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000)
             {
                 return Outcome.Invalid.Of("ReturnReason", "Bitte begründen Sie die Rückgabe (höchstens 2.000 Zeichen).");
             }
 
-            account.Requested -= request.Amount;
-            request.Status = FundRequestStatus.Returned;
-            request.ReturnReason = reason.Trim();
+            request.Return(account, reason);
             return null;
         }, cancellationToken);
 
     /// <summary>The lead withdraws a draft or a request that is not yet paid.</summary>
     public Task<Outcome> WithdrawAsync(int projectId, int requestId, int? version = null, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, requestId, version, office: false, null, (request, account, _) =>
+        ChangeAsync(projectId, requestId, version, office: false, FundRequestStep.Withdraw, (request, account, _) =>
         {
-            if (request.Status is FundRequestStatus.Paid or FundRequestStatus.Withdrawn)
-            {
-                return new Outcome.Denied("Ausgezahlte oder bereits zurückgezogene Mittelabrufe können nicht zurückgezogen werden.");
-            }
-
-            if (request.IsOpen)
-            {
-                account.Requested -= request.Amount;
-            }
-
-            request.Status = FundRequestStatus.Withdrawn;
+            request.Withdraw(account);
             return null;
         }, cancellationToken);
 
     /// <summary>Records the payment of a forwarded request: date and amount (at most the amount requested).</summary>
     public Task<Outcome> RecordPaymentAsync(int projectId, int requestId, PaymentInput input, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, requestId, input.Version, office: true, FundRequestStatus.Forwarded, (request, account, project) =>
+        ChangeAsync(projectId, requestId, input.Version, office: true, FundRequestStep.RecordPayment, (request, account, project) =>
         {
             var errors = new Errors();
             if (input.Amount is not { } amount || amount <= 0 || !MoneyAttribute.IsMoney(amount))
@@ -280,12 +252,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
                 return errors.ToOutcome();
             }
 
-            account.Requested -= request.Amount;
-            account.Paid += input.Amount!.Value;
-            request.Status = FundRequestStatus.Paid;
-            request.PaidOn = input.PaidOn;
-            request.PaidAmount = input.Amount;
-            request.PaymentRecordedBy = currentUser.Principal?.Identity?.Name;
+            request.RecordPayment(account, input.PaidOn!.Value, input.Amount!.Value, currentUser.Principal?.Identity?.Name);
             return null;
         }, cancellationToken);
 
@@ -424,7 +391,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
         return errors.Any ? errors.ToOutcome() : null;
     }
 
-    private async Task<Outcome> ChangeAsync(int projectId, int requestId, int? version, bool office, FundRequestStatus? expected, Func<FundRequest, FundingAccount, Project, Outcome?> change, CancellationToken cancellationToken)
+    private async Task<Outcome> ChangeAsync(int projectId, int requestId, int? version, bool office, FundRequestStep step, Func<FundRequest, FundingAccount, Project, Outcome?> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -447,9 +414,9 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
                 return Stale();
             }
 
-            if (expected is { } status && request.Status != status)
+            if (request.Refusal(step) is { } refusal)
             {
-                return new Outcome.Denied($"Der Mittelabruf Nr. {request.Number} ist {FundRequestStatuses.Label(request.Status)}; dieser Schritt ist nur im Stand „{FundRequestStatuses.Label(status)}“ möglich.");
+                return new Outcome.Denied(refusal);
             }
 
             var account = await AccountAsync(project!, cancellationToken);
