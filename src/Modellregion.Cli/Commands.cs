@@ -258,7 +258,9 @@ public static class Commands
             .AddErrorDescriber<GermanIdentityErrors>();
         services.AddScoped<ManageUsers>();
         services.AddScoped<ImportMunicipalities>();
-        services.AddScoped<CurrentUser>();
+        services.AddScopes();
+        services.AddRegionsAuthorization();
+        services.AddFundingAuthorization();
         services.AddScoped<MunicipalityLookup>();
         services.AddScoped<ManageProgrammes>();
         services.AddScoped<ManageRegions>();

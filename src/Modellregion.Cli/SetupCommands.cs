@@ -91,7 +91,7 @@ internal static class SetupCommands
             }
 
             await services.GetRequiredService<DatabaseSetup>().MigrateAsync(token);
-            var outcome = await services.GetRequiredService<ManageProgrammes>().CreateAsync(input, rulesInput, token);
+            var outcome = await services.GetRequiredService<ManageProgrammes>().CreateAsync(input, rulesInput, cancellationToken: token);
             if (outcome is not Outcome.Saved saved)
             {
                 return Commands.Fail(outcome, error);
@@ -159,7 +159,7 @@ internal static class SetupCommands
                 OfficeAddress = parse.GetValue(officeAddress),
                 OfficeWebsite = parse.GetValue(officeWebsite),
             };
-            var result = await services.GetRequiredService<ManageRegions>().CreateAsync(input, token);
+            var result = await services.GetRequiredService<ManageRegions>().CreateAsync(input, cancellationToken: token);
             if (result.Outcome is not Outcome.Saved saved)
             {
                 var code = Commands.Fail(result.Outcome, error);

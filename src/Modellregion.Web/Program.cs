@@ -1,5 +1,6 @@
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Administration;
 using Modellregion.Web.Features.Api;
 using Modellregion.Web.Features.Audit;
 using Modellregion.Web.Features.Board;
@@ -21,6 +22,7 @@ builder.AddKeyProtection();
 builder.Services.AddPlatform();
 builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddAccount();
+builder.Services.AddAdministration();
 builder.Services.AddAudit();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddViewLocalization()

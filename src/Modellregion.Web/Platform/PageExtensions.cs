@@ -5,10 +5,14 @@ using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Platform;
 
+/// <summary>
+/// How pages and endpoints translate what a use case answered. This is the only place that answers 403 or 404 for
+/// a use case: pages never call <c>Forbid()</c> or decide permissions themselves (AuthorizationGateTests).
+/// </summary>
 public static class PageExtensions
 {
     /// <summary>
-    /// Shows the form again with its messages and a 4xx status (400 invalid, 409 conflict, 403 forbidden).
+    /// Shows the form again with its messages and a 4xx status (400 invalid, 409 conflict, 403 forbidden, 404 not found).
     /// The messages are German texts and are shown in the interface language where a translation exists.
     /// </summary>
     public static IActionResult Show(this PageModel page, Outcome outcome, string prefix = "Input")
@@ -44,10 +48,52 @@ public static class PageExtensions
         }
     }
 
+    /// <summary>
+    /// The page of a read use case's view: <paramref name="found"/> takes the view (and returns the page, usually
+    /// <c>Page()</c>); a refusal becomes 404 or 403.
+    /// </summary>
+    public static IActionResult Show<T>(this PageModel page, Result<T> result, Func<T, IActionResult> found)
+        where T : class =>
+        result.TryGet(out var value, out var refusal) ? found(value) : page.Show(refusal);
+
     /// <summary>Shows the form again because the bound input is invalid.</summary>
     public static IActionResult Invalid(this PageModel page)
     {
         page.Response.StatusCode = StatusCodes.Status400BadRequest;
         return page.Page();
     }
+}
+
+/// <summary>The same translation for JSON endpoints: refusals and failures as RFC 9457 problem details.</summary>
+public static class OutcomeResults
+{
+    /// <summary>
+    /// 400 with the messages per field, 409, 403 or 404 as problem details, titled like the error pages;
+    /// <paramref name="saved"/> answers a saved outcome (e.g. <c>TypedResults.Created(…)</c>).
+    /// </summary>
+    public static IResult ToHttpResult(this Outcome outcome, HttpContext context, Func<Outcome.Saved, IResult> saved)
+    {
+        var t = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        return outcome switch
+        {
+            Outcome.Saved s => saved(s),
+            Outcome.Invalid invalid => TypedResults.ValidationProblem(
+                invalid.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => t[m].Value).ToArray()),
+                title: t["Ungültige Anfrage"].Value, detail: t["Die Anfrage konnte nicht verarbeitet werden. Bitte prüfen Sie die Eingaben."].Value),
+            Outcome.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: t["Fehler"].Value, detail: t[conflict.Message].Value),
+            Outcome.Denied denied => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Kein Zugriff"].Value, detail: t[denied.Message].Value),
+            Outcome.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Kein Zugriff"].Value,
+                detail: t["Für diese Seite fehlt Ihnen die Berechtigung. Wenn Sie sie brauchen, wenden Sie sich an die Administration."].Value),
+            Outcome.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: t["Seite nicht gefunden"].Value,
+                detail: t["Die aufgerufene Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler."].Value),
+            _ => throw new InvalidOperationException($"Unbekanntes Ergebnis: {outcome}"),
+        };
+    }
+
+    /// <summary>A read use case's view as 200 JSON, or its refusal as problem details.</summary>
+    public static IResult ToHttpResult<T>(this Result<T> result, HttpContext context)
+        where T : class =>
+        result.TryGet(out var value, out var refusal)
+            ? TypedResults.Ok(value)
+            : refusal.ToHttpResult(context, _ => throw new InvalidOperationException("Eine Leseantwort ist nie gespeichert."));
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Modellregion.Web.Platform.Localization;
@@ -66,6 +67,12 @@ public abstract record Outcome
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : Outcome
     {
         public static Invalid Of(string property, string message) => new(new Dictionary<string, string[]> { [property] = [message] });
+
+        /// <summary>
+        /// The page's bound input broke its field rules (the page holds those messages): the use case answers this
+        /// after its gate, so that a person who may not act learns nothing about the form.
+        /// </summary>
+        public static Invalid BoundInput() => new(new Dictionary<string, string[]>());
     }
 
     /// <summary>Someone else changed the record since the form was loaded.</summary>
@@ -77,6 +84,42 @@ public abstract record Outcome
     public sealed record Denied(string Message) : Outcome;
 
     public sealed record NotFound : Outcome;
+}
+
+/// <summary>
+/// What a read use case answers: the view it found (with what the person may do there), or why not —
+/// <see cref="Outcome.NotFound"/> or <see cref="Outcome.Forbidden"/>. A use case returns either directly
+/// (<c>return view;</c>, <c>return new Outcome.Forbidden();</c>); a page translates the refusal with
+/// <c>this.Show(refusal)</c>.
+/// </summary>
+public sealed class Result<T>
+    where T : class
+{
+    private Result(T? value, Outcome? refusal) => (Value, Refusal) = (value, refusal);
+
+    public T? Value { get; }
+
+    public Outcome? Refusal { get; }
+
+    public static implicit operator Result<T>(T value) => new(value, null);
+
+    public static implicit operator Result<T>(Outcome refusal) => new(null, refusal);
+
+    public bool TryGet([NotNullWhen(true)] out T? value, [NotNullWhen(false)] out Outcome? refusal)
+    {
+        (value, refusal) = (Value, Refusal);
+        return value is not null;
+    }
+}
+
+/// <summary>
+/// What a form's use case answers to a submission: the <see cref="Outcome"/> and, when the form is shown again
+/// (invalid input, conflict, denied), the form's view — built behind the same gate, so the page needs no second read.
+/// </summary>
+public sealed record FormOutcome<TForm>(Outcome Outcome, TForm? Form = null)
+    where TForm : class
+{
+    public static implicit operator FormOutcome<TForm>(Outcome outcome) => new(outcome);
 }
 
 /// <summary>Collects validation messages per property while a use case checks its rules.</summary>

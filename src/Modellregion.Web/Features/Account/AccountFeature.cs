@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
@@ -48,9 +49,26 @@ public static class AccountFeature
                 return Task.CompletedTask;
             };
         });
-        services.AddAuthorization();
-        services.AddScoped<CurrentUser>();
         services.AddScoped<ManageUsers>();
+        services.AddScoped<UserAdministration>();
+        services.AddScopes();
+
+        // Authorization: accounts and roles
+        services.AddScoped<IAuthorizationHandler, AccountAuthorization>();
+        return services;
+    }
+
+    /// <summary>
+    /// The authorization gate every feature's handlers plug into: the person's scopes once per request, the
+    /// authorization service and the policy for plain back-office pages. Also used by the command line.
+    /// </summary>
+    public static IServiceCollection AddScopes(this IServiceCollection services)
+    {
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<IScopeSource>(provider => provider.GetRequiredService<CurrentUser>());
+        services.AddAuthorizationBuilder()
+            .AddPolicy(BackOfficePolicies.AnyRole, policy => policy.RequireAuthenticatedUser().AddRequirements(new BackOfficePolicies.AnyRoleRequirement()));
+        services.AddScoped<IAuthorizationHandler, BackOfficePolicies.AnyRoleHandler>();
         return services;
     }
 

@@ -5,31 +5,75 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Account;
 
+/// <summary>Where the authorization handlers get a person's <see cref="Scopes"/> from.</summary>
+public interface IScopeSource
+{
+    Task<Scopes> ScopesOfAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default);
+}
+
 /// <summary>
-/// The signed-in person of this request and their permissions, read once per request from the database. At the
+/// The signed-in person of this request and their scopes, read once per request from the database. At the
 /// command line (<see cref="CommandLineActor"/>) it is the operator, with the administrators' rights.
 /// </summary>
-public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db, ICurrentActor? actor = null)
+public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db, ICurrentActor? actor = null) : IScopeSource
 {
-    private Permissions? _permissions;
+    /// <summary>The operator at the command line. Recognised by reference only, so no request can claim it.</summary>
+    private static readonly ClaimsPrincipal OperatorPrincipal = new(new ClaimsIdentity(authenticationType: "Kommandozeile"));
 
-    public ClaimsPrincipal? Principal => accessor.HttpContext?.User;
-    public string? Id => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+    private Permissions? _scopes;
 
-    public async Task<Permissions> PermissionsAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Whom use cases ask the authorization service about: the request's user; outside a request the operator at the
+    /// command line, or nobody (an anonymous principal that no handler lets through).
+    /// </summary>
+    public ClaimsPrincipal Principal => accessor.HttpContext?.User
+        ?? (actor is CommandLineActor ? OperatorPrincipal : new ClaimsPrincipal(new ClaimsIdentity()));
+
+    public string? Id => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+    public bool IsAuthenticated => accessor.HttpContext?.User.Identity?.IsAuthenticated == true;
+
+    /// <summary>The scopes of this request's person, loaded once.</summary>
+    public async Task<Scopes> ScopesAsync(CancellationToken cancellationToken = default) => await LoadAsync(cancellationToken);
+
+    /// <summary>
+    /// The scopes still read by the features that have not moved their checks into handlers (see <see cref="Permissions"/>).
+    /// The same object as <see cref="ScopesAsync"/>.
+    /// </summary>
+    public Task<Permissions> PermissionsAsync(CancellationToken cancellationToken = default) => LoadAsync(cancellationToken);
+
+    public async Task<Scopes> ScopesOfAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
     {
-        if (_permissions is not null)
+        if (ReferenceEquals(principal, accessor.HttpContext?.User) || ReferenceEquals(principal, OperatorPrincipal))
         {
-            return _permissions;
+            return await LoadAsync(cancellationToken);
+        }
+
+        if (principal.Identity?.IsAuthenticated != true || principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
+        {
+            return Scopes.None;
+        }
+
+        if (id == Id)
+        {
+            return await LoadAsync(cancellationToken);
+        }
+
+        return new Scopes(await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == id).ToListAsync(cancellationToken));
+    }
+
+    private async Task<Permissions> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (_scopes is not null)
+        {
+            return _scopes;
         }
 
         if (Id is not { } id)
         {
-            return _permissions = accessor.HttpContext is null && actor is CommandLineActor ? Permissions.Operator : Permissions.None;
+            return _scopes = accessor.HttpContext is null && actor is CommandLineActor ? Permissions.Operator : Permissions.None;
         }
 
         var assignments = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == id).ToListAsync(cancellationToken);
-        return _permissions = new Permissions(assignments);
+        return _scopes = new Permissions(assignments);
     }
 }

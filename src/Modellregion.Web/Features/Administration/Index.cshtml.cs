@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Administration;
@@ -9,9 +6,9 @@ namespace Modellregion.Web.Features.Administration;
 /// The start of the back office: the day's work of the signed-in person, as the features contribute it
 /// (<see cref="IDashboardContribution"/>), grouped by section; then the roles and the links to every area.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, IEnumerable<IDashboardContribution> contributions) : BackOfficePageModel
+public sealed class IndexModel(BackOfficeOverview overview) : BackOfficePageModel
 {
-    public Permissions Permissions { get; private set; } = Permissions.None;
+    public AreaAccess Areas { get; private set; } = AreaAccess.None;
     public int VisibleProjects { get; private set; }
     public IReadOnlyList<(string Role, string? Scope)> Roles { get; private set; } = [];
 
@@ -22,29 +19,7 @@ public sealed class IndexModel(AppDbContext db, IEnumerable<IDashboardContributi
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Permissions = await PermissionsAsync();
-        Today = db.Today;
-        VisibleProjects = await Permissions.Visible(db.Projects).CountAsync(cancellationToken);
-        var regionNames = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
-        var projectIds = Permissions.Assignments.Where(a => a.ProjectId is not null).Select(a => a.ProjectId!.Value).ToList();
-        var projectNames = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
-        Roles = [.. Permissions.Assignments.Select(a => (AppRoles.Label(a.Role),
-            a.ProjectId is { } p ? projectNames.GetValueOrDefault(p) : a.RegionId is { } r ? regionNames.GetValueOrDefault(r) : null))];
-        if (!Permissions.CanUseBackOffice)
-        {
-            return;
-        }
-
-        // One after the other: the contributions share this request's database context.
-        var context = new DashboardContext(Permissions, Today, db.UtcNow, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
-        var items = new List<DashboardItem>();
-        foreach (var contribution in contributions)
-        {
-            items.AddRange(await contribution.GetItemsAsync(context, cancellationToken));
-        }
-
-        Sections = [.. items.OrderBy(i => i.Order)
-            .GroupBy(i => i.Section)
-            .Select(g => (g.Key, (IReadOnlyList<DashboardItem>)[.. g]))];
+        var view = await overview.RunAsync(cancellationToken);
+        (Areas, Today, VisibleProjects, Roles, Sections) = (view.Areas, view.Today, view.VisibleProjects, view.Roles, view.Sections);
     }
 }

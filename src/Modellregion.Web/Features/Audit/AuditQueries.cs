@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
@@ -21,17 +22,27 @@ public sealed record AuditView(long Id, DateTime OccurredAt, string ActorName, A
     int? ProjectId, string? ProjectTitle, AuditKind Kind, IReadOnlyList<AuditChange> Changes);
 
 /// <summary>Reads the audit trail, limited to what the person may see.</summary>
-public sealed class AuditQueries(AppDbContext db)
+public sealed class AuditQueries(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
 {
     public const int PageSize = 50;
 
-    public async Task<Page<AuditView>> ListAsync(AuditFilter filter, Permissions permissions, CancellationToken cancellationToken = default)
+    /// <summary>The audit viewer: the gate (<see cref="AuditOperations.View"/>), then the entries this person may see.</summary>
+    public async Task<Result<Page<AuditView>>> ViewAsync(AuditFilter filter, CancellationToken cancellationToken = default) =>
+        await authorization.AllowsAsync(currentUser.Principal, null, AuditOperations.View)
+            ? await ListAsync(filter, await currentUser.ScopesAsync(cancellationToken), cancellationToken)
+            : new Outcome.Forbidden();
+
+    /// <summary>
+    /// The entries someone with <paramref name="scopes"/> may see: all for those who read everything, else those of
+    /// the projects they see and of their regions. The caller has passed its own gate (the viewer, a project's history).
+    /// </summary>
+    public async Task<Page<AuditView>> ListAsync(AuditFilter filter, Scopes scopes, CancellationToken cancellationToken = default)
     {
         var entries = db.AuditEntries.AsNoTracking();
-        if (!permissions.ReadsEverything)
+        if (!scopes.ReadsEverything)
         {
-            var projects = permissions.Visible(db.Projects).Select(p => (int?)p.Id);
-            var regions = permissions.OfficeRegions.Concat(permissions.ReadRegions).Concat(permissions.AuthorityRegions).Select(r => (int?)r).ToList();
+            var projects = scopes.Visible(db.Projects).Select(p => (int?)p.Id);
+            var regions = scopes.ViewRegions.Select(r => (int?)r).ToList();
             entries = entries.Where(a => projects.Contains(a.ProjectId) || regions.Contains(a.RegionId));
         }
 

@@ -15,17 +15,12 @@ public sealed class IndexModel(AuditQueries audit) : BackOfficePageModel
 
     public Page<AuditView> Entries { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        var permissions = await PermissionsAsync();
-        if (!permissions.CanViewAudit)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        this.Show(await audit.ViewAsync(new AuditFilter(ProjectId, Person, From, To, Kind, PageNumber), cancellationToken), entries =>
         {
-            return Forbid();
-        }
-
-        Entries = await audit.ListAsync(new AuditFilter(ProjectId, Person, From, To, Kind, PageNumber), permissions, cancellationToken);
-        return Page();
-    }
+            Entries = entries;
+            return Page();
+        });
 
     public string Link(int page) => Url.Page(null, new { person = Person, von = From?.ToString("yyyy-MM-dd"), bis = To?.ToString("yyyy-MM-dd"), art = Kind, projekt = ProjectId, seite = page }) ?? "";
 }

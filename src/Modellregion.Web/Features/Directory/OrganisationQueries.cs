@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Projects;
@@ -230,6 +231,11 @@ public static class DirectoryFeature
         services.AddScoped<GetMunicipalityDetails>();
         services.AddScoped<InvolvedMunicipalities>();
         services.AddScoped<SaveOrganisation>();
+        services.AddScoped<ListEditableOrganisations>();
+
+        // Authorization: who may keep organisations (DirectoryOperations)
+        services.AddScoped<IAuthorizationHandler, OrganisationAuthorization>();
+        services.AddScoped<IAuthorizationHandler, DirectoryRegionAuthorization>();
         return services;
     }
 

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Directory.Admin;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Directory;
@@ -69,31 +71,64 @@ public sealed class OrganisationInput
     };
 }
 
-/// <summary>Creates and edits organisations; the project office keeps those of its region.</summary>
-public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser)
+/// <summary>The organisation form: its choices and the organisation being edited (null for a new one).</summary>
+public sealed record OrganisationForm(OrganisationFormOptions Options, Organisation? Organisation);
+
+/// <summary>
+/// Creates and edits organisations; the project office keeps those of its region. Every call passes the gate once
+/// (<see cref="DirectoryOperations.Edit"/> on the organisation, or on <see cref="RegionResource.Any"/> for a new one)
+/// before it reads or changes anything.
+/// </summary>
+public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
 {
-    public async Task<Outcome> CreateAsync(OrganisationInput input, CancellationToken cancellationToken = default)
+    /// <summary>The form for a new organisation.</summary>
+    public async Task<Result<OrganisationForm>> OpenNewAsync(CancellationToken cancellationToken = default) =>
+        await authorization.AllowsAsync(currentUser.Principal, RegionResource.Any, DirectoryOperations.Edit)
+            ? await FormAsync(null, cancellationToken)
+            : new Outcome.Forbidden();
+
+    /// <summary>The form of an organisation.</summary>
+    public async Task<Result<OrganisationForm>> OpenAsync(int id, CancellationToken cancellationToken = default)
     {
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanEditAnyRegionContent)
+        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organisation is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        return await authorization.AllowsAsync(currentUser.Principal, organisation, DirectoryOperations.Edit)
+            ? await FormAsync(organisation, cancellationToken)
+            : new Outcome.Forbidden();
+    }
+
+    /// <param name="fieldsValid">Whether the bound input kept its field rules; if not, the answer after the gate is the form again.</param>
+    public async Task<FormOutcome<OrganisationForm>> CreateAsync(OrganisationInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
+    {
+        if (!await authorization.AllowsAsync(currentUser.Principal, RegionResource.Any, DirectoryOperations.Edit))
         {
             return new Outcome.Forbidden();
         }
 
+        if (!fieldsValid)
+        {
+            return await AgainAsync(Outcome.Invalid.BoundInput(), null, cancellationToken);
+        }
+
         var organisation = new Organisation { Slug = "", Name = "" };
         var errors = new Errors();
-        await ValidateAsync(input, organisation, permissions, errors, cancellationToken);
+        await ValidateAsync(input, organisation, errors, cancellationToken);
         if (errors.Any)
         {
-            return errors.ToOutcome();
+            return await AgainAsync(errors.ToOutcome(), null, cancellationToken);
         }
 
         Apply(input, organisation);
         db.Organisations.Add(organisation);
-        return await SaveAsync(organisation, cancellationToken);
+        return await SaveAsync(organisation, null, cancellationToken);
     }
 
-    public async Task<Outcome> UpdateAsync(int id, OrganisationInput input, CancellationToken cancellationToken = default)
+    /// <param name="fieldsValid">Whether the bound input kept its field rules; if not, the answer after the gate is the form again.</param>
+    public async Task<FormOutcome<OrganisationForm>> UpdateAsync(int id, OrganisationInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
     {
         var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organisation is null)
@@ -101,40 +136,65 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser)
             return new Outcome.NotFound();
         }
 
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanEditRegionContent(organisation.RegionId))
+        if (!await authorization.AllowsAsync(currentUser.Principal, organisation, DirectoryOperations.Edit))
         {
             return new Outcome.Forbidden();
         }
 
+        if (!fieldsValid)
+        {
+            return await AgainAsync(Outcome.Invalid.BoundInput(), organisation, cancellationToken);
+        }
+
         if (input.Version != organisation.Version)
         {
-            return Stale();
+            return await AgainAsync(Stale(), organisation, cancellationToken);
         }
 
         var errors = new Errors();
-        await ValidateAsync(input, organisation, permissions, errors, cancellationToken);
+        await ValidateAsync(input, organisation, errors, cancellationToken);
         if (errors.Any)
         {
-            return errors.ToOutcome();
+            return await AgainAsync(errors.ToOutcome(), organisation, cancellationToken);
         }
 
+        var asLoaded = new Organisation { Slug = organisation.Slug, Name = organisation.Name };
         db.Entry(organisation).Property(o => o.Version).OriginalValue = input.Version;
         Apply(input, organisation);
         db.Entry(organisation).State = EntityState.Modified;
-        return await SaveAsync(organisation, cancellationToken);
+        return await SaveAsync(organisation, asLoaded, cancellationToken);
     }
 
-    private async Task<Outcome> SaveAsync(Organisation organisation, CancellationToken cancellationToken)
+    /// <summary>The form with the regions this person may assign organisations to.</summary>
+    private async Task<OrganisationForm> FormAsync(Organisation? organisation, CancellationToken cancellationToken)
     {
-        return await db.SaveOrConflictAsync(() => new Outcome.Saved(organisation.Id, organisation.Slug), Stale(), cancellationToken);
+        var scopes = await currentUser.ScopesAsync(cancellationToken);
+        return new OrganisationForm(await OrganisationFormOptions.LoadAsync(db, regionId => DirectoryOperations.MayEditIn(scopes, regionId), cancellationToken), organisation);
+    }
+
+    private async Task<FormOutcome<OrganisationForm>> AgainAsync(Outcome outcome, Organisation? organisation, CancellationToken cancellationToken) =>
+        new(outcome, await FormAsync(organisation, cancellationToken));
+
+    /// <param name="asLoaded">The organisation as it was before this change (for the form shown again), null for a new one.</param>
+    private async Task<FormOutcome<OrganisationForm>> SaveAsync(Organisation organisation, Organisation? asLoaded, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(organisation.Id, organisation.Slug);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await AgainAsync(Stale(), asLoaded, cancellationToken);
+        }
     }
 
     private static Outcome.Conflict Stale() =>
         new("Der Eintrag wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
 
-    private async Task ValidateAsync(OrganisationInput input, Organisation organisation, Permissions permissions, Errors errors, CancellationToken cancellationToken)
+    private async Task ValidateAsync(OrganisationInput input, Organisation organisation, Errors errors, CancellationToken cancellationToken)
     {
+        var scopes = await currentUser.ScopesAsync(cancellationToken);
         input.Name = input.Name.Trim();
         input.Slug = await Slug.CheckAsync(
             input.Slug,
@@ -185,12 +245,12 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser)
             {
                 errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
             }
-            else if (!permissions.CanEditRegionContent(regionId))
+            else if (!DirectoryOperations.MayEditIn(scopes, regionId))
             {
                 errors.Add(nameof(input.RegionId), "Dieser Region dürfen Sie keine Einträge zuordnen.");
             }
         }
-        else if (!permissions.IsAdministrator)
+        else if (!DirectoryOperations.MayEditIn(scopes, null))
         {
             errors.Add(nameof(input.RegionId), "Bitte wählen Sie die Region, deren Projektbüro den Eintrag betreut.");
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Funding;
@@ -23,6 +24,14 @@ public static class FundingFeature
         services.AddScoped<IDashboardContribution, FundingDashboard>();
         services.AddSingleton<IProjectTabContribution, FundingProjectTabs>();
         services.AddHostedService<ReminderService>();
+        services.AddFundingAuthorization();
         return services;
     }
+
+    /// <summary>
+    /// Authorization: the operations of funding (FundingOperations) and the handlers that decide them. Also used by
+    /// the command line.
+    /// </summary>
+    public static IServiceCollection AddFundingAuthorization(this IServiceCollection services) =>
+        services.AddScoped<IAuthorizationHandler, ProgrammesAuthorization>();
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
@@ -72,19 +73,49 @@ public sealed class ProgrammeInput
     };
 }
 
-/// <summary>Administrators set up funding programmes (name, funder, period, budget, sources and rules) and edit them.</summary>
-public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser)
+public sealed record ProgrammeRow(int Id, string Slug, string Name, DateOnly? StartsOn, DateOnly? EndsOn, int Regions);
+
+public sealed record ProgrammeList(IReadOnlyList<ProgrammeRow> Programmes);
+
+/// <summary>
+/// Administrators set up funding programmes (name, funder, period, budget, sources and rules) and edit them. Every
+/// call passes the gate (<see cref="FundingOperations.ManageProgrammes"/>) once, before it reads or changes anything.
+/// </summary>
+public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
 {
     /// <summary>Dates before or after this make no sense for a programme and are almost always typing errors.</summary>
     public static readonly DateOnly EarliestDate = new(1990, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
 
+    public async Task<Result<ProgrammeList>> ListAsync(CancellationToken cancellationToken = default) =>
+        await MayAsync()
+            ? new ProgrammeList(await db.Programmes.AsNoTracking().OrderBy(p => p.Name)
+                .Select(p => new ProgrammeRow(p.Id, p.Slug, p.Name, p.StartsOn, p.EndsOn, db.Regions.Count(r => r.ProgrammeId == p.Id)))
+                .ToListAsync(cancellationToken))
+            : new Outcome.Forbidden();
+
+    /// <summary>The rules a new programme starts with.</summary>
+    public async Task<Result<RulesInput>> OpenNewAsync() =>
+        await MayAsync() ? RulesInput.Defaults() : new Outcome.Forbidden();
+
+    /// <summary>A programme, for its form.</summary>
+    public async Task<Result<Programme>> OpenAsync(int id, CancellationToken cancellationToken = default) =>
+        !await MayAsync() ? new Outcome.Forbidden()
+        : await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } programme ? programme
+        : new Outcome.NotFound();
+
     /// <summary>Creates a programme with its rules; error keys of the rules start with "Rules.".</summary>
-    public async Task<Outcome> CreateAsync(ProgrammeInput input, RulesInput rules, CancellationToken cancellationToken = default)
+    /// <param name="fieldsValid">Whether the bound input kept its field rules; if not, the answer after the gate is Invalid.</param>
+    public async Task<Outcome> CreateAsync(ProgrammeInput input, RulesInput rules, bool fieldsValid = true, CancellationToken cancellationToken = default)
     {
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        if (!await MayAsync())
         {
             return new Outcome.Forbidden();
+        }
+
+        if (!fieldsValid)
+        {
+            return Outcome.Invalid.BoundInput();
         }
 
         var programme = new Programme { Slug = "", Name = "" };
@@ -103,9 +134,11 @@ public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser)
         return new Outcome.Saved(programme.Id, programme.Slug);
     }
 
-    public async Task<Outcome> UpdateAsync(int id, ProgrammeInput input, CancellationToken cancellationToken = default)
+    /// <summary>Saves a programme's description; the programme as it was when the form is shown again.</summary>
+    /// <param name="fieldsValid">Whether the bound input kept its field rules; if not, the answer after the gate is the form again.</param>
+    public async Task<FormOutcome<Programme>> UpdateAsync(int id, ProgrammeInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
     {
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        if (!await MayAsync())
         {
             return new Outcome.Forbidden();
         }
@@ -116,6 +149,16 @@ public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser)
             return new Outcome.NotFound();
         }
 
+        var outcome = fieldsValid ? await UpdateAsync(programme, input, cancellationToken) : Outcome.Invalid.BoundInput();
+        return outcome is Outcome.Saved
+            ? outcome
+            : new FormOutcome<Programme>(outcome, await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken));
+    }
+
+    private Task<bool> MayAsync() => authorization.AllowsAsync(currentUser.Principal, null, FundingOperations.ManageProgrammes);
+
+    private async Task<Outcome> UpdateAsync(Programme programme, ProgrammeInput input, CancellationToken cancellationToken)
+    {
         if (programme.Version != input.Version)
         {
             return Stale();

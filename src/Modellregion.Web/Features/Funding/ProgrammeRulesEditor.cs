@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
@@ -97,16 +98,64 @@ public sealed class RulesInput
     };
 }
 
-/// <summary>The programme's rules, kept by administrators.</summary>
-public sealed class ProgrammeRulesEditor(AppDbContext db, CurrentUser currentUser)
+/// <summary>
+/// The rules page: the programme whose rules are shown, and all programmes to choose from (each has its own rules).
+/// <see cref="Programme"/> is null when there is no programme yet.
+/// </summary>
+public sealed record RulesForm(Programme? Programme, IReadOnlyList<(string Slug, string Name)> Programmes);
+
+/// <summary>
+/// The programme's rules, kept by administrators. Both calls pass the gate
+/// (<see cref="FundingOperations.ManageProgrammes"/>) once, before they read or change anything.
+/// </summary>
+public sealed class ProgrammeRulesEditor(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
 {
-    public async Task<Outcome> SaveAsync(int programmeId, RulesInput input, CancellationToken cancellationToken = default)
+    /// <summary>The rules of the programme with <paramref name="programmeSlug"/>, or of the first one when none is given.</summary>
+    public async Task<Result<RulesForm>> OpenAsync(string? programmeSlug, CancellationToken cancellationToken = default)
     {
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        if (!await MayAsync())
         {
             return new Outcome.Forbidden();
         }
 
+        var form = await FormAsync(programmeSlug, cancellationToken);
+        return form.Programme is null && programmeSlug is not null ? new Outcome.NotFound() : form;
+    }
+
+    /// <summary>Saves the rules of the programme with <paramref name="programmeSlug"/> (or the first one); the page again when they are not saved.</summary>
+    /// <param name="fieldsValid">Whether the bound input kept its field rules; if not, the answer after the gate is the form again.</param>
+    public async Task<FormOutcome<RulesForm>> SaveAsync(string? programmeSlug, RulesInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
+    {
+        if (!await MayAsync())
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var form = await FormAsync(programmeSlug, cancellationToken);
+        if (form.Programme is null)
+        {
+            return new FormOutcome<RulesForm>(new Outcome.NotFound(), form);
+        }
+
+        var outcome = fieldsValid ? await SaveAsync(form.Programme.Id, input, cancellationToken) : Outcome.Invalid.BoundInput();
+        return outcome is Outcome.Saved ? outcome : new FormOutcome<RulesForm>(outcome, form);
+    }
+
+    private Task<bool> MayAsync() => authorization.AllowsAsync(currentUser.Principal, null, FundingOperations.ManageProgrammes);
+
+    private async Task<RulesForm> FormAsync(string? programmeSlug, CancellationToken cancellationToken)
+    {
+        var programmes = db.Programmes.AsNoTracking().OrderBy(p => p.Id);
+        var programme = programmeSlug is null
+            ? await programmes.FirstOrDefaultAsync(cancellationToken)
+            : await programmes.FirstOrDefaultAsync(p => p.Slug == programmeSlug, cancellationToken);
+        return programme is null
+            ? new RulesForm(null, [])
+            : new RulesForm(programme, [.. (await programmes.Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Slug, p.Name))]);
+    }
+
+    private async Task<Outcome> SaveAsync(int programmeId, RulesInput input, CancellationToken cancellationToken)
+    {
         var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
         if (programme is null)
         {
@@ -128,7 +177,7 @@ public sealed class ProgrammeRulesEditor(AppDbContext db, CurrentUser currentUse
         db.Entry(programme).Property(p => p.Version).OriginalValue = input.Version;
         programme.Rules = input.ToRules();
         db.Entry(programme).State = EntityState.Modified;
-        return await db.SaveOrConflictAsync(() => new Outcome.Saved(programme.Id), Stale(), cancellationToken);
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(programme.Id, programme.Slug), Stale(), cancellationToken);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Options;
@@ -189,16 +190,32 @@ public sealed class OperatorInput
     };
 }
 
-/// <summary>Administrators keep the operator's details; every change is in the audit trail.</summary>
-public sealed class SaveOperatorDetails(AppDbContext db, CurrentUser currentUser)
+/// <summary>
+/// Administrators keep the operator's details; every change is in the audit trail. Both calls pass the gate
+/// (<see cref="InfoOperations.EditOperator"/>) once.
+/// </summary>
+public sealed class SaveOperatorDetails(AppDbContext db, OperatorDetailsQueries operators, CurrentUser currentUser, IAuthorizationService authorization)
 {
-    public async Task<Outcome> RunAsync(OperatorInput input, CancellationToken cancellationToken = default)
+    /// <summary>The details as they apply now, for the form.</summary>
+    public async Task<Result<Operator>> OpenAsync(CancellationToken cancellationToken = default) =>
+        await MayAsync() ? await operators.GetAsync(cancellationToken) : new Outcome.Forbidden();
+
+    /// <param name="fieldsValid">Whether the bound input kept its field rules; if not, the answer after the gate is the form again.</param>
+    public async Task<FormOutcome<Operator>> RunAsync(OperatorInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
     {
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        if (!await MayAsync())
         {
             return new Outcome.Forbidden();
         }
 
+        var outcome = fieldsValid ? await SaveAsync(input, cancellationToken) : Outcome.Invalid.BoundInput();
+        return outcome is Outcome.Saved ? outcome : new FormOutcome<Operator>(outcome, await operators.GetAsync(cancellationToken));
+    }
+
+    private Task<bool> MayAsync() => authorization.AllowsAsync(currentUser.Principal, null, InfoOperations.EditOperator);
+
+    private async Task<Outcome> SaveAsync(OperatorInput input, CancellationToken cancellationToken)
+    {
         var errors = new Errors();
         InputRules.Check(input, errors);
         if (errors.Any)
@@ -255,5 +272,8 @@ public sealed class SaveOperatorDetails(AppDbContext db, CurrentUser currentUser
 public static class InfoFeature
 {
     public static IServiceCollection AddInfo(this IServiceCollection services) =>
-        services.AddScoped<OperatorDetailsQueries>().AddScoped<SaveOperatorDetails>();
+        services.AddScoped<OperatorDetailsQueries>().AddScoped<SaveOperatorDetails>()
+
+            // Authorization: who may edit the operator's details (InfoOperations)
+            .AddScoped<IAuthorizationHandler, InfoAuthorization>();
 }

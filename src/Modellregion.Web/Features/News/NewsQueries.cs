@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Platform;
@@ -57,6 +58,11 @@ public static class NewsFeature
     {
         services.AddScoped<NewsQueries>();
         services.AddScoped<SaveNewsItem>();
+        services.AddScoped<ListEditableNews>();
+
+        // Authorization: who may write news (NewsOperations)
+        services.AddScoped<IAuthorizationHandler, NewsItemAuthorization>();
+        services.AddScoped<IAuthorizationHandler, NewsRegionAuthorization>();
         return services;
     }
 }

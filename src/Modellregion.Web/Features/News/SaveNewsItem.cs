@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.News.Admin;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.News;
@@ -55,23 +57,55 @@ public sealed class NewsInput
     };
 }
 
-/// <summary>Creates and edits news items of a region (project office and administrators).</summary>
-public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser)
+/// <summary>The news form: the regions and projects to choose from, and the item being edited (null for a new one).</summary>
+public sealed record NewsForm(NewsFormOptions Options, NewsItem? Item);
+
+/// <summary>
+/// Creates and edits news items of a region (project office and administrators). Every call passes the gate once
+/// (<see cref="NewsOperations.Write"/> on the item, or on <see cref="RegionResource.Any"/> for a new one) before it
+/// reads or changes anything.
+/// </summary>
+public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
 {
-    public async Task<Outcome> CreateAsync(NewsInput input, CancellationToken cancellationToken = default)
+    /// <summary>The form for a new item.</summary>
+    public async Task<Result<NewsForm>> OpenNewAsync(CancellationToken cancellationToken = default) =>
+        await authorization.AllowsAsync(currentUser.Principal, RegionResource.Any, NewsOperations.Write)
+            ? await FormAsync(null, cancellationToken)
+            : new Outcome.Forbidden();
+
+    /// <summary>The form of an item.</summary>
+    public async Task<Result<NewsForm>> OpenAsync(int id, CancellationToken cancellationToken = default)
     {
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanEditAnyRegionContent)
+        var item = await db.News.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        return await authorization.AllowsAsync(currentUser.Principal, item, NewsOperations.Write)
+            ? await FormAsync(item, cancellationToken)
+            : new Outcome.Forbidden();
+    }
+
+    /// <param name="fieldsValid">Whether the bound input kept its field rules; if not, the answer after the gate is the form again.</param>
+    public async Task<FormOutcome<NewsForm>> CreateAsync(NewsInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
+    {
+        if (!await authorization.AllowsAsync(currentUser.Principal, RegionResource.Any, NewsOperations.Write))
         {
             return new Outcome.Forbidden();
         }
 
+        if (!fieldsValid)
+        {
+            return await AgainAsync(Outcome.Invalid.BoundInput(), null, cancellationToken);
+        }
+
         var item = new NewsItem { Slug = "", Title = "" };
         var errors = new Errors();
-        await ValidateAsync(input, item, permissions, errors, cancellationToken);
+        await ValidateAsync(input, item, errors, cancellationToken);
         if (errors.Any)
         {
-            return errors.ToOutcome();
+            return await AgainAsync(errors.ToOutcome(), null, cancellationToken);
         }
 
         Apply(input, item);
@@ -80,7 +114,8 @@ public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser)
         return new Outcome.Saved(item.Id, item.Slug);
     }
 
-    public async Task<Outcome> UpdateAsync(int id, NewsInput input, CancellationToken cancellationToken = default)
+    /// <param name="fieldsValid">Whether the bound input kept its field rules; if not, the answer after the gate is the form again.</param>
+    public async Task<FormOutcome<NewsForm>> UpdateAsync(int id, NewsInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
     {
         var item = await db.News.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (item is null)
@@ -88,35 +123,59 @@ public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser)
             return new Outcome.NotFound();
         }
 
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanEditRegionContent(item.RegionId))
+        if (!await authorization.AllowsAsync(currentUser.Principal, item, NewsOperations.Write))
         {
             return new Outcome.Forbidden();
         }
 
+        if (!fieldsValid)
+        {
+            return await AgainAsync(Outcome.Invalid.BoundInput(), item, cancellationToken);
+        }
+
         if (input.Version != item.Version)
         {
-            return Stale();
+            return await AgainAsync(Stale(), item, cancellationToken);
         }
 
         var errors = new Errors();
-        await ValidateAsync(input, item, permissions, errors, cancellationToken);
+        await ValidateAsync(input, item, errors, cancellationToken);
         if (errors.Any)
         {
-            return errors.ToOutcome();
+            return await AgainAsync(errors.ToOutcome(), item, cancellationToken);
         }
 
+        var asLoaded = new NewsItem { Slug = item.Slug, Title = item.Title };
         db.Entry(item).Property(n => n.Version).OriginalValue = input.Version;
         Apply(input, item);
         db.Entry(item).State = EntityState.Modified;
-        return await db.SaveOrConflictAsync(() => new Outcome.Saved(item.Id, item.Slug), Stale(), cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome.Saved(item.Id, item.Slug);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await AgainAsync(Stale(), asLoaded, cancellationToken);
+        }
     }
+
+    /// <summary>The form with the regions this person may write for and their projects.</summary>
+    private async Task<NewsForm> FormAsync(NewsItem? item, CancellationToken cancellationToken)
+    {
+        var scopes = await currentUser.ScopesAsync(cancellationToken);
+        return new NewsForm(await NewsFormOptions.LoadAsync(db, regionId => NewsOperations.MayWriteIn(scopes, regionId), cancellationToken), item);
+    }
+
+    private async Task<FormOutcome<NewsForm>> AgainAsync(Outcome outcome, NewsItem? item, CancellationToken cancellationToken) =>
+        new(outcome, await FormAsync(item, cancellationToken));
 
     private static Outcome.Conflict Stale() =>
         new("Die Meldung wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
 
-    private async Task ValidateAsync(NewsInput input, NewsItem item, Permissions permissions, Errors errors, CancellationToken cancellationToken)
+    private async Task ValidateAsync(NewsInput input, NewsItem item, Errors errors, CancellationToken cancellationToken)
     {
+        var scopes = await currentUser.ScopesAsync(cancellationToken);
         input.Title = input.Title.Trim();
         input.Slug = await Slug.CheckAsync(
             input.Slug,
@@ -131,7 +190,7 @@ public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser)
             {
                 errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
             }
-            else if (!permissions.CanEditRegionContent(regionId))
+            else if (!NewsOperations.MayWriteIn(scopes, regionId))
             {
                 errors.Add(nameof(input.RegionId), "Für diese Region dürfen Sie keine Meldungen schreiben.");
             }

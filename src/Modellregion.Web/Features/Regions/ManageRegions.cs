@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Regions.Admin;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Regions;
@@ -111,10 +113,29 @@ public sealed class RegionInput
     public int Version { get; set; }
 }
 
-/// <summary>Saved, or why not; for an ambiguous municipality name the candidates to choose from, by field.</summary>
+/// <summary>
+/// Saved, or why not; for an ambiguous municipality name the candidates to choose from, by field; when the form is
+/// shown again, its <see cref="Form"/>.
+/// </summary>
 public sealed record RegionResult(Outcome Outcome, IReadOnlyDictionary<string, IReadOnlyList<MunicipalityInfo>> Candidates)
 {
+    public RegionForm? Form { get; init; }
+
     public static RegionResult Of(Outcome outcome) => new(outcome, new Dictionary<string, IReadOnlyList<MunicipalityInfo>>());
+}
+
+public sealed record RegionRow(int Id, string Slug, string Name, string Programme, string? Lead, string? Board, bool IsExample);
+
+/// <summary>The regions of the installation (<c>/verwaltung/regionen</c>); whether a programme exists to add one to.</summary>
+public sealed record RegionList(IReadOnlyList<RegionRow> Regions, bool HasProgrammes);
+
+/// <summary>
+/// The region form: its choices, and for an existing region its name, address and the participants the form does
+/// not edit (named so that nobody wonders where they went). <see cref="Input"/> is the form's starting values.
+/// </summary>
+public sealed record RegionForm(RegionFormOptions Options, RegionInput? Input, string Name = "", string Slug = "")
+{
+    public IReadOnlyList<string> OtherParticipants { get; init; } = [];
 }
 
 /// <summary>
@@ -122,20 +143,63 @@ public sealed record RegionResult(Outcome Outcome, IReadOnlyDictionary<string, I
 /// from the official directory (their organisations are created when missing), the Regierungsbezirk and granting
 /// authority, and how the project office is reached.
 /// </summary>
-public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, MunicipalityLookup municipalities)
+public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, MunicipalityLookup municipalities)
 {
-    public async Task<RegionResult> CreateAsync(RegionInput input, CancellationToken cancellationToken = default)
+    public async Task<Result<RegionList>> ListAsync(CancellationToken cancellationToken = default)
     {
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        if (!await MayAsync())
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var regions = await db.Regions.AsNoTracking().Where(r => !r.IsSynthetic).OrderBy(r => r.Name)
+            .Select(r => new RegionRow(r.Id, r.Slug, r.Name, r.Programme!.Name, r.LeadOrganisation != null ? r.LeadOrganisation.Name : null,
+                db.Boards.Where(b => b.RegionId == r.Id && b.Kind == Board.BoardKind.Board && b.DeletedAt == null).Select(b => b.Name).FirstOrDefault(),
+                r.IsExample))
+            .ToListAsync(cancellationToken);
+        return new RegionList(regions, await db.Programmes.AnyAsync(cancellationToken));
+    }
+
+    /// <summary>The form for a new region, in the programme with <paramref name="programmeSlug"/> (or the only one).</summary>
+    public async Task<Result<RegionForm>> OpenNewAsync(string? programmeSlug, CancellationToken cancellationToken = default)
+    {
+        if (!await MayAsync())
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var options = await RegionFormOptions.LoadAsync(db, null, cancellationToken);
+        var programmeId = programmeSlug is null
+            ? options.Programmes.Count == 1 ? int.Parse(options.Programmes[0].Value, System.Globalization.CultureInfo.InvariantCulture) : null
+            : await db.Programmes.Where(p => p.Slug == programmeSlug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        return new RegionForm(options, new RegionInput { ProgrammeId = programmeId });
+    }
+
+    /// <summary>The form of a region with its stored values.</summary>
+    public async Task<Result<RegionForm>> OpenAsync(int id, CancellationToken cancellationToken = default)
+    {
+        if (!await MayAsync())
+        {
+            return new Outcome.Forbidden();
+        }
+
+        return await FormAsync(id, null, cancellationToken) is { } form
+            ? form with { Input = await InputOfAsync(id, cancellationToken) }
+            : new Outcome.NotFound();
+    }
+
+    public async Task<RegionResult> CreateAsync(RegionInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
+    {
+        if (!await MayAsync())
         {
             return RegionResult.Of(new Outcome.Forbidden());
         }
 
         var region = new Region { Slug = "", Name = "", ShortName = "" };
-        var (checkedInput, result) = await ValidateAsync(input, region.Id, cancellationToken);
+        var (checkedInput, result) = fieldsValid ? await ValidateAsync(input, region.Id, cancellationToken) : (null, RegionResult.Of(Outcome.Invalid.BoundInput()));
         if (checkedInput is null)
         {
-            return result;
+            return result with { Form = new RegionForm(await RegionFormOptions.LoadAsync(db, result.Candidates, cancellationToken), null) };
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -148,9 +212,9 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, Muni
         return RegionResult.Of(new Outcome.Saved(region.Id, region.Slug));
     }
 
-    public async Task<RegionResult> UpdateAsync(int id, RegionInput input, CancellationToken cancellationToken = default)
+    public async Task<RegionResult> UpdateAsync(int id, RegionInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
     {
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        if (!await MayAsync())
         {
             return RegionResult.Of(new Outcome.Forbidden());
         }
@@ -161,15 +225,20 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, Muni
             return RegionResult.Of(new Outcome.NotFound());
         }
 
+        if (!fieldsValid)
+        {
+            return RegionResult.Of(Outcome.Invalid.BoundInput()) with { Form = await FormAsync(id, null, cancellationToken) };
+        }
+
         if (region.Version != input.Version)
         {
-            return RegionResult.Of(Stale());
+            return RegionResult.Of(Stale()) with { Form = await FormAsync(id, null, cancellationToken) };
         }
 
         var (checkedInput, result) = await ValidateAsync(input, region.Id, cancellationToken);
         if (checkedInput is null)
         {
-            return result;
+            return result with { Form = await FormAsync(id, result.Candidates, cancellationToken) };
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -185,12 +254,35 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, Muni
         }
         catch (DbUpdateConcurrencyException)
         {
-            return RegionResult.Of(Stale());
+            return RegionResult.Of(Stale()) with { Form = await FormAsync(id, null, cancellationToken) };
         }
     }
 
+    private Task<bool> MayAsync() => authorization.AllowsAsync(currentUser.Principal, null, RegionsOperations.Manage);
+
+    /// <summary>The form of a stored region without its values; null when there is no such region.</summary>
+    private async Task<RegionForm?> FormAsync(int id, IReadOnlyDictionary<string, IReadOnlyList<MunicipalityInfo>>? candidates, CancellationToken cancellationToken)
+    {
+        var region = await db.Regions.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.Name, r.Slug }).FirstOrDefaultAsync(cancellationToken);
+        if (region is null)
+        {
+            return null;
+        }
+
+        var others = await db.RegionParticipations.AsNoTracking()
+            .Where(p => p.RegionId == id && p.Role != RegionRole.LeadMunicipality && p.Role != RegionRole.GrantingAuthority
+                && !(p.Role == RegionRole.CooperationPartner && p.Organisation!.MunicipalityAgs != null))
+            .OrderBy(p => p.Role).ThenBy(p => p.Organisation!.Name)
+            .Select(p => new { p.Organisation!.Name, p.Role })
+            .ToListAsync(cancellationToken);
+        return new RegionForm(await RegionFormOptions.LoadAsync(db, candidates, cancellationToken), null, region.Name, region.Slug)
+        {
+            OtherParticipants = [.. others.Select(p => $"{p.Name} ({RegionRoles.Label(p.Role)})")],
+        };
+    }
+
     /// <summary>The form's values for a region as it is stored: its lead and municipal partners named as in the directory.</summary>
-    public async Task<RegionInput> InputOfAsync(int id, CancellationToken cancellationToken = default)
+    private async Task<RegionInput> InputOfAsync(int id, CancellationToken cancellationToken = default)
     {
         var region = await db.Regions.AsNoTracking().Include(r => r.Participations).ThenInclude(p => p.Organisation).FirstAsync(r => r.Id == id, cancellationToken);
         var lead = region.Participations.FirstOrDefault(p => p.Role == RegionRole.LeadMunicipality)?.Organisation

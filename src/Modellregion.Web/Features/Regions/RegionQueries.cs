@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Directory;
@@ -148,7 +149,11 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
 public static class RegionsFeature
 {
     public static IServiceCollection AddRegions(this IServiceCollection services) =>
-        services.AddScoped<RegionQueries>().AddScoped<ManageRegions>();
+        services.AddScoped<RegionQueries>().AddScoped<ManageRegions>().AddRegionsAuthorization();
+
+    /// <summary>Authorization: who may set up regions (RegionsOperations). Also used by the command line.</summary>
+    public static IServiceCollection AddRegionsAuthorization(this IServiceCollection services) =>
+        services.AddScoped<IAuthorizationHandler, RegionsAuthorization>();
 
     public static IEndpointRouteBuilder MapRegionsApi(this IEndpointRouteBuilder endpoints)
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Modellregion.Web.Features.Account;
 
 namespace Modellregion.Web.Features.Shared;
@@ -13,8 +14,16 @@ public interface IDashboardContribution
     Task<IReadOnlyList<DashboardItem>> GetItemsAsync(DashboardContext context, CancellationToken cancellationToken);
 }
 
-/// <summary>Who is looking, with which roles and scopes, on which day (Europe/Berlin).</summary>
-public sealed record DashboardContext(Permissions Permissions, DateOnly Today, DateTime UtcNow, string? UserId);
+/// <summary>
+/// Who is looking, with which roles and scopes, on which day (Europe/Berlin). A contribution that offers an action
+/// asks the authorization service about <see cref="User"/> (<c>authorization.AllowsAsync(context.User, resource,
+/// XxxOperations.Y)</c>) and filters its counts with <see cref="Scopes"/>. <see cref="Permissions"/> carries the
+/// feature checks not yet moved into handlers (docs/decisions/0010); it becomes <see cref="Scopes"/> when they have.
+/// </summary>
+public sealed record DashboardContext(ClaimsPrincipal User, Permissions Permissions, DateOnly Today, DateTime UtcNow, string? UserId)
+{
+    public Scopes Scopes => Permissions;
+}
 
 public enum DashboardSeverity
 {

@@ -1,17 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Account.Admin;
 
-public sealed class UsersModel(AppDbContext db, ManageUsers manage) : BackOfficePageModel
+public sealed class UsersModel(UserAdministration users) : BackOfficePageModel
 {
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
 
-    public IReadOnlyList<Row> Users { get; private set; } = [];
+    public IReadOnlyList<UserRow> Users { get; private set; } = [];
 
     /// <summary>The generated password of a just created account, shown once.</summary>
     [TempData]
@@ -20,48 +18,24 @@ public sealed class UsersModel(AppDbContext db, ManageUsers manage) : BackOffice
     [TempData]
     public string? CreatedEmail { get; set; }
 
-    public sealed record Row(string Id, string Email, string DisplayName, bool IsLocked, IReadOnlyList<string> Roles);
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (!(await PermissionsAsync()).CanManageUsers)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        this.Show(await users.ListAsync(cancellationToken), view =>
         {
-            return Forbid();
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
+            Users = view.Users;
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!(await PermissionsAsync()).CanManageUsers)
-        {
-            return Forbid();
-        }
-
-        await LoadAsync(cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return this.Invalid();
-        }
-
-        var (outcome, created) = await manage.CreateAsync(Input, cancellationToken: cancellationToken);
-        if (created is not null)
+        var (result, password) = await users.CreateAsync(Input, ModelState.IsValid, cancellationToken);
+        if (result.Outcome is Outcome.Saved saved)
         {
             CreatedEmail = Input.Email.Trim();
-            CreatedPassword = created.Password;
-            return Redirect($"/verwaltung/benutzer/{created.UserId}");
+            CreatedPassword = password;
+            return Redirect($"/verwaltung/benutzer/{saved.Slug}");
         }
 
-        return this.Show(outcome);
-    }
-
-    private async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var users = await db.Users.AsNoTracking().Include(u => u.RoleAssignments).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
-        Users = [.. users.Select(u => new Row(u.Id, u.Email ?? "", u.DisplayName, u.LockoutEnd > now,
-            [.. u.RoleAssignments.Select(a => AppRoles.Label(a.Role)).Distinct()]))];
+        Users = result.Form?.Users ?? [];
+        return this.Show(result.Outcome);
     }
 }

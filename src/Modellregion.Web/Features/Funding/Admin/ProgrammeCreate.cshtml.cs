@@ -12,21 +12,16 @@ public sealed class ProgrammeCreateModel(ManageProgrammes manage) : BackOfficePa
     [BindProperty]
     public RulesInput Rules { get; set; } = RulesInput.Defaults();
 
-    public async Task<IActionResult> OnGetAsync() => (await PermissionsAsync()).IsAdministrator ? Page() : Forbid();
+    public async Task<IActionResult> OnGetAsync() =>
+        this.Show(await manage.OpenNewAsync(), rules =>
+        {
+            Rules = rules;
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!(await PermissionsAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return this.Invalid();
-        }
-
-        var outcome = await manage.CreateAsync(Input, Rules, cancellationToken);
+        var outcome = await manage.CreateAsync(Input, Rules, ModelState.IsValid, cancellationToken);
         if (outcome is Outcome.Saved)
         {
             Notice = "Das Förderprogramm wurde angelegt. Als Nächstes legen Sie seine Regionen an.";

@@ -1,26 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
-public sealed class ProgrammesModel(AppDbContext db) : BackOfficePageModel
+public sealed class ProgrammesModel(ManageProgrammes manage) : BackOfficePageModel
 {
-    public sealed record Row(int Id, string Slug, string Name, DateOnly? StartsOn, DateOnly? EndsOn, int Regions);
+    public IReadOnlyList<ProgrammeRow> Programmes { get; private set; } = [];
 
-    public IReadOnlyList<Row> Programmes { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (!(await PermissionsAsync()).IsAdministrator)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        this.Show(await manage.ListAsync(cancellationToken), list =>
         {
-            return Forbid();
-        }
-
-        Programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Name)
-            .Select(p => new Row(p.Id, p.Slug, p.Name, p.StartsOn, p.EndsOn, db.Regions.Count(r => r.ProgrammeId == p.Id)))
-            .ToListAsync(cancellationToken);
-        return Page();
-    }
+            Programmes = list.Programmes;
+            return Page();
+        });
 }

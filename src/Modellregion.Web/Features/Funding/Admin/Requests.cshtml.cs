@@ -101,7 +101,7 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
 
         Requests = await Db.FundRequests.AsNoTracking().Where(r => r.ProjectId == id).OrderByDescending(r => r.Number).ToListAsync(HttpContext.RequestAborted);
         Account = await Db.FundingAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ProjectId == id, HttpContext.RequestAborted);
-        Today = DateOnly.FromDateTime(Formatting.ToBerlin(Db.UtcNow));
+        Today = Db.Today;
         return null;
     }
 }

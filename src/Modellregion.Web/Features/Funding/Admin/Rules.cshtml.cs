@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
-public sealed class RulesModel(AppDbContext db, ProgrammeRulesEditor editor) : BackOfficePageModel
+public sealed class RulesModel(ProgrammeRulesEditor editor) : BackOfficePageModel
 {
     [BindProperty]
     public RulesInput Input { get; set; } = new();
@@ -20,58 +18,38 @@ public sealed class RulesModel(AppDbContext db, ProgrammeRulesEditor editor) : B
     /// <summary>All programmes, to choose the one to edit (each has its own rules).</summary>
     public IReadOnlyList<(string Slug, string Name)> Programmes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(cancellationToken) is { } denied)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        this.Show(await editor.OpenAsync(ProgrammeSlug, cancellationToken), form =>
         {
-            return denied;
-        }
+            if (form.Programme is null)
+            {
+                // Without any programme yet, the list says how to set one up.
+                return Redirect("/verwaltung/programme");
+            }
 
-        Input = RulesInput.From(Programme);
-        return Page();
-    }
+            (Programme, Programmes) = (form.Programme, form.Programmes);
+            Input = RulesInput.From(Programme);
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return this.Invalid();
-        }
-
-        var outcome = await editor.SaveAsync(Programme.Id, Input, cancellationToken);
-        if (outcome is Outcome.Saved)
+        var result = await editor.SaveAsync(ProgrammeSlug, Input, ModelState.IsValid, cancellationToken);
+        if (result.Outcome is Outcome.Saved saved)
         {
             Notice = "Die Regeln wurden gespeichert.";
-            return Redirect($"/verwaltung/programm?programm={Uri.EscapeDataString(Programme.Slug)}");
+            return Redirect($"/verwaltung/programm?programm={Uri.EscapeDataString(saved.Slug!)}");
         }
 
-        return this.Show(outcome);
-    }
-
-    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
-    {
-        if (!(await PermissionsAsync()).IsAdministrator)
+        if (result.Form is { Programme: { } programme } form)
         {
-            return Forbid();
+            (Programme, Programmes) = (programme, form.Programmes);
         }
-
-        var programmes = db.Programmes.AsNoTracking().OrderBy(p => p.Id);
-        var programme = ProgrammeSlug is null
-            ? await programmes.FirstOrDefaultAsync(cancellationToken)
-            : await programmes.FirstOrDefaultAsync(p => p.Slug == ProgrammeSlug, cancellationToken);
-        if (programme is null)
+        else if (result.Form is not null && ProgrammeSlug is null)
         {
-            // Without any programme yet, the list says how to set one up.
-            return ProgrammeSlug is null ? Redirect("/verwaltung/programme") : NotFound();
+            return Redirect("/verwaltung/programme");
         }
 
-        Programme = programme;
-        Programmes = [.. (await programmes.Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Slug, p.Name))];
-        return null;
+        return this.Show(result.Outcome);
     }
 }

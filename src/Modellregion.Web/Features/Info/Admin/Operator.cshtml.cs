@@ -4,45 +4,35 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Info.Admin;
 
-public sealed class OperatorModel(OperatorDetailsQueries operators, SaveOperatorDetails save) : BackOfficePageModel
+public sealed class OperatorModel(SaveOperatorDetails save) : BackOfficePageModel
 {
     [BindProperty]
     public OperatorInput Input { get; set; } = new();
 
     public Operator Current { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (!(await PermissionsAsync()).IsAdministrator)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        this.Show(await save.OpenAsync(cancellationToken), current =>
         {
-            return Forbid();
-        }
-
-        Current = await operators.GetAsync(cancellationToken);
-        Input = OperatorInput.From(Current);
-        return Page();
-    }
+            Current = current;
+            Input = OperatorInput.From(Current);
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!(await PermissionsAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
-
-        Current = await operators.GetAsync(cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return this.Invalid();
-        }
-
-        var outcome = await save.RunAsync(Input, cancellationToken);
-        if (outcome is Outcome.Saved)
+        var result = await save.RunAsync(Input, ModelState.IsValid, cancellationToken);
+        if (result.Outcome is Outcome.Saved)
         {
             Notice = "Die Angaben des Betreibers wurden gespeichert.";
             return Redirect("/verwaltung/betreiber");
         }
 
-        return this.Show(outcome);
+        if (result.Form is { } current)
+        {
+            Current = current;
+        }
+
+        return this.Show(result.Outcome);
     }
 }

@@ -12,44 +12,33 @@ public sealed class CreateModel(AppDbContext db, SaveNewsItem save) : BackOffice
 
     public NewsFormOptions Options { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        var permissions = await PermissionsAsync();
-        if (!permissions.CanEditAnyRegionContent)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        this.Show(await save.OpenNewAsync(cancellationToken), form =>
         {
-            return Forbid();
-        }
+            Options = form.Options;
+            Input.PublishedOn = db.Today;
+            if (Options.Regions.Count == 1)
+            {
+                Input.RegionId = int.Parse(Options.Regions[0].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
 
-        Options = await NewsFormOptions.LoadAsync(db, permissions, cancellationToken);
-        Input.PublishedOn = db.Today;
-        if (Options.Regions.Count == 1)
-        {
-            Input.RegionId = int.Parse(Options.Regions[0].Value, System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return Page();
-    }
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var permissions = await PermissionsAsync();
-        if (!permissions.CanEditAnyRegionContent)
-        {
-            return Forbid();
-        }
-
-        Options = await NewsFormOptions.LoadAsync(db, permissions, cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return this.Invalid();
-        }
-
-        var outcome = await save.CreateAsync(Input, cancellationToken);
-        if (outcome is Outcome.Saved)
+        var result = await save.CreateAsync(Input, ModelState.IsValid, cancellationToken);
+        if (result.Outcome is Outcome.Saved)
         {
             Notice = "Die Meldung wurde gespeichert.";
             return Redirect("/verwaltung/meldungen");
         }
 
-        return this.Show(outcome);
+        if (result.Form is { } form)
+        {
+            Options = form.Options;
+        }
+
+        return this.Show(result.Outcome);
     }
 }

@@ -2,15 +2,15 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 
 namespace Modellregion.Web.Features.News.Admin;
 
 public sealed record NewsFormOptions(IReadOnlyList<SelectListItem> Regions, IReadOnlyList<SelectListItem> Projects)
 {
-    public static async Task<NewsFormOptions> LoadAsync(AppDbContext db, Permissions permissions, CancellationToken cancellationToken)
+    /// <summary>The regions <paramref name="mayWriteIn"/> allows, and their projects.</summary>
+    public static async Task<NewsFormOptions> LoadAsync(AppDbContext db, Func<int, bool> mayWriteIn, CancellationToken cancellationToken)
     {
-        var regions = (await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken)).Where(r => permissions.CanEditRegionContent(r.Id)).ToList();
+        var regions = (await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken)).Where(r => mayWriteIn(r.Id)).ToList();
         var regionIds = regions.Select(r => r.Id).ToList();
         var projects = await db.Projects.AsNoTracking().Where(p => regionIds.Contains(p.RegionId)).OrderBy(p => p.Title).Take(500)
             .Select(p => new { p.Id, p.Title, Region = p.Region!.ShortName }).ToListAsync(cancellationToken);
