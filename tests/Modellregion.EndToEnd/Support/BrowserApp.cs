@@ -73,7 +73,16 @@ public class BrowserApp : ModellregionApp
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", password);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/verwaltung/anmelden", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/verwaltung/anmelden", StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            // Still on the sign-in page: say what it shows (a refused password, a lock-out) instead of only "timeout".
+            var shown = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"Anmeldung als {email} nicht abgeschlossen; die Seite {page.Url} zeigt: {shown}", e);
+        }
     }
 
     public override async ValueTask DisposeAsync()
