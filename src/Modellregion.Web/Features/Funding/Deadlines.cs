@@ -85,15 +85,15 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
     /// The open deadlines a person sees: those of the regions whose funding they see, and those of the projects they
     /// lead. The deadlines page and the dashboard count from this one list.
     /// </summary>
-    public async Task<IReadOnlyList<Deadline>> VisibleAsync(Permissions permissions, DateOnly today, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Deadline>> VisibleAsync(Scopes scopes, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var regions = permissions.FundingRegions;
+        var regions = FundingOperations.Regions(scopes);
         if (regions is null)
         {
             return await OpenCachedAsync(null, today, cancellationToken);
         }
 
-        var leads = permissions.LeadProjects.ToList();
+        var leads = scopes.LeadProjects.ToList();
         var leadRegions = leads.Count == 0 ? [] : await db.Projects.AsNoTracking().Where(p => leads.Contains(p.Id)).Select(p => p.RegionId).Distinct().ToListAsync(cancellationToken);
         var all = regions.Concat(leadRegions).Distinct().ToList();
         if (all.Count == 0)
@@ -102,7 +102,7 @@ public sealed class Deadlines(AppDbContext db, PublicCache cache)
         }
 
         var open = await OpenCachedAsync(all, today, cancellationToken);
-        return [.. open.Where(d => regions.Contains(d.RegionId) || permissions.LeadProjects.Contains(d.ProjectId))];
+        return [.. open.Where(d => regions.Contains(d.RegionId) || scopes.LeadProjects.Contains(d.ProjectId))];
     }
 
     /// <summary>All open deadlines of administered projects in the given regions (null: all regions).</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
@@ -58,7 +59,7 @@ public sealed record RequestCheck(bool Passed, string Text, IReadOnlyList<string
 /// the horizon after payout; requests and payments together never above the grant — checked against the project's
 /// <see cref="FundingAccount"/> under optimistic concurrency, so two requests at the same moment cannot both pass.
 /// </summary>
-public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
+public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
 {
     private const int Attempts = 5;
 
@@ -445,11 +446,9 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser)
             return (null, new Outcome.NotFound());
         }
 
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        var allowed = lead ? permissions.CanActForProject(project.RegionId, project.Id) : permissions.CanManageFunding(project.RegionId);
-        if (!allowed)
+        if (!await authorization.AllowsAsync(currentUser.Principal, project, lead ? FundingOperations.Act : FundingOperations.Manage))
         {
-            return (project, permissions.CanViewProject(project.RegionId, project.Id)
+            return (project, await authorization.AllowsAsync(currentUser.Principal, project, FundingOperations.View)
                 ? new Outcome.Denied(lead ? "Mittelabrufe stellt die Projektleitung (oder das Projektbüro)." : "Mittelabrufe prüfen das Projektbüro und die Bewilligungsbehörde.")
                 : new Outcome.Forbidden());
         }

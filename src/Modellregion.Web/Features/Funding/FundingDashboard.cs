@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
@@ -12,7 +14,7 @@ namespace Modellregion.Web.Features.Funding;
 /// and his drafts. Readers: the money of the portfolio. Every count comes from the list it links to: the deadlines
 /// (one cached list per day), the fund request and proof lists, the failed reminders.
 /// </summary>
-public sealed class FundingDashboard(Deadlines deadlines, FundingLists lists, ReminderFailures failures, MoneyOverview money) : IDashboardContribution
+public sealed class FundingDashboard(Deadlines deadlines, FundingLists lists, ReminderFailures failures, MoneyOverview money, IAuthorizationService authorization) : IDashboardContribution
 {
     public const string FundingSection = "Förderung";
     public const string ProjectsSection = "Ihre Projekte";
@@ -30,16 +32,16 @@ public sealed class FundingDashboard(Deadlines deadlines, FundingLists lists, Re
 
     public async Task<IReadOnlyList<DashboardItem>> GetItemsAsync(DashboardContext context, CancellationToken cancellationToken)
     {
-        var permissions = context.Permissions;
-        var isOffice = permissions.IsAdministrator || permissions.OfficeRegions.Count > 0;
-        var managesFunding = isOffice || permissions.AuthorityRegions.Count > 0;
-        var isLead = permissions.LeadProjects.Count > 0;
+        var scopes = context.Scopes;
+        var isOffice = scopes.IsOfficeAnywhere;
+        var managesFunding = isOffice || scopes.AuthorityRegions.Count > 0;
+        var isLead = scopes.LeadProjects.Count > 0;
         var items = new List<DashboardItem>();
-        var visible = isOffice || isLead ? await deadlines.VisibleAsync(permissions, context.Today, cancellationToken) : [];
+        var visible = isOffice || isLead ? await deadlines.VisibleAsync(scopes, context.Today, cancellationToken) : [];
 
         if (isLead)
         {
-            items.AddRange(await LeadItemsAsync(permissions, visible, context.Today, cancellationToken));
+            items.AddRange(await LeadItemsAsync(scopes, visible, context.Today, cancellationToken));
         }
 
         if (isOffice)
@@ -58,23 +60,23 @@ public sealed class FundingDashboard(Deadlines deadlines, FundingLists lists, Re
         if (managesFunding)
         {
             var proofs = new FundingListFilter(FundingLists.SlugOf(ProofStatus.Submitted));
-            items.Add(DashboardItem.Counted(FundingSection, 140, await lists.Proofs(permissions, proofs).CountAsync(cancellationToken),
+            items.Add(DashboardItem.Counted(FundingSection, 140, await lists.Proofs(scopes, proofs).CountAsync(cancellationToken),
                 "{0} eingereichter Nachweis wartet auf die Prüfung", "{0} eingereichte Nachweise warten auf die Prüfung", proofs.Href(FundingLists.ProofsPath)));
             var forwarded = new FundingListFilter(FundingLists.SlugOf(FundRequestStatus.Forwarded));
-            items.Add(DashboardItem.Counted(FundingSection, 150, await lists.Requests(permissions, forwarded).CountAsync(cancellationToken),
+            items.Add(DashboardItem.Counted(FundingSection, 150, await lists.Requests(scopes, forwarded).CountAsync(cancellationToken),
                 "{0} weitergeleiteter Mittelabruf wartet auf die Auszahlung", "{0} weitergeleitete Mittelabrufe warten auf die Auszahlung", forwarded.Href(FundingLists.RequestsPath)));
         }
 
-        if (ReminderFailures.MaySee(permissions))
+        if (await authorization.AllowsAsync(context.User, RegionResource.Any, FundingOperations.ViewReminderFailures))
         {
-            var failed = await failures.ListAsync(permissions, context.Today, cancellationToken);
+            var failed = await failures.ListAsync(scopes, context.Today, cancellationToken);
             items.Add(DashboardItem.Counted(RemindersSection, 400, failed.Count,
                 "{0} Erinnerung zu einer Frist konnte nicht versandt werden", "{0} Erinnerungen zu Fristen konnten nicht versandt werden", "/verwaltung/fristen/erinnerungen", DashboardSeverity.Warning));
         }
 
-        if (permissions.SeesPortfolio)
+        if (await authorization.AllowsAsync(context.User, RegionResource.Any, ProjectsOperations.ViewPortfolio))
         {
-            var programme = await money.ProgrammeAsync(permissions.FundingRegions, context.Today, cancellationToken);
+            var programme = await money.ProgrammeAsync(FundingOperations.Regions(scopes), context.Today, cancellationToken);
             items.Add(Money(510, "Bewilligt: {0}", programme.Total.Approved));
             items.Add(Money(520, "Abgerufen, noch nicht ausgezahlt: {0}", programme.Total.Requested));
             items.Add(Money(530, "Ausgezahlt: {0}", programme.Total.Paid));
@@ -90,12 +92,12 @@ public sealed class FundingDashboard(Deadlines deadlines, FundingLists lists, Re
                 ? DashboardItem.Figure(PortfolioSection, order, text, "/verwaltung/finanzen", "unbekannt")
                 : DashboardItem.Figure(PortfolioSection, order, text + " (ohne Angaben zu {1})", "/verwaltung/finanzen", Formatting.Euro(sum.Amount), sum.Unknown == 1 ? "1 Projekt" : $"{Formatting.Number(sum.Unknown)} Projekten");
 
-    private async Task<IEnumerable<DashboardItem>> LeadItemsAsync(Permissions permissions, IReadOnlyList<Deadline> visible, DateOnly today, CancellationToken cancellationToken)
+    private async Task<IEnumerable<DashboardItem>> LeadItemsAsync(Scopes scopes, IReadOnlyList<Deadline> visible, DateOnly today, CancellationToken cancellationToken)
     {
         var items = new List<DashboardItem>();
 
         // The next deadline of each led project: overdue ones first, then by date.
-        var next = visible.Where(d => permissions.LeadProjects.Contains(d.ProjectId) && d.Kind != DeadlineKind.RequestCheck)
+        var next = visible.Where(d => scopes.LeadProjects.Contains(d.ProjectId) && d.Kind != DeadlineKind.RequestCheck)
             .GroupBy(d => d.ProjectId)
             .Select(g => g.OrderBy(d => d.DueOn).First())
             .OrderBy(d => d.DueOn)
@@ -114,10 +116,10 @@ public sealed class FundingDashboard(Deadlines deadlines, FundingLists lists, Re
         }
 
         var requestDrafts = new FundingListFilter(FundingLists.SlugOf(FundRequestStatus.Draft), OnlyMine: true);
-        items.Add(DashboardItem.Counted(ProjectsSection, 80, await lists.Requests(permissions, requestDrafts).CountAsync(cancellationToken),
+        items.Add(DashboardItem.Counted(ProjectsSection, 80, await lists.Requests(scopes, requestDrafts).CountAsync(cancellationToken),
             "{0} Entwurf eines Mittelabrufs", "{0} Entwürfe von Mittelabrufen", requestDrafts.Href(FundingLists.RequestsPath)));
         var proofDrafts = new FundingListFilter(FundingLists.SlugOf(ProofStatus.Draft), OnlyMine: true);
-        items.Add(DashboardItem.Counted(ProjectsSection, 90, await lists.Proofs(permissions, proofDrafts).CountAsync(cancellationToken),
+        items.Add(DashboardItem.Counted(ProjectsSection, 90, await lists.Proofs(scopes, proofDrafts).CountAsync(cancellationToken),
             "{0} Entwurf eines Nachweises", "{0} Entwürfe von Nachweisen", proofDrafts.Href(FundingLists.ProofsPath)));
         return items;
     }

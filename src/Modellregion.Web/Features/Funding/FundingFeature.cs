@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Modellregion.Web.Features.Projects.Admin;
 using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Funding;
@@ -11,6 +12,7 @@ public static class FundingFeature
         services.AddScoped<SetAdministration>();
         services.AddScoped<SaveFinancingPlan>();
         services.AddScoped<RecordGrantDecision>();
+        services.AddScoped<GrantDecisionCommitments>();
         services.AddScoped<FundRequests>();
         services.AddScoped<Proofs>();
         services.AddScoped<Deadlines>();
@@ -21,6 +23,9 @@ public static class FundingFeature
         services.AddScoped<ManageProgrammes>();
         services.AddScoped<FundingLists>();
         services.AddScoped<ReminderFailures>();
+        services.AddScoped<ProjectFunding>();
+        services.AddScoped<FundingOverviews>();
+        services.AddScoped<FundingDownloads>();
         services.AddScoped<IDashboardContribution, FundingDashboard>();
         services.AddSingleton<IProjectTabContribution, FundingProjectTabs>();
         services.AddHostedService<ReminderService>();
@@ -32,6 +37,11 @@ public static class FundingFeature
     /// Authorization: the operations of funding (FundingOperations) and the handlers that decide them. Also used by
     /// the command line.
     /// </summary>
-    public static IServiceCollection AddFundingAuthorization(this IServiceCollection services) =>
+    public static IServiceCollection AddFundingAuthorization(this IServiceCollection services)
+    {
         services.AddScoped<IAuthorizationHandler, ProgrammesAuthorization>();
+        services.AddScoped<IAuthorizationHandler, ProjectFundingAuthorization>();
+        services.AddScoped<IAuthorizationHandler, FundingRegionAuthorization>();
+        return services;
+    }
 }

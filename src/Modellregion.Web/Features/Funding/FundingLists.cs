@@ -52,27 +52,27 @@ public sealed class FundingLists(AppDbContext db)
 
     public static string SlugOf(ProofStatus status) => ProofStatuses.First(s => s.Status == status).Slug;
 
-    public IQueryable<FundRequest> Requests(Permissions permissions, FundingListFilter filter)
+    public IQueryable<FundRequest> Requests(Scopes scopes, FundingListFilter filter)
     {
-        var projects = Projects(permissions, filter);
+        var projects = Projects(scopes, filter);
         var requests = db.FundRequests.AsNoTracking().Join(projects, r => r.ProjectId, p => p.Id, (r, _) => r);
         return RequestStatuses.FirstOrDefault(s => s.Slug == filter.Status) is { Slug: not null } status
             ? requests.Where(r => r.Status == status.Status)
             : requests;
     }
 
-    public IQueryable<Proof> Proofs(Permissions permissions, FundingListFilter filter)
+    public IQueryable<Proof> Proofs(Scopes scopes, FundingListFilter filter)
     {
-        var projects = Projects(permissions, filter);
+        var projects = Projects(scopes, filter);
         var proofs = db.Proofs.AsNoTracking().Join(projects, r => r.ProjectId, p => p.Id, (r, _) => r);
         return ProofStatuses.FirstOrDefault(s => s.Slug == filter.Status) is { Slug: not null } status
             ? proofs.Where(r => r.Status == status.Status)
             : proofs;
     }
 
-    public async Task<Page<FundRequestRow>> RequestPageAsync(Permissions permissions, FundingListFilter filter, int page, CancellationToken cancellationToken = default)
+    public async Task<Page<FundRequestRow>> RequestPageAsync(Scopes scopes, FundingListFilter filter, int page, CancellationToken cancellationToken = default)
     {
-        var requests = Requests(permissions, filter);
+        var requests = Requests(scopes, filter);
         var total = await requests.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await requests.OrderBy(r => r.Project!.Region!.Name).ThenBy(r => r.Project!.Title).ThenBy(r => r.Number)
@@ -82,9 +82,9 @@ public sealed class FundingLists(AppDbContext db)
         return new Page<FundRequestRow>(rows, page, PageSize, total);
     }
 
-    public async Task<Page<ProofRow>> ProofPageAsync(Permissions permissions, FundingListFilter filter, int page, CancellationToken cancellationToken = default)
+    public async Task<Page<ProofRow>> ProofPageAsync(Scopes scopes, FundingListFilter filter, int page, CancellationToken cancellationToken = default)
     {
-        var proofs = Proofs(permissions, filter);
+        var proofs = Proofs(scopes, filter);
         var total = await proofs.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await proofs.OrderBy(p => p.DueOn).ThenBy(p => p.Project!.Title)
@@ -94,12 +94,12 @@ public sealed class FundingLists(AppDbContext db)
         return new Page<ProofRow>(rows, page, PageSize, total);
     }
 
-    private IQueryable<Project> Projects(Permissions permissions, FundingListFilter filter)
+    private IQueryable<Project> Projects(Scopes scopes, FundingListFilter filter)
     {
-        var projects = permissions.Visible(db.Projects.AsNoTracking());
+        var projects = scopes.Visible(db.Projects.AsNoTracking());
         if (filter.OnlyMine)
         {
-            var mine = permissions.LeadProjects.ToList();
+            var mine = scopes.LeadProjects.ToList();
             projects = projects.Where(p => mine.Contains(p.Id));
         }
 

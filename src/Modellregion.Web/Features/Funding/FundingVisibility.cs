@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
@@ -54,7 +55,7 @@ public static class FundingVisibility
 /// The project office decides whether a project is administered in this system: then deadlines are computed, fund
 /// requests appear in the deadlines overview and payments on the public project page. Audited like every change.
 /// </summary>
-public sealed class SetAdministration(AppDbContext db, CurrentUser currentUser)
+public sealed class SetAdministration(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
 {
     public async Task<Outcome> RunAsync(int projectId, bool administered, int version, CancellationToken cancellationToken = default)
     {
@@ -64,10 +65,9 @@ public sealed class SetAdministration(AppDbContext db, CurrentUser currentUser)
             return new Outcome.NotFound();
         }
 
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.IsOffice(project.RegionId))
+        if (!await authorization.AllowsAsync(currentUser.Principal, project, FundingOperations.Administer))
         {
-            return permissions.CanViewProject(project.RegionId, project.Id)
+            return await authorization.AllowsAsync(currentUser.Principal, project, FundingOperations.View)
                 ? new Outcome.Denied("Ob ein Projekt in der Förderverwaltung geführt wird, entscheidet das Projektbüro.")
                 : new Outcome.Forbidden();
         }

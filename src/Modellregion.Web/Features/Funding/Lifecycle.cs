@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
@@ -74,11 +75,6 @@ public static class LifecycleRules
 
     public static StageTransition? Find(ProjectStatus from, ProjectStatus to) => All.FirstOrDefault(t => t.From == from && t.To == to);
 
-    public static StageActors ActorsOf(Permissions permissions, int regionId, int projectId) =>
-        (permissions.IsOffice(regionId) ? StageActors.Office : StageActors.None)
-        | (permissions.IsLead(projectId) ? StageActors.Lead : StageActors.None)
-        | (permissions.IsAuthority(regionId) ? StageActors.Authority : StageActors.None);
-
     public static string ActorsLabel(StageActors actors) => string.Join(" oder ", new[]
     {
         actors.HasFlag(StageActors.Office) ? "das Projektbüro" : null,
@@ -96,7 +92,7 @@ public sealed class StageInput
 }
 
 /// <summary>Moves a project through its lifecycle: only allowed steps, only by the roles allowed, each recorded with who, when and why.</summary>
-public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser)
+public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
 {
     public const int MaxReasonLength = 2000;
 
@@ -108,8 +104,7 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser)
             return new Outcome.NotFound();
         }
 
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanViewProject(project.RegionId, project.Id))
+        if (!await authorization.AllowsAsync(currentUser.Principal, project, FundingOperations.View))
         {
             return new Outcome.Forbidden();
         }
@@ -128,7 +123,7 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser)
                 (possible.Count == 0 ? "Das Projekt ist abgeschlossen." : $"Möglich sind: {string.Join(", ", possible)}."));
         }
 
-        var actors = LifecycleRules.ActorsOf(permissions, project.RegionId, project.Id);
+        var actors = FundingOperations.ActorsOf(await currentUser.ScopesAsync(cancellationToken), project.RegionId, project.Id);
         if ((transition.Actors & actors) == StageActors.None)
         {
             return new Outcome.Denied($"Den Schritt „{transition.Label}“ darf nur {LifecycleRules.ActorsLabel(transition.Actors)} gehen.");

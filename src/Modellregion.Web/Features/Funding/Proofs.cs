@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
@@ -31,7 +32,7 @@ public sealed class ProofInput
 /// reviewed by the project office or the granting authority — accepted with a Prüfvermerk or returned with reasons.
 /// Submitting the final proof and its acceptance are lifecycle steps of the project.
 /// </summary>
-public sealed class Proofs(AppDbContext db, CurrentUser currentUser, FileStore files, ChangeProjectStage stages)
+public sealed class Proofs(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, FileStore files, ChangeProjectStage stages)
 {
     /// <summary>The proofs a project owes: one interim proof for each budget year before the last, and the final proof.</summary>
     public static IReadOnlyList<DueProof> Due(Project project, IReadOnlyCollection<Proof> existing, FundingRules rules)
@@ -257,11 +258,9 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, FileStore f
             return (null, new Outcome.NotFound());
         }
 
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        var allowed = review ? permissions.CanManageFunding(project.RegionId) : permissions.CanActForProject(project.RegionId, project.Id);
-        if (!allowed)
+        if (!await authorization.AllowsAsync(currentUser.Principal, project, review ? FundingOperations.Manage : FundingOperations.Act))
         {
-            return (project, permissions.CanViewProject(project.RegionId, project.Id)
+            return (project, await authorization.AllowsAsync(currentUser.Principal, project, FundingOperations.View)
                 ? new Outcome.Denied(review ? "Nachweise prüfen das Projektbüro und die Bewilligungsbehörde." : "Nachweise erstellt die Projektleitung (oder das Projektbüro).")
                 : new Outcome.Forbidden());
         }

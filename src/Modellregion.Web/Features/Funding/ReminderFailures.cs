@@ -25,12 +25,12 @@ public sealed record FailedReminder(
 public sealed class ReminderFailures(AppDbContext db, Deadlines deadlines)
 {
     /// <summary>Who sees them: the administration, the project offices and the granting authorities, for their regions.</summary>
-    public static bool MaySee(Permissions permissions) =>
-        permissions.IsAdministrator || permissions.OfficeRegions.Count > 0 || permissions.AuthorityRegions.Count > 0;
+    public static bool MaySee(Scopes scopes) =>
+        scopes.IsAdministrator || scopes.OfficeRegions.Count > 0 || scopes.AuthorityRegions.Count > 0;
 
-    public async Task<IReadOnlyList<FailedReminder>> ListAsync(Permissions permissions, DateOnly today, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FailedReminder>> ListAsync(Scopes scopes, DateOnly today, CancellationToken cancellationToken = default)
     {
-        if (!MaySee(permissions))
+        if (!MaySee(scopes))
         {
             return [];
         }
@@ -42,7 +42,7 @@ public sealed class ReminderFailures(AppDbContext db, Deadlines deadlines)
             return [];
         }
 
-        var open = (await deadlines.VisibleAsync(permissions, today, cancellationToken)).ToDictionary(d => (d.ProjectId, d.Key, d.DueOn));
+        var open = (await deadlines.VisibleAsync(scopes, today, cancellationToken)).ToDictionary(d => (d.ProjectId, d.Key, d.DueOn));
         return [.. failed
             .Where(f => open.ContainsKey((f.ProjectId, f.DeadlineKey, f.DueOn)))
             .Select(f =>

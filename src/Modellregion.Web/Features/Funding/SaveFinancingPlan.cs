@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
@@ -59,7 +60,7 @@ public sealed class PlanInput
 /// funding rate must not exceed the programme's cap for the applicant's type. Kept by the lead and the office
 /// while an application or an amendment is being prepared.
 /// </summary>
-public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser)
+public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
 {
     public const int MaxLines = 50;
 
@@ -72,8 +73,7 @@ public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser)
             return new Outcome.NotFound();
         }
 
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanActForProject(project.RegionId, project.Id) && !permissions.CanManageFunding(project.RegionId))
+        if (!await authorization.AllowsAsync(currentUser.Principal, project, FundingOperations.EditPlan))
         {
             return new Outcome.Forbidden();
         }

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Projects;
@@ -30,7 +29,7 @@ public sealed class MilestoneInput
 }
 
 /// <summary>Adds, changes and removes the milestones of a project (project office and the project's lead).</summary>
-public sealed class ManageMilestones(AppDbContext db, CurrentUser currentUser)
+public sealed class ManageMilestones(AppDbContext db, ProjectAccess access)
 {
     public async Task<Outcome> AddAsync(int projectId, MilestoneInput input, CancellationToken cancellationToken = default)
     {
@@ -99,17 +98,8 @@ public sealed class ManageMilestones(AppDbContext db, CurrentUser currentUser)
         return new Outcome.Saved(milestoneId);
     }
 
-    private async Task<Outcome?> CheckAsync(int projectId, CancellationToken cancellationToken)
-    {
-        var regionId = await db.Projects.Where(p => p.Id == projectId).Select(p => (int?)p.RegionId).FirstOrDefaultAsync(cancellationToken);
-        if (regionId is null)
-        {
-            return new Outcome.NotFound();
-        }
-
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        return permissions.CanEditProject(regionId.Value, projectId) ? null : new Outcome.Forbidden();
-    }
+    private Task<Outcome?> CheckAsync(int projectId, CancellationToken cancellationToken) =>
+        access.CheckAsync(projectId, ProjectsOperations.Edit, cancellationToken);
 
     private static Outcome.Invalid? Validate(MilestoneInput input)
     {

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Projects;
 
 /// <summary>The partners (organisations with their role) and places (municipalities) of a project.</summary>
-public sealed class ManageParticipants(AppDbContext db, CurrentUser currentUser)
+public sealed class ManageParticipants(AppDbContext db, ProjectAccess access)
 {
     public async Task<Outcome> AddPartnerAsync(int projectId, int organisationId, PartnerRole role, string? note, CancellationToken cancellationToken = default)
     {
@@ -131,15 +130,6 @@ public sealed class ManageParticipants(AppDbContext db, CurrentUser currentUser)
         db.Entry(project).State = EntityState.Modified;
     }
 
-    private async Task<Outcome?> CheckAsync(int projectId, CancellationToken cancellationToken)
-    {
-        var regionId = await db.Projects.Where(p => p.Id == projectId).Select(p => (int?)p.RegionId).FirstOrDefaultAsync(cancellationToken);
-        if (regionId is null)
-        {
-            return new Outcome.NotFound();
-        }
-
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        return permissions.CanEditProject(regionId.Value, projectId) ? null : new Outcome.Forbidden();
-    }
+    private Task<Outcome?> CheckAsync(int projectId, CancellationToken cancellationToken) =>
+        access.CheckAsync(projectId, ProjectsOperations.Edit, cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Projects.Admin;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Projects;
@@ -85,24 +86,84 @@ public sealed class ProjectInput
     };
 }
 
+/// <summary>The project form: its choices, the project being edited (null for a new one) and its tab row.</summary>
+public sealed record ProjectForm(ProjectFormOptions Options, Project? Project, ProjectTabs? Tabs);
+
 /// <summary>
 /// Creates and edits projects. The project office (and administrators) may set everything; a project lead
 /// may edit the content of his own projects but not move them to another region or change their publication.
 /// The stage changes only through the lifecycle (ChangeProjectStage); a new project starts as an idea.
 /// A stale form is refused, never silently overwritten.
 /// </summary>
-public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
+public sealed class SaveProject(AppDbContext db, CurrentUser currentUser, ProjectAccess access)
 {
-    public async Task<Outcome> CreateAsync(ProjectInput input, CancellationToken cancellationToken = default)
+    /// <summary>The form for a new project.</summary>
+    public async Task<Result<ProjectForm>> OpenNewAsync(CancellationToken cancellationToken = default) =>
+        await access.AllowsAsync(RegionResource.Any, ProjectsOperations.Create)
+            ? await FormAsync(null, cancellationToken)
+            : new Outcome.Forbidden();
+
+    /// <summary>The form of a project, with its topics.</summary>
+    public async Task<Result<ProjectForm>> OpenAsync(int id, CancellationToken cancellationToken = default) =>
+        (await access.OpenAsync(id, ProjectsOperations.Edit, q => q.Include(p => p.Topics), cancellationToken)).TryGet(out var project, out var refusal)
+            ? await FormAsync(project, cancellationToken)
+            : refusal;
+
+    /// <param name="fieldsValid">Whether the bound input kept its field rules; if not, the answer after the gate is the form again.</param>
+    public async Task<FormOutcome<ProjectForm>> CreateAsync(ProjectInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
     {
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanCreateProjects)
+        if (!await access.AllowsAsync(RegionResource.Any, ProjectsOperations.Create))
         {
             return new Outcome.Forbidden();
         }
 
+        var outcome = fieldsValid ? await CreateCheckedAsync(input, cancellationToken) : Outcome.Invalid.BoundInput();
+        return outcome is Outcome.Saved ? outcome : new FormOutcome<ProjectForm>(outcome, await FormAsync(null, cancellationToken));
+    }
+
+    /// <param name="fieldsValid">Whether the bound input kept its field rules; if not, the answer after the gate is the form again.</param>
+    public async Task<FormOutcome<ProjectForm>> UpdateAsync(int id, ProjectInput input, bool fieldsValid = true, CancellationToken cancellationToken = default)
+    {
+        var project = await db.Projects.Include(p => p.Topics).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (project is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        if (!await access.AllowsAsync(project, ProjectsOperations.Edit))
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var outcome = fieldsValid ? await UpdateCheckedAsync(project, input, cancellationToken) : Outcome.Invalid.BoundInput();
+        if (outcome is Outcome.Saved)
+        {
+            return outcome;
+        }
+
+        // The form shows the project as stored, not as changed by the refused input.
+        db.ChangeTracker.Clear();
+        var stored = await db.Projects.AsNoTracking().Include(p => p.Topics).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return stored is null ? new Outcome.NotFound() : new FormOutcome<ProjectForm>(outcome, await FormAsync(stored, cancellationToken));
+    }
+
+    /// <summary>The form with the regions this person may put projects in, and whether they decide region and publication.</summary>
+    private async Task<ProjectForm> FormAsync(Project? project, CancellationToken cancellationToken)
+    {
+        var scopes = await currentUser.ScopesAsync(cancellationToken);
+        var options = await ProjectFormOptions.LoadAsync(
+            db,
+            regionId => ProjectsOperations.MayManageIn(scopes, regionId),
+            project is null ? await access.AllowsAsync(RegionResource.Any, ProjectsOperations.Create) : await access.AllowsAsync(project, ProjectsOperations.Manage),
+            project?.RegionId,
+            cancellationToken);
+        return new ProjectForm(options, project, project is null ? null : await access.TabsAsync(project, "bearbeiten"));
+    }
+
+    private async Task<Outcome> CreateCheckedAsync(ProjectInput input, CancellationToken cancellationToken)
+    {
         var errors = new Errors();
-        if (input.RegionId is { } regionId && !permissions.IsOffice(regionId))
+        if (input.RegionId is { } regionId && !await access.AllowsAsync(RegionResource.Of(regionId), ProjectsOperations.Create))
         {
             errors.Add(nameof(input.RegionId), "In dieser Region dürfen Sie keine Projekte anlegen.");
         }
@@ -129,27 +190,15 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser)
         return await SaveAsync(project, cancellationToken);
     }
 
-    public async Task<Outcome> UpdateAsync(int id, ProjectInput input, CancellationToken cancellationToken = default)
+    private async Task<Outcome> UpdateCheckedAsync(Project project, ProjectInput input, CancellationToken cancellationToken)
     {
-        var project = await db.Projects.Include(p => p.Topics).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (project is null)
-        {
-            return new Outcome.NotFound();
-        }
-
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanEditProject(project.RegionId, project.Id))
-        {
-            return new Outcome.Forbidden();
-        }
-
-        var canManage = permissions.IsOffice(project.RegionId);
+        var canManage = await access.AllowsAsync(project, ProjectsOperations.Manage);
         if (!canManage)
         {
             // A project lead keeps region and publication as they are.
             (input.RegionId, input.IsPublished) = (project.RegionId, project.IsPublished);
         }
-        else if (input.RegionId is { } regionId && regionId != project.RegionId && !permissions.IsOffice(regionId))
+        else if (input.RegionId is { } regionId && regionId != project.RegionId && !await access.AllowsAsync(RegionResource.Of(regionId), ProjectsOperations.Manage))
         {
             return Outcome.Invalid.Of(nameof(input.RegionId), "In diese Region dürfen Sie das Projekt nicht verschieben.");
         }

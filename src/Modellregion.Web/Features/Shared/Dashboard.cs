@@ -86,17 +86,3 @@ public sealed record DashboardItem
         Href = href,
     };
 }
-
-/// <summary>
-/// A tab of a project in the back office, contributed by a feature (Funding adds "Förderung", "Mittelabrufe", …);
-/// the project's tab row (<c>Projects/Admin/_ProjectTabs</c>) shows what is registered, ordered by <see cref="Order"/>.
-/// </summary>
-public sealed record ProjectTab(string Path, string Label, int Order);
-
-/// <summary>The project whose tabs are shown, and whether the person may edit it.</summary>
-public sealed record ProjectTabContext(int ProjectId, bool CanEdit);
-
-public interface IProjectTabContribution
-{
-    IEnumerable<ProjectTab> GetTabs(ProjectTabContext context);
-}

@@ -5,7 +5,7 @@ using Modellregion.Web.Platform;
 namespace Modellregion.Web.Features.Funding.Admin;
 
 /// <summary>The proofs of every project the person may see, by stage (<c>?stand=eingereicht</c>, <c>&amp;meine=true</c>).</summary>
-public sealed class AllProofsModel(FundingLists lists) : BackOfficePageModel
+public sealed class AllProofsModel(FundingOverviews overviews) : BackOfficePageModel
 {
     [FromQuery(Name = "stand")] public string? Status { get; set; }
     [FromQuery(Name = "meine")] public bool OnlyMine { get; set; }
@@ -17,16 +17,13 @@ public sealed class AllProofsModel(FundingLists lists) : BackOfficePageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var permissions = await PermissionsAsync();
-        if (!permissions.CanUseBackOffice)
-        {
-            return Forbid();
-        }
-
         UnknownStatus = !string.IsNullOrEmpty(Status) && !FundingLists.ProofStatuses.Any(s => s.Slug == Status);
         Filter = new FundingListFilter(UnknownStatus ? null : Status, OnlyMine);
-        Result = await lists.ProofPageAsync(permissions, Filter, PageNumber, cancellationToken);
-        return Page();
+        return this.Show(await overviews.ProofsAsync(Filter, PageNumber, cancellationToken), page =>
+        {
+            Result = page;
+            return Page();
+        });
     }
 
     public string Link(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Filter.Href(FundingLists.ProofsPath), "seite", page.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
@@ -10,7 +9,7 @@ namespace Modellregion.Web.Features.Funding.Admin;
 /// and waiting for the check — or, with a selection in the address (<see cref="DeadlineFilter"/>), exactly the
 /// deadlines a count on the dashboard stands for.
 /// </summary>
-public sealed class DeadlinesModel(AppDbContext db, Deadlines deadlines) : BackOfficePageModel
+public sealed class DeadlinesModel(FundingOverviews overviews) : BackOfficePageModel
 {
     [FromQuery(Name = "region")] public string? Region { get; set; }
 
@@ -46,37 +45,12 @@ public sealed class DeadlinesModel(AppDbContext db, Deadlines deadlines) : BackO
 
     public bool SeesReminderFailures { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        var permissions = await PermissionsAsync();
-        if (!permissions.SeesFunding && permissions.LeadProjects.Count == 0)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        this.Show(await overviews.DeadlinesAsync(Region, Kind, State, Days, Project, cancellationToken), view =>
         {
-            return Forbid();
-        }
-
-        SeesReminderFailures = ReminderFailures.MaySee(permissions);
-        Scope = await RegionScope.ResolveAsync(db, permissions, Region, cancellationToken);
-        var today = db.Today;
-        IEnumerable<Deadline> visible = await deadlines.VisibleAsync(permissions, today, cancellationToken);
-        if (Scope.Selected is not null && Scope.RegionIds is { } selected)
-        {
-            visible = visible.Where(d => selected.Contains(d.RegionId));
-        }
-
-        Board = DeadlineBoard.From(visible, today);
-        (Filter, UnknownFilter) = DeadlineFilter.Parse(Kind, State, Days, Project);
-        if (!Filter.IsEmpty)
-        {
-            Filtered = Filter.Apply(visible, today);
-            if (Filter.ProjectId is { } id)
-            {
-                ProjectTitle = (Filtered.Count > 0 ? Filtered[0].ProjectTitle : null)
-                    ?? await permissions.Visible(db.Projects.AsNoTracking()).Where(p => p.Id == id).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken);
-            }
-        }
-
-        return Page();
-    }
+            (Scope, Board, Filter, UnknownFilter, Filtered, ProjectTitle, SeesReminderFailures) = view;
+            return Page();
+        });
 
     /// <summary>The address of this page with one table turned to another page, the others kept.</summary>
     public string Link(string table, int page)

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
-public sealed class FinancesModel(AppDbContext db, MoneyOverview money) : BackOfficePageModel
+public sealed class FinancesModel(FundingOverviews overviews) : BackOfficePageModel
 {
     [FromQuery(Name = "region")] public string? Region { get; set; }
 
@@ -16,17 +16,11 @@ public sealed class FinancesModel(AppDbContext db, MoneyOverview money) : BackOf
     /// <summary>Total and chart leave out the example data (training region) listed in the table.</summary>
     public bool ExcludesExamples { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        var permissions = await PermissionsAsync();
-        if (!permissions.SeesFunding)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        this.Show(await overviews.FinancesAsync(Region, cancellationToken), view =>
         {
-            return Forbid();
-        }
-
-        Scope = await RegionScope.ResolveAsync(db, permissions, Region, cancellationToken);
-        var programme = await money.ProgrammeAsync(Scope.RegionIds, db.Today, cancellationToken);
-        (Regions, Total, Timeline, ExcludesExamples) = (programme.Regions, programme.Total, programme.Timeline, programme.ExcludesExamples);
-        return Page();
-    }
+            Scope = view.Scope;
+            (Regions, Total, Timeline, ExcludesExamples) = (view.Money.Regions, view.Money.Total, view.Money.Timeline, view.Money.ExcludesExamples);
+            return Page();
+        });
 }

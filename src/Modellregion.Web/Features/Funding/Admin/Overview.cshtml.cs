@@ -68,8 +68,7 @@ public sealed class OverviewModel(ChangeProjectStage stages, SetAdministration a
             return denied;
         }
 
-        var actors = LifecycleRules.ActorsOf(Permissions, Project.RegionId, Project.Id);
-        NextSteps = [.. LifecycleRules.From(Project.Status).Where(t => (t.Actors & actors) != StageActors.None)];
+        NextSteps = [.. LifecycleRules.From(Project.Status).Where(t => (t.Actors & Access.Actors) != StageActors.None)];
         Steps = [.. Project.StatusChanges.OrderByDescending(s => s.EffectiveOn).ThenByDescending(s => s.Id)];
         Money = await money.ForProjectAsync(id, HttpContext.RequestAborted);
         Timeline = await money.TimelineAsync(id, null, Formatting.BerlinDate(Db.UtcNow), HttpContext.RequestAborted);

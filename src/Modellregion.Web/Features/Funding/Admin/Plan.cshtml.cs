@@ -75,7 +75,7 @@ public sealed class PlanModel(SaveFinancingPlan save) : ProjectFundingPageModel
             return denied;
         }
 
-        CanEditPlan = (CanAct || CanManage) && !ProjectStatuses.IsExit(Project.Status) && Project.Status is not (ProjectStatus.Closed or ProjectStatus.Audited or ProjectStatus.FinalProofSubmitted);
+        CanEditPlan = Access.MayEditPlan && !ProjectStatuses.IsExit(Project.Status) && Project.Status is not (ProjectStatus.Closed or ProjectStatus.Audited or ProjectStatus.FinalProofSubmitted);
         if (ApplicantTypes.RecipientOf(Project) is { } lead)
         {
             var type = ApplicantTypes.Of(lead);

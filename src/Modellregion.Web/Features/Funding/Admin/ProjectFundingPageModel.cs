@@ -1,52 +1,48 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Projects.Admin;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;
 
-/// <summary>Base of the funding pages of one project: loads it, checks that the person may see it, builds the tabs.</summary>
+/// <summary>
+/// Base of the funding pages of one project: shows what <see cref="ProjectFunding"/> found (the project, its tabs, what
+/// the person may do there) or its refusal. It decides nothing itself.
+/// </summary>
 public abstract class ProjectFundingPageModel : BackOfficePageModel
 {
     protected AppDbContext Db => HttpContext.RequestServices.GetRequiredService<AppDbContext>();
 
     public Project Project { get; private set; } = null!;
-    public Permissions Permissions { get; private set; } = Permissions.None;
     public ProjectTabs Tabs { get; private set; } = null!;
+
+    /// <summary>What the person may do in this project's funding (flags decided by the funding handlers).</summary>
+    public ProjectFundingView Access { get; private set; } = null!;
 
     protected abstract string Tab { get; }
 
-    public bool CanManage => Permissions.CanManageFunding(Project.RegionId);
+    public bool CanManage => Access.MayManage;
 
-    public bool CanAct => Permissions.CanActForProject(Project.RegionId, Project.Id);
+    public bool CanAct => Access.MayAct;
 
-    /// <summary>The project office of the project's region (or an administrator).</summary>
-    public bool IsOffice => Permissions.IsOffice(Project.RegionId);
+    /// <summary>The project office of the project's region (or an administrator): keeps the project in the funding administration.</summary>
+    public bool IsOffice => Access.MayAdminister;
 
     /// <summary>Said on a form before saving when what it records will not show publicly (see <see cref="FundingVisibility"/>).</summary>
     public string? VisibilityNotice(FundingRecord record) => FundingVisibility.Notice(Project, record);
 
-    /// <summary>Loads the project; returns the response to send instead (404, 403) when it may not be shown.</summary>
+    /// <summary>Loads the project's funding; returns the response to send instead (404, 403) when the use case refuses.</summary>
     protected async Task<IActionResult?> LoadProjectAsync(int id, Func<IQueryable<Project>, IQueryable<Project>>? include = null)
     {
-        var query = Db.Projects.AsNoTracking().Include(p => p.GrantDecisions).Include(p => p.Programme).Include(p => p.Partners).ThenInclude(p => p.Organisation).AsSplitQuery();
-        var project = await (include is null ? query : include(query)).FirstOrDefaultAsync(p => p.Id == id, HttpContext.RequestAborted);
-        if (project is null)
+        var funding = HttpContext.RequestServices.GetRequiredService<ProjectFunding>();
+        if (!(await funding.OpenAsync(id, Tab, include, HttpContext.RequestAborted)).TryGet(out var view, out var refusal))
         {
-            return NotFound();
+            return this.Show(refusal);
         }
 
-        Permissions = await PermissionsAsync();
-        if (!Permissions.CanViewProject(project.RegionId, project.Id))
-        {
-            return Forbid();
-        }
-
-        Project = project;
-        Tabs = ProjectTabs.For(project, Tab, Permissions.CanEditProject(project.RegionId, project.Id));
+        (Access, Project, Tabs) = (view, view.Project, view.Tabs);
         return null;
     }
 }

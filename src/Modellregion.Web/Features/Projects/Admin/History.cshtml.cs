@@ -1,35 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Data;
 using Modellregion.Web.Features.Audit;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Projects.Admin;
 
-public sealed class HistoryModel(AppDbContext db, AuditQueries audit) : BackOfficePageModel
+public sealed class HistoryModel(ProjectHistory history) : BackOfficePageModel
 {
     public Project Project { get; private set; } = null!;
+    public ProjectTabs Tabs { get; private set; } = null!;
     public Page<AuditView> Entries { get; private set; } = null!;
-    public bool CanEdit { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, int seite = 1, CancellationToken cancellationToken = default)
-    {
-        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (project is null)
+    public async Task<IActionResult> OnGetAsync(int id, int seite = 1, CancellationToken cancellationToken = default) =>
+        this.Show(await history.RunAsync(id, seite, cancellationToken), view =>
         {
-            return NotFound();
-        }
-
-        var permissions = await PermissionsAsync();
-        if (!permissions.CanViewProject(project.RegionId, project.Id))
-        {
-            return Forbid();
-        }
-
-        Project = project;
-        CanEdit = permissions.CanEditProject(project.RegionId, project.Id);
-        Entries = await audit.ListAsync(new AuditFilter(ProjectId: id, Page: seite), permissions, cancellationToken);
-        return Page();
-    }
+            (Project, Tabs, Entries) = (view.Project, view.Tabs, view.Entries);
+            return Page();
+        });
 }

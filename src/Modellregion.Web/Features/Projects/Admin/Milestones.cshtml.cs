@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Projects.Admin;
 
-public sealed class MilestonesModel(AppDbContext db, ManageMilestones manage) : BackOfficePageModel
+public sealed class MilestonesModel(ProjectAccess access, ManageMilestones manage) : BackOfficePageModel
 {
     [BindProperty]
     public MilestoneInput Input { get; set; } = new();
 
     public Project Project { get; private set; } = null!;
+    public ProjectTabs Tabs { get; private set; } = null!;
     public IReadOnlyList<Milestone> Milestones { get; private set; } = [];
 
     /// <summary>The milestone being edited, when the page shows its form.</summary>
@@ -81,20 +81,14 @@ public sealed class MilestonesModel(AppDbContext db, ManageMilestones manage) : 
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var project = await db.Projects.AsNoTracking().Include(p => p.Milestones).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (project is null)
+        var result = await access.OpenPageAsync(id, ProjectsOperations.Edit, "meilensteine", q => q.Include(p => p.Milestones), cancellationToken);
+        if (!result.TryGet(out var page, out var refusal))
         {
-            return NotFound();
+            return this.Show(refusal);
         }
 
-        var permissions = await PermissionsAsync();
-        if (!permissions.CanEditProject(project.RegionId, project.Id))
-        {
-            return Forbid();
-        }
-
-        Project = project;
-        Milestones = [.. project.Milestones.OrderBy(m => m.SortOrder)];
+        (Project, Tabs) = (page.Project, page.Tabs);
+        Milestones = [.. Project.Milestones.OrderBy(m => m.SortOrder)];
         return null;
     }
 }

@@ -7,9 +7,10 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Projects.Admin;
 
-public sealed class ParticipantsModel(AppDbContext db, ManageParticipants manage) : BackOfficePageModel
+public sealed class ParticipantsModel(AppDbContext db, ProjectAccess access, ManageParticipants manage) : BackOfficePageModel
 {
     public Project Project { get; private set; } = null!;
+    public ProjectTabs Tabs { get; private set; } = null!;
     public IReadOnlyList<ProjectPartner> Partners { get; private set; } = [];
     public IReadOnlyList<ProjectMunicipality> Places { get; private set; } = [];
     public IReadOnlyList<Organisation> Found { get; private set; } = [];
@@ -65,25 +66,20 @@ public sealed class ParticipantsModel(AppDbContext db, ManageParticipants manage
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var project = await db.Projects.AsNoTracking()
-            .Include(p => p.Partners).ThenInclude(p => p.Organisation)
-            .Include(p => p.Municipalities).ThenInclude(m => m.Municipality)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (project is null)
+        var result = await access.OpenPageAsync(
+            id,
+            ProjectsOperations.Edit,
+            "beteiligte",
+            q => q.Include(p => p.Partners).ThenInclude(p => p.Organisation).Include(p => p.Municipalities).ThenInclude(m => m.Municipality).AsSplitQuery(),
+            cancellationToken);
+        if (!result.TryGet(out var page, out var refusal))
         {
-            return NotFound();
+            return this.Show(refusal);
         }
 
-        var permissions = await PermissionsAsync();
-        if (!permissions.CanEditProject(project.RegionId, project.Id))
-        {
-            return Forbid();
-        }
-
-        Project = project;
-        Partners = [.. project.Partners.OrderBy(p => p.Role).ThenBy(p => p.Organisation!.Name)];
-        Places = [.. project.Municipalities.OrderBy(m => m.Municipality!.Name)];
+        (Project, Tabs) = (page.Project, page.Tabs);
+        Partners = [.. Project.Partners.OrderBy(p => p.Role).ThenBy(p => p.Organisation!.Name)];
+        Places = [.. Project.Municipalities.OrderBy(m => m.Municipality!.Name)];
         return null;
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 
 namespace Modellregion.Web.Features.Projects.Admin;
 
@@ -12,12 +11,13 @@ public sealed record ProjectFormOptions(
     IReadOnlyList<SelectListItem> Topics,
     bool CanManage)
 {
-    public static async Task<ProjectFormOptions> LoadAsync(AppDbContext db, Permissions permissions, int? currentRegionId, CancellationToken cancellationToken)
+    /// <param name="mayUse">Whether the person may put projects in a region (besides the project's current one).</param>
+    /// <param name="canManage">Whether the person decides region and publication.</param>
+    public static async Task<ProjectFormOptions> LoadAsync(AppDbContext db, Func<int, bool> mayUse, bool canManage, int? currentRegionId, CancellationToken cancellationToken)
     {
         var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
-        var canManage = currentRegionId is null ? permissions.CanCreateProjects : permissions.IsOffice(currentRegionId.Value);
         return new ProjectFormOptions(
-            [.. regions.Where(r => permissions.IsOffice(r.Id) || r.Id == currentRegionId).Select(r => new SelectListItem(r.Name, r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+            [.. regions.Where(r => mayUse(r.Id) || r.Id == currentRegionId).Select(r => new SelectListItem(r.Name, r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             [.. (await db.Fields.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken)).Select(f => new SelectListItem(f.Name, f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             [.. (await db.Topics.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken)).Select(t => new SelectListItem(t.Name, t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             canManage);

@@ -1,36 +1,39 @@
-using Modellregion.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 
 namespace Modellregion.Web.Features.Projects.Admin;
 
 /// <summary>
-/// The tab row of a project in the back office: the project's own areas, and those other features register as
-/// <see cref="IProjectTabContribution"/> (Funding adds its pages), ordered by position.
+/// A tab of a project in the back office, contributed by a feature (Projects its own areas, Funding "Förderung",
+/// "Mittelabrufe", …). It is shown to whoever the feature's handlers allow <see cref="Operation"/> on the project;
+/// the tab row (<c>Projects/Admin/_ProjectTabs</c>) orders the tabs by <see cref="Order"/>.
 /// </summary>
-public sealed record ProjectTabs(int Id, string Title, string Current, string? PublicSlug, bool CanEdit)
+/// <param name="Path">The address below <c>/verwaltung/projekte/{id}/</c>.</param>
+/// <param name="Label">The German label (translated on the page).</param>
+public sealed record ProjectTab(string Path, string Label, int Order, OperationAuthorizationRequirement Operation);
+
+/// <summary>
+/// What a feature adds to a project's tab row; registered in its <c>AddXxx()</c> as
+/// <c>services.AddSingleton&lt;IProjectTabContribution, XxxProjectTabs&gt;()</c>. Projects knows no other feature's tabs.
+/// </summary>
+public interface IProjectTabContribution
 {
-    /// <summary>The project's own tabs.</summary>
-    public IEnumerable<ProjectTab> Own
-    {
-        get
-        {
-            if (CanEdit)
-            {
-                yield return new("bearbeiten", "Stammdaten", 10);
-                yield return new("meilensteine", "Meilensteine", 70);
-                yield return new("beteiligte", "Beteiligte und Orte", 80);
-            }
-
-            yield return new("verlauf", "Verlauf", 90);
-        }
-    }
-
-    /// <summary>All tabs in order: the project's own and the contributed ones.</summary>
-    public IEnumerable<(string Path, string Label)> Tabs(IEnumerable<IProjectTabContribution> contributions)
-    {
-        var context = new ProjectTabContext(Id, CanEdit);
-        return Own.Concat(contributions.SelectMany(c => c.GetTabs(context))).OrderBy(t => t.Order).Select(t => (t.Path, t.Label));
-    }
-
-    public static ProjectTabs For(Project project, string current, bool canEdit) =>
-        new(project.Id, project.Title, current, project.IsPublished ? project.Slug : null, canEdit);
+    IEnumerable<ProjectTab> Tabs { get; }
 }
+
+/// <summary>The project's own areas: its master data, milestones and participants (for those who edit it) and its history.</summary>
+public sealed class ProjectOwnTabs : IProjectTabContribution
+{
+    public IEnumerable<ProjectTab> Tabs { get; } =
+    [
+        new("bearbeiten", "Stammdaten", 10, ProjectsOperations.Edit),
+        new("meilensteine", "Meilensteine", 70, ProjectsOperations.Edit),
+        new("beteiligte", "Beteiligte und Orte", 80, ProjectsOperations.Edit),
+        new("verlauf", "Verlauf", 90, ProjectsOperations.View),
+    ];
+}
+
+/// <summary>
+/// The tab row of a project as one person sees it: the tabs the handlers allow, in order, with the current one marked
+/// (built by <see cref="ProjectAccess.TabsAsync"/>).
+/// </summary>
+public sealed record ProjectTabs(int Id, string Title, string Current, string? PublicSlug, IReadOnlyList<ProjectTab> Items);
