@@ -7,11 +7,9 @@ using Microsoft.Extensions.Logging;
 using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Account;
-using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Directory;
-using Modellregion.Web.Features.Funding;
-using Modellregion.Web.Features.Regions;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Cli;
 
@@ -253,18 +251,11 @@ public static class Commands
         services.AddOptions<PublicCacheOptions>();
         services.AddSingleton<PublicCache>();
         services.AddData(settings);
-        services.AddIdentityCore<ApplicationUser>(AccountFeature.ConfigureIdentity)
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddErrorDescriber<GermanIdentityErrors>();
-        services.AddScoped<ManageUsers>();
-        services.AddScoped<ImportMunicipalities>();
-        services.AddScopes();
-        services.AddRegionsAuthorization();
-        services.AddFundingAuthorization();
-        services.AddScoped<MunicipalityLookup>();
-        services.AddScoped<ManageProgrammes>();
-        services.AddScoped<ManageRegions>();
-        services.AddScoped<ManageBoards>();
+        foreach (var module in FeatureModules.InAssembly(typeof(AppDbContext).Assembly))
+        {
+            module.AddCommandLineServices(services);
+        }
+
         await using var provider2 = services.BuildServiceProvider();
         await using var scope = provider2.CreateAsyncScope();
         try

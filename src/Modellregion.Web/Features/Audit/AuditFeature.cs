@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Audit;
 
-public static class AuditFeature
+public sealed class AuditFeature : IFeatureModule
 {
-    public static IServiceCollection AddAudit(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AuditQueries>();
 
         // Authorization: who may open the audit viewer (AuditOperations)
         services.AddScoped<IAuthorizationHandler, AuditAuthorization>();
-        return services;
     }
 }

@@ -4,12 +4,13 @@ using Microsoft.Net.Http.Headers;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Board;
 
-public static class BoardFeature
+public sealed class BoardFeature : IFeatureModule
 {
-    public static IServiceCollection AddBoard(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BoardQueries>();
         services.AddScoped<ManageMeetings>();
@@ -22,14 +23,24 @@ public static class BoardFeature
         services.AddScoped<OParlService>();
         services.AddScoped<AddProjectsToAgenda>();
         services.AddScoped<IDashboardContribution, BoardDashboard>();
-        return services;
+    }
+
+    public void AddCommandLineServices(IServiceCollection services) => services.AddScoped<ManageBoards>();
+
+    /// <summary>OParl answers errors as JSON, also before routing.</summary>
+    public void Use(IApplicationBuilder app) => app.UseOParlErrors();
+
+    public void Map(IEndpointRouteBuilder endpoints)
+    {
+        MapBoardEndpoints(endpoints);
+        endpoints.MapOParlApi();
     }
 
     /// <summary>
     /// Files of papers and the calendars. A file URL serves only what is public (GET and HEAD); a file that was public
     /// and is withdrawn answers 410, anything else exactly like an unknown id (404).
     /// </summary>
-    public static IEndpointRouteBuilder MapBoardEndpoints(this IEndpointRouteBuilder endpoints)
+    private static void MapBoardEndpoints(IEndpointRouteBuilder endpoints)
     {
         string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
         endpoints.MapMethods("/digitalboard/dateien/{id:int}", getOrHead, (int id, AppDbContext db, CancellationToken cancellationToken) =>
@@ -75,7 +86,6 @@ public static class BoardFeature
                 return Results.Text(ics, BoardCalendar.ContentType);
             })
             .ExcludeFromDescription();
-        return endpoints;
     }
 
     public static string Site(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host.Value}";

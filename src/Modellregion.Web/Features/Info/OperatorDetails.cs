@@ -268,12 +268,3 @@ public sealed class SaveOperatorDetails(AppDbContext db, OperatorDetailsQueries 
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
-
-public static class InfoFeature
-{
-    public static IServiceCollection AddInfo(this IServiceCollection services) =>
-        services.AddScoped<OperatorDetailsQueries>().AddScoped<SaveOperatorDetails>()
-
-            // Authorization: who may edit the operator's details (InfoOperations)
-            .AddScoped<IAuthorizationHandler, InfoAuthorization>();
-}

@@ -1,10 +1,11 @@
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Projects;
 
-public static class ProjectsFeature
+public sealed class ProjectsFeature : IFeatureModule
 {
-    public static IServiceCollection AddProjects(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SearchProjects>();
         services.AddScoped<GetProjectDetails>();
@@ -12,6 +13,7 @@ public static class ProjectsFeature
         services.AddScoped<ManageMilestones>();
         services.AddScoped<ManageParticipants>();
         services.AddScoped<IDashboardContribution, ProjectsDashboard>();
-        return services;
     }
+
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapProjectsApi();
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Directory;
@@ -143,29 +142,5 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
             board?.Name,
             region.Programme?.Slug,
             region.IsExample);
-    }
-}
-
-public static class RegionsFeature
-{
-    public static IServiceCollection AddRegions(this IServiceCollection services) =>
-        services.AddScoped<RegionQueries>().AddScoped<ManageRegions>().AddRegionsAuthorization();
-
-    /// <summary>Authorization: who may set up regions (RegionsOperations). Also used by the command line.</summary>
-    public static IServiceCollection AddRegionsAuthorization(this IServiceCollection services) =>
-        services.AddScoped<IAuthorizationHandler, RegionsAuthorization>();
-
-    public static IEndpointRouteBuilder MapRegionsApi(this IEndpointRouteBuilder endpoints)
-    {
-        var group = endpoints.MapGroup("/api/v1/regions").WithTags("Regionen");
-        group.MapGet("/", async (RegionQueries regions, CancellationToken cancellationToken) => TypedResults.Ok(await regions.ListAsync(cancellationToken)))
-            .WithName("ListRegions").WithSummary("Alle Modellregionen mit Zahl der Projekte und bewilligter Summe.");
-        group.MapGet("/{slug}", async (string slug, RegionQueries regions, CancellationToken cancellationToken) =>
-                await regions.GetAsync(slug, cancellationToken) is { } region
-                    ? Results.Ok(region)
-                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Region nicht gefunden", detail: $"Es gibt keine Region „{slug}“."))
-            .WithName("GetRegion").WithSummary("Eine Modellregion mit Partnern, Projektbüro und Projekten.")
-            .Produces<RegionDetails>().ProducesProblem(StatusCodes.Status404NotFound);
-        return endpoints;
     }
 }

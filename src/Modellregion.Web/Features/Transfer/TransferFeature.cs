@@ -3,12 +3,13 @@ using Microsoft.Extensions.Options;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Features.Transfer.PublicCode;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Transfer;
 
-public static class TransferFeature
+public sealed class TransferFeature : IFeatureModule
 {
-    public static IServiceCollection AddTransfer(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TransferOptions>().BindConfiguration(TransferOptions.Section);
         // Transfer:PublicBaseUrl is the older name of Site:PublicBaseUrl: every link, also in funding mails, uses it.
@@ -36,11 +37,16 @@ public static class TransferFeature
         services.AddScoped<PublicCodeImport>();
         services.AddScoped<IDashboardContribution, TransferDashboard>();
         services.AddHostedService<TransferReminderService>();
-        return services;
+    }
+
+    public void Map(IEndpointRouteBuilder endpoints)
+    {
+        MapFiles(endpoints);
+        endpoints.MapTransferApi();
     }
 
     /// <summary>The machine-readable description of a software solution: <c>/loesungen/{slug}/publiccode.yml</c>.</summary>
-    public static IEndpointRouteBuilder MapTransfer(this IEndpointRouteBuilder endpoints)
+    private static void MapFiles(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/loesungen/{slug}/publiccode.yml", async (string slug, HttpContext context, PublicCodeExport export, CancellationToken cancellationToken) =>
             {
@@ -53,7 +59,6 @@ public static class TransferFeature
         endpoints.MapGet("/loesungen/{slug}/dokumente/{id:int}", (string slug, int id, Data.AppDbContext db, CancellationToken cancellationToken) =>
                 DocumentAsync(slug, id, db, cancellationToken))
             .ExcludeFromDescription();
-        return endpoints;
     }
 
     /// <summary>The address of this installation (configured, or as the request reached it), for absolute links.</summary>

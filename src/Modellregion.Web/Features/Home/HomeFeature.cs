@@ -1,0 +1,12 @@
+using Modellregion.Web.Platform.Modules;
+
+namespace Modellregion.Web.Features.Home;
+
+public sealed class HomeFeature : IFeatureModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<HeadlineFigures>();
+        services.AddScoped<ProgrammeQueries>();
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Authorization;
+using Modellregion.Web.Platform.Modules;
+
+namespace Modellregion.Web.Features.News;
+
+public sealed class NewsFeature : IFeatureModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<NewsQueries>();
+        services.AddScoped<SaveNewsItem>();
+        services.AddScoped<ListEditableNews>();
+
+        // Authorization: who may write news (NewsOperations)
+        services.AddScoped<IAuthorizationHandler, NewsItemAuthorization>();
+        services.AddScoped<IAuthorizationHandler, NewsRegionAuthorization>();
+    }
+}
