@@ -162,7 +162,7 @@ public sealed class AddProjectsToAgenda(AppDbContext db, CurrentUser currentUser
 
     /// <summary>Projects that no paper on a (not deleted) agenda deals with.</summary>
     private IQueryable<Project> Unscheduled(IQueryable<Project> projects) =>
-        projects.Where(p => !db.AgendaItems.Any(i => i.DeletedAt == null && i.Meeting!.DeletedAt == null && i.Paper != null && i.Paper.DeletedAt == null && i.Paper.ProjectId == p.Id));
+        projects.Where(p => !db.Set<AgendaItem>().Any(i => i.DeletedAt == null && i.Meeting!.DeletedAt == null && i.Paper != null && i.Paper.DeletedAt == null && i.Paper.ProjectId == p.Id));
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 

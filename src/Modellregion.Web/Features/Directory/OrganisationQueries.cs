@@ -99,8 +99,8 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             {
                 region = filter.Region.Trim();
                 organisations = organisations.Where(o => o.Region!.Slug == region
-                    || db.RegionParticipations.Any(p => p.OrganisationId == o.Id && p.Region!.Slug == region)
-                    || db.ProjectPartners.Any(p => p.OrganisationId == o.Id && p.Project!.Region!.Slug == region));
+                    || db.Set<RegionParticipation>().Any(p => p.OrganisationId == o.Id && p.Region!.Slug == region)
+                    || db.Set<ProjectPartner>().Any(p => p.OrganisationId == o.Id && p.Project!.Region!.Slug == region));
             }
             else
             {
@@ -143,7 +143,7 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             .OrderBy(o => o.IsSynthetic).ThenBy(o => o.IsExample).ThenBy(o => o.Name)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(o => new OrganisationCard(o.Slug, o.Name, o.Type, o.City, o.Region != null ? o.Region.ShortName : null,
-                db.ProjectPartners.Count(p => p.OrganisationId == o.Id && p.Project!.IsPublished), o.IsSynthetic)
+                db.Set<ProjectPartner>().Count(p => p.OrganisationId == o.Id && p.Project!.IsPublished), o.IsSynthetic)
             { IsExample = o.IsExample })
             .ToListAsync(cancellationToken);
         return new OrganisationList(new Page<OrganisationCard>(items, page, PageSize, total), type, region, query, ignored, regions);

@@ -154,7 +154,7 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
 
         var regions = await db.Regions.AsNoTracking().Where(r => !r.IsSynthetic).OrderBy(r => r.Name)
             .Select(r => new RegionRow(r.Id, r.Slug, r.Name, r.Programme!.Name, r.LeadOrganisation != null ? r.LeadOrganisation.Name : null,
-                db.Boards.Where(b => b.RegionId == r.Id && b.Kind == Board.BoardKind.Board && b.DeletedAt == null).Select(b => b.Name).FirstOrDefault(),
+                db.Set<Board.Board>().Where(b => b.RegionId == r.Id && b.Kind == Board.BoardKind.Board && b.DeletedAt == null).Select(b => b.Name).FirstOrDefault(),
                 r.IsExample))
             .ToListAsync(cancellationToken);
         return new RegionList(regions, await db.Programmes.AnyAsync(cancellationToken));

@@ -75,7 +75,7 @@ public sealed class BoardsModel(AppDbContext db, ManageBoards manage) : BackOffi
             .ToListAsync(cancellationToken);
         Boards = [.. boards.Where(b => permissions.CanManageBoard(b.RegionId)).Select(b => b.Row)];
         var regions = await db.Regions.AsNoTracking()
-            .Where(r => !r.IsSynthetic && !db.Boards.Any(b => b.RegionId == r.Id && b.Kind == BoardKind.Board && b.DeletedAt == null))
+            .Where(r => !r.IsSynthetic && !db.Set<Board>().Any(b => b.RegionId == r.Id && b.Kind == BoardKind.Board && b.DeletedAt == null))
             .OrderBy(r => r.Name).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
         Regions = [.. regions.Select(r => new SelectListItem(r.Name, r.Id.ToString(CultureInfo.InvariantCulture)))];
         return null;

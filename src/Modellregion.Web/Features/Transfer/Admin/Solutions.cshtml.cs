@@ -30,7 +30,7 @@ public sealed class SolutionsModel(AppDbContext db) : BackOfficePageModel
 
         Rows = await solutions.OrderBy(s => s.IsSynthetic).ThenBy(s => s.Title).Take(500)
             .Select(s => new Row(s.Id, s.Slug, s.Title, s.Kind, s.Region!.ShortName, s.RegionId, s.IsPublished,
-                db.TransferCases.Count(c => c.SolutionId == s.Id && c.Stage != TransferStage.Reused && c.Stage != TransferStage.Cancelled),
+                db.Set<TransferCase>().Count(c => c.SolutionId == s.Id && c.Stage != TransferStage.Reused && c.Stage != TransferStage.Cancelled),
                 s.Reuses.Count(r => r.Status == ReuseStatus.Declared)))
             .ToListAsync(cancellationToken);
         return Page();
