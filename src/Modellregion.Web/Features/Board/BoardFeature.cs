@@ -23,6 +23,7 @@ public sealed class BoardFeature : IFeatureModule
         services.AddScoped<OParlService>();
         services.AddScoped<AddProjectsToAgenda>();
         services.AddScoped<IDashboardContribution, BoardDashboard>();
+        services.AddScoped<IPageSection, ProjectVotesSection>();
     }
 
     public void AddCommandLineServices(IServiceCollection services) => services.AddScoped<ManageBoards>();

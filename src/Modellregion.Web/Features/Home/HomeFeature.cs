@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Home;
@@ -8,5 +10,6 @@ public sealed class HomeFeature : IFeatureModule
     {
         services.AddScoped<HeadlineFigures>();
         services.AddScoped<ProgrammeQueries>();
+        services.TryAddScoped<PageSections>();
     }
 }

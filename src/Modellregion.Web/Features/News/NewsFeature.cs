@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.News;
@@ -10,6 +11,7 @@ public sealed class NewsFeature : IFeatureModule
         services.AddScoped<NewsQueries>();
         services.AddScoped<SaveNewsItem>();
         services.AddScoped<ListEditableNews>();
+        services.AddScoped<IPageSection, HomeNewsSection>();
 
         // Authorization: who may write news (NewsOperations)
         services.AddScoped<IAuthorizationHandler, NewsItemAuthorization>();

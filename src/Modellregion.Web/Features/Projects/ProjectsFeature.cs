@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Modules;
 
@@ -13,6 +14,7 @@ public sealed class ProjectsFeature : IFeatureModule
         services.AddScoped<ManageMilestones>();
         services.AddScoped<ManageParticipants>();
         services.AddScoped<IDashboardContribution, ProjectsDashboard>();
+        services.TryAddScoped<PageSections>();
     }
 
     public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapProjectsApi();

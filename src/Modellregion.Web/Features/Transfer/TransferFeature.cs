@@ -37,6 +37,9 @@ public sealed class TransferFeature : IFeatureModule
         services.AddScoped<PublicCodeExport>();
         services.AddScoped<PublicCodeImport>();
         services.AddScoped<IDashboardContribution, TransferDashboard>();
+        services.AddScoped<IPageSection, ProjectSolutionsSection>();
+        services.AddScoped<IPageSection, HomeReuseSection>();
+        services.AddScoped<IPageSection, PrivacySection>();
         services.AddHostedService<TransferReminderService>();
     }
 
