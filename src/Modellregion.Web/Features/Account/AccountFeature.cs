@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Account;
@@ -52,6 +53,7 @@ public sealed class AccountFeature : IFeatureModule
         });
         services.AddScoped<ManageUsers>();
         services.AddScoped<UserAdministration>();
+        services.AddSingleton<IBackOfficeArea, AccountBackOffice>();
         AddScopes(services);
 
         // Authorization: accounts and roles

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Audit;
@@ -8,6 +9,7 @@ public sealed class AuditFeature : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AuditQueries>();
+        services.AddSingleton<IBackOfficeArea, AuditBackOffice>();
 
         // Authorization: who may open the audit viewer (AuditOperations)
         services.AddScoped<IAuthorizationHandler, AuditAuthorization>();

@@ -24,6 +24,7 @@ public sealed class BoardFeature : IFeatureModule
         services.AddScoped<AddProjectsToAgenda>();
         services.AddScoped<IDashboardContribution, BoardDashboard>();
         services.AddScoped<IPageSection, ProjectVotesSection>();
+        services.AddSingleton<IBackOfficeArea, BoardBackOffice>();
     }
 
     public void AddCommandLineServices(IServiceCollection services) => services.AddScoped<ManageBoards>();

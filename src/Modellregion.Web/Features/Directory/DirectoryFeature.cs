@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Directory;
@@ -14,6 +15,7 @@ public sealed class DirectoryFeature : IFeatureModule
         services.AddScoped<InvolvedMunicipalities>();
         services.AddScoped<SaveOrganisation>();
         services.AddScoped<ListEditableOrganisations>();
+        services.AddSingleton<IBackOfficeArea, DirectoryBackOffice>();
 
         // Authorization: who may keep organisations (DirectoryOperations)
         services.AddScoped<IAuthorizationHandler, OrganisationAuthorization>();

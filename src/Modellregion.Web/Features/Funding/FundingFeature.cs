@@ -23,6 +23,9 @@ public sealed class FundingFeature : IFeatureModule
         services.AddScoped<FundingLists>();
         services.AddScoped<ReminderFailures>();
         services.AddScoped<IDashboardContribution, FundingDashboard>();
+        services.AddSingleton<IBackOfficeArea, FundingListsBackOffice>();
+        services.AddSingleton<IBackOfficeArea, FundingBackOffice>();
+        services.AddSingleton<IBackOfficeArea, ProgrammeRulesBackOffice>();
         services.AddSingleton<IProjectTabContribution, FundingProjectTabs>();
         services.AddHostedService<ReminderService>();
         AddAuthorization(services);

@@ -12,6 +12,7 @@ public sealed class NewsFeature : IFeatureModule
         services.AddScoped<SaveNewsItem>();
         services.AddScoped<ListEditableNews>();
         services.AddScoped<IPageSection, HomeNewsSection>();
+        services.AddSingleton<IBackOfficeArea, NewsBackOffice>();
 
         // Authorization: who may write news (NewsOperations)
         services.AddScoped<IAuthorizationHandler, NewsItemAuthorization>();

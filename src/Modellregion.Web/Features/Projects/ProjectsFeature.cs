@@ -15,6 +15,7 @@ public sealed class ProjectsFeature : IFeatureModule
         services.AddScoped<ManageParticipants>();
         services.AddScoped<IDashboardContribution, ProjectsDashboard>();
         services.TryAddScoped<PageSections>();
+        services.AddSingleton<IBackOfficeArea, ProjectsBackOffice>();
     }
 
     public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapProjectsApi();

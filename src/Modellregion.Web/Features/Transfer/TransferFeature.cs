@@ -40,6 +40,7 @@ public sealed class TransferFeature : IFeatureModule
         services.AddScoped<IPageSection, ProjectSolutionsSection>();
         services.AddScoped<IPageSection, HomeReuseSection>();
         services.AddScoped<IPageSection, PrivacySection>();
+        services.AddSingleton<IBackOfficeArea, TransferBackOffice>();
         services.AddHostedService<TransferReminderService>();
     }
 
