@@ -26,7 +26,7 @@ builder.Services.AddAdministration();
 builder.Services.AddAudit();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddViewLocalization()
-    .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+    .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (type, factory) => TextsOf.Localizer(type, factory))
     .AddBindingMessages();
 builder.Services.AddApiReference();
 builder.Services.AddHome();
