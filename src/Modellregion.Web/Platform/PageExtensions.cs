@@ -80,13 +80,13 @@ public static class OutcomeResults
             Outcome.Saved s => saved(s),
             Outcome.Invalid invalid => TypedResults.ValidationProblem(
                 invalid.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.Localize(services)).ToArray()),
-                title: t["Ungültige Anfrage"].Value, detail: t["Die Anfrage konnte nicht verarbeitet werden. Bitte prüfen Sie die Eingaben."].Value),
-            Outcome.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: t["Fehler"].Value, detail: conflict.Message.Localize(services)),
-            Outcome.Denied denied => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Kein Zugriff"].Value, detail: denied.Message.Localize(services)),
-            Outcome.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Kein Zugriff"].Value,
-                detail: t["Für diese Seite fehlt Ihnen die Berechtigung. Wenn Sie sie brauchen, wenden Sie sich an die Administration."].Value),
-            Outcome.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: t["Seite nicht gefunden"].Value,
-                detail: t["Die aufgerufene Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler."].Value),
+                title: t["Error.InvalidRequest"].Value, detail: t["Error.TheRequestCouldNotBeProcessed2"].Value),
+            Outcome.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: t["Error.Error"].Value, detail: conflict.Message.Localize(services)),
+            Outcome.Denied denied => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Error.NoAccess"].Value, detail: denied.Message.Localize(services)),
+            Outcome.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Error.NoAccess"].Value,
+                detail: t["Error.YouDoNotHavePermissionTo"].Value),
+            Outcome.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: t["Error.PageNotFound"].Value,
+                detail: t["Error.ThePageYouRequestedDoesNot"].Value),
             _ => throw new InvalidOperationException($"Unbekanntes Ergebnis: {outcome}"),
         };
     }

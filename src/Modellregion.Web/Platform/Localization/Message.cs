@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
+using System.Text.Json;
 using Microsoft.Extensions.Localization;
 
 namespace Modellregion.Web.Platform.Localization;
@@ -19,6 +20,33 @@ public sealed record Message(Type Texts, string Key, object?[] Arguments)
     public static implicit operator Message(string text) => new(typeof(SharedResource), text, []);
 
     public static implicit operator string(Message message) => message.ToString();
+
+    /// <summary>
+    /// The message as a string to keep across a redirect (the notice in TempData): texts class, key and the
+    /// arguments as text. <see cref="FromStored"/> reads it back; any other string is a German text.
+    /// </summary>
+    public string Stored =>
+        JsonSerializer.Serialize(new[] { Texts.FullName!, Key }.Concat(Arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "")));
+
+    public static Message FromStored(string stored)
+    {
+        if (stored.StartsWith("[\"", StringComparison.Ordinal))
+        {
+            try
+            {
+                var parts = JsonSerializer.Deserialize<string[]>(stored);
+                if (parts is [var texts, var key, ..] && typeof(Message).Assembly.GetType(texts) is { } type)
+                {
+                    return new Message(type, key, parts[2..]);
+                }
+            }
+            catch (JsonException)
+            {
+            }
+        }
+
+        return stored;
+    }
 
     /// <summary>The message in the current interface language.</summary>
     public string Localize(IServiceProvider services)
