@@ -24,7 +24,7 @@ builder.Services.AddPlatform();
 builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddViewLocalization()
-    .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+    .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (type, factory) => TextsOf.Localizer(type, factory))
     .AddBindingMessages();
 
 // The features, one line each: a feature registers everything it contributes in its XxxFeature.cs.

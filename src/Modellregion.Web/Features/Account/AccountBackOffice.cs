@@ -11,8 +11,8 @@ internal sealed class AccountBackOffice : IBackOfficeArea
 
     public IReadOnlyList<BackOfficeLink> Links { get; } =
     [
-        new(BackOfficePlace.Bar, "/verwaltung/benutzer", "Benutzer und Rollen"),
-        new(BackOfficePlace.Overview, "/verwaltung/benutzer", "Benutzer und Rollen verwalten"),
+        new(BackOfficePlace.Bar, "/verwaltung/benutzer", AccountTexts.Of("BackOffice.Bar")),
+        new(BackOfficePlace.Overview, "/verwaltung/benutzer", AccountTexts.Of("BackOffice.Overview")),
     ];
 
     public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>

@@ -12,8 +12,8 @@ internal sealed class AuditBackOffice : IBackOfficeArea
 
     public IReadOnlyList<BackOfficeLink> Links { get; } =
     [
-        new(BackOfficePlace.Bar, "/verwaltung/protokoll", "Änderungsprotokoll"),
-        new(BackOfficePlace.Overview, "/verwaltung/protokoll", "Änderungsprotokoll"),
+        new(BackOfficePlace.Bar, "/verwaltung/protokoll", AuditTexts.Of("BackOffice.Bar")),
+        new(BackOfficePlace.Overview, "/verwaltung/protokoll", AuditTexts.Of("BackOffice.Bar")),
     ];
 
     public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>

@@ -12,8 +12,8 @@ internal sealed class DirectoryBackOffice : IBackOfficeArea
 
     public IReadOnlyList<BackOfficeLink> Links { get; } =
     [
-        new(BackOfficePlace.Bar, "/verwaltung/akteure", "Akteure"),
-        new(BackOfficePlace.Overview, "/verwaltung/akteure", "Akteure pflegen"),
+        new(BackOfficePlace.Bar, "/verwaltung/akteure", DirectoryTexts.Of("BackOffice.Bar")),
+        new(BackOfficePlace.Overview, "/verwaltung/akteure", DirectoryTexts.Of("BackOffice.Overview")),
     ];
 
     public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>

@@ -12,8 +12,8 @@ internal sealed class NewsBackOffice : IBackOfficeArea
 
     public IReadOnlyList<BackOfficeLink> Links { get; } =
     [
-        new(BackOfficePlace.Bar, "/verwaltung/meldungen", "Meldungen"),
-        new(BackOfficePlace.Overview, "/verwaltung/meldungen", "Meldungen schreiben"),
+        new(BackOfficePlace.Bar, "/verwaltung/meldungen", NewsTexts.Of("BackOffice.Bar")),
+        new(BackOfficePlace.Overview, "/verwaltung/meldungen", NewsTexts.Of("BackOffice.Overview")),
     ];
 
     public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>

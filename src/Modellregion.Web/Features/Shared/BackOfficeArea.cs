@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Features.Shared;
 
@@ -11,8 +12,8 @@ public enum BackOfficePlace
     Overview,
 }
 
-/// <summary>A link into a feature's back office, with its German label (translated like every interface text).</summary>
-public sealed record BackOfficeLink(BackOfficePlace Place, string Href, string Label);
+/// <summary>A link into a feature's back office; its label is a text of the feature (shown in the interface language).</summary>
+public sealed record BackOfficeLink(BackOfficePlace Place, string Href, Message Label);
 
 /// <summary>
 /// An area of the back office a feature contributes (Akteure, Meldungen, Transfer …): its links in the navigation
