@@ -13,6 +13,11 @@ public static class AuditLabels
 
     private static readonly Dictionary<string, string> Properties = new()
     {
+        // The optional English versions of public texts (projects, regions, programmes, solutions).
+        ["TitleEn"] = "Titel (Englisch)",
+        ["NameEn"] = "Name (Englisch)",
+        ["SummaryEn"] = "Kurzbeschreibung (Englisch)",
+        ["DescriptionEn"] = "Beschreibung (Englisch)",
         ["Title"] = "Titel",
         ["Slug"] = "Kurzadresse",
         ["Summary"] = "Kurzbeschreibung",

@@ -42,6 +42,13 @@ public sealed record ProjectDetails(
     [System.Text.Json.Serialization.JsonExtensionData]
     public Dictionary<string, object>? Contributed { get; init; }
 
+    /// <summary>English title, summary and description, where the project office has written them.</summary>
+    public string? TitleEn { get; init; }
+
+    public string? SummaryEn { get; init; }
+
+    public string? DescriptionEn { get; init; }
+
     /// <summary>A project of the fictional training region: its page says so.</summary>
     public bool IsExample { get; init; }
 
@@ -160,6 +167,6 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             project.Sources,
             project.IsSynthetic,
             project.UpdatedAt)
-        { IsExample = project.Region.IsExample };
+        { IsExample = project.Region.IsExample, TitleEn = project.TitleEn, SummaryEn = project.SummaryEn, DescriptionEn = project.DescriptionEn };
     }
 }

@@ -44,6 +44,21 @@ public sealed class RegionInput
     [Display(Name = "ManageRegions.Description")]
     public string? Description { get; set; }
 
+    [StringLength(200, ErrorMessage = "ManageRegions.EnglishNameTooLong")]
+    [PlainText]
+    [Display(Name = "ManageRegions.NameEn")]
+    public string? NameEn { get; set; }
+
+    [StringLength(1000, ErrorMessage = "ManageRegions.TheSummaryMayBeAtMost")]
+    [PlainText]
+    [Display(Name = "ManageRegions.SummaryEn")]
+    public string? SummaryEn { get; set; }
+
+    [StringLength(20000, ErrorMessage = "ManageRegions.TheDescriptionMayBeAtMost")]
+    [PlainText]
+    [Display(Name = "ManageRegions.DescriptionEn")]
+    public string? DescriptionEn { get; set; }
+
     [Required(ErrorMessage = "ManageRegions.ARegionNeedsALeadMunicipality2")]
     [StringLength(100, ErrorMessage = "ManageRegions.TheNameOfTheMunicipalityMay")]
     [PlainText]
@@ -304,6 +319,9 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
             ProgrammeId = region.ProgrammeId,
             Summary = region.Summary,
             Description = region.Description,
+            NameEn = region.NameEn,
+            SummaryEn = region.SummaryEn,
+            DescriptionEn = region.DescriptionEn,
             LeadMunicipality = lead?.MunicipalityAgs is { } leadAgs ? labels[leadAgs] : lead?.Name,
             LeadMunicipalityAgs = lead?.MunicipalityAgs,
             PartnerMunicipalities = [.. partners.Select(a => (string?)labels[a])],
@@ -426,6 +444,9 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
         region.ProgrammeId = input.ProgrammeId!.Value;
         region.Summary = Clean(input.Summary);
         region.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim().ReplaceLineEndings("\n");
+        region.NameEn = Clean(input.NameEn);
+        region.SummaryEn = Clean(input.SummaryEn);
+        region.DescriptionEn = string.IsNullOrWhiteSpace(input.DescriptionEn) ? null : input.DescriptionEn.Trim().ReplaceLineEndings("\n");
         region.GoverningDistrict = Clean(input.GoverningDistrict);
         region.Website = Clean(input.Website);
         region.Office = new ProjectOfficeContact

@@ -48,7 +48,15 @@ public sealed record RegionDetails(
     string? BoardSlug = null,
     string? BoardName = null,
     string? ProgrammeSlug = null,
-    bool IsExample = false);
+    bool IsExample = false)
+{
+    /// <summary>English name, summary and description, where the region's office has written them.</summary>
+    public string? NameEn { get; init; }
+
+    public string? SummaryEn { get; init; }
+
+    public string? DescriptionEn { get; init; }
+}
 
 /// <summary>Regions for the public pages and the API.</summary>
 public sealed class RegionQueries(AppDbContext db, PublicCache cache)
@@ -141,6 +149,7 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
             board?.Slug,
             board?.Name,
             region.Programme?.Slug,
-            region.IsExample);
+            region.IsExample)
+        { NameEn = region.NameEn, SummaryEn = region.SummaryEn, DescriptionEn = region.DescriptionEn };
     }
 }
