@@ -19,8 +19,14 @@ public sealed class ModuleBoundaryTests(ITestOutputHelper output)
         ["Account"] = ["Regions", "Projects"],
     };
 
-    /// <summary>Features a region may run without: nothing outside them may refer to them.</summary>
-    private static readonly string[] Removable = ["News", "Board", "Transfer"];
+    /// <summary>Features a region may run without: nothing outside them may refer to them (scripts/remove-feature.sh).</summary>
+    private static readonly string[] Removable = ["News"];
+
+    /// <summary>
+    /// Board and Transfer are meant to be removable too; these references from outside still tie them in
+    /// (docs/architecture.md, "Module"). The list may only get shorter.
+    /// </summary>
+    private static readonly string[] KnownCouplings = [];
 
     private static readonly Lazy<IReadOnlyList<(string From, string To, string FromType, string ToType)>> References = new(Read);
 
@@ -47,6 +53,15 @@ public sealed class ModuleBoundaryTests(ITestOutputHelper output)
         var offending = References.Value.Where(r => r.From != r.To && Removable.Contains(r.To) && r.From != "Program")
             .Select(r => $"{r.FromType} → {r.ToType}").Distinct().Order().ToList();
         Assert.True(offending.Count == 0, "A removable feature is used from outside:\n" + string.Join("\n", offending));
+    }
+
+    [Fact]
+    public void Board_and_transfer_are_used_from_outside_only_where_known()
+    {
+        var found = References.Value.Where(r => r.From != r.To && r.To is "Board" or "Transfer" && r.From is not ("Program" or "Board" or "Transfer"))
+            .Select(r => $"{r.FromType} → {r.ToType}").Distinct().Order().ToList();
+        var unknown = found.Except(KnownCouplings).ToList();
+        Assert.True(unknown.Count == 0, "New references into Board or Transfer from outside:\n" + string.Join("\n", unknown));
     }
 
     [Fact]
