@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Modellregion.Web.Data;
+using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform.Commands;
 
 namespace Modellregion.Web.Features.Board;
 
@@ -22,6 +24,9 @@ public static class BoardFeature
         services.AddScoped<OParlService>();
         services.AddScoped<AddProjectsToAgenda>();
         services.AddScoped<IDashboardContribution, BoardDashboard>();
+        services.AddScoped<IDemoData, BoardDemoData>();
+        services.AddSingleton<IFeatureCommand, SeedSyntheticBoardCommand>();
+        services.AddSingleton<IFeatureCommand, CreateBoardCommand>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
+using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.News;
@@ -59,6 +60,7 @@ public static class NewsFeature
         services.AddScoped<NewsQueries>();
         services.AddScoped<SaveNewsItem>();
         services.AddScoped<ListEditableNews>();
+        services.AddScoped<IDemoData, NewsDemoData>();
 
         // Authorization: who may write news (NewsOperations)
         services.AddScoped<IAuthorizationHandler, NewsItemAuthorization>();

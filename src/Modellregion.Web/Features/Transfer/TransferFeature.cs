@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Features.Transfer.PublicCode;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Commands;
 
 namespace Modellregion.Web.Features.Transfer;
 
@@ -35,6 +37,8 @@ public static class TransferFeature
         services.AddScoped<PublicCodeExport>();
         services.AddScoped<PublicCodeImport>();
         services.AddScoped<IDashboardContribution, TransferDashboard>();
+        services.AddScoped<IDemoData, TransferDemoData>();
+        services.AddSingleton<IFeatureCommand, SeedSyntheticTransferCommand>();
         services.AddHostedService<TransferReminderService>();
         return services;
     }
