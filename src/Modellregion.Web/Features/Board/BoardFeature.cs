@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Modellregion.Web.Data;
+using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform.Commands;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Board;
@@ -25,9 +27,13 @@ public sealed class BoardFeature : IFeatureModule
         services.AddScoped<IDashboardContribution, BoardDashboard>();
         services.AddScoped<IPageSection, ProjectVotesSection>();
         services.AddSingleton<IBackOfficeArea, BoardBackOffice>();
+        services.AddScoped<IDemoData, BoardDemoData>();
+        services.AddSingleton<IFeatureCommand, SeedSyntheticBoardCommand>();
+        services.AddSingleton<IFeatureCommand, CreateBoardCommand>();
     }
 
-    public void AddCommandLineServices(IServiceCollection services) => services.AddScoped<ManageBoards>();
+    /// <summary>The command line gets the whole feature: its demo data, its commands and the use cases they run.</summary>
+    public void AddCommandLineServices(IServiceCollection services) => AddServices(services, new ConfigurationBuilder().Build());
 
     /// <summary>OParl answers errors as JSON, also before routing.</summary>
     public void Use(IApplicationBuilder app) => app.UseOParlErrors();

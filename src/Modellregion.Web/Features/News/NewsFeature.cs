@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Modules;
 
@@ -13,9 +14,13 @@ public sealed class NewsFeature : IFeatureModule
         services.AddScoped<ListEditableNews>();
         services.AddScoped<IPageSection, HomeNewsSection>();
         services.AddSingleton<IBackOfficeArea, NewsBackOffice>();
+        services.AddScoped<IDemoData, NewsDemoData>();
 
         // Authorization: who may write news (NewsOperations)
         services.AddScoped<IAuthorizationHandler, NewsItemAuthorization>();
         services.AddScoped<IAuthorizationHandler, NewsRegionAuthorization>();
     }
+
+    /// <summary>The command line gets the whole feature: its demo data and the use cases it runs.</summary>
+    public void AddCommandLineServices(IServiceCollection services) => AddServices(services, new ConfigurationBuilder().Build());
 }

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
+using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Features.Transfer.PublicCode;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Commands;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Transfer;
@@ -41,8 +43,13 @@ public sealed class TransferFeature : IFeatureModule
         services.AddScoped<IPageSection, HomeReuseSection>();
         services.AddScoped<IPageSection, PrivacySection>();
         services.AddSingleton<IBackOfficeArea, TransferBackOffice>();
+        services.AddScoped<IDemoData, TransferDemoData>();
+        services.AddSingleton<IFeatureCommand, SeedSyntheticTransferCommand>();
         services.AddHostedService<TransferReminderService>();
     }
+
+    /// <summary>The command line gets the whole feature: its demo data, its commands and the use cases they run.</summary>
+    public void AddCommandLineServices(IServiceCollection services) => AddServices(services, new ConfigurationBuilder().Build());
 
     public void Map(IEndpointRouteBuilder endpoints)
     {
