@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Directory;
 
 namespace Modellregion.Web.Features.Transfer;
 
