@@ -12,7 +12,7 @@ public sealed record BoardVoteView(DateOnly DecidedOn, string Result, string Mee
 /// "Votum des Digitalboards" on a project's public page: the board's resolutions on the project where the agenda
 /// item is public, oldest first.
 /// </summary>
-public sealed class ProjectVotesSection(AppDbContext db) : IPageSection
+public sealed class ProjectVotesSection(AppDbContext db, PublicCache cache) : IPageSection
 {
     public string Slot => PageSlots.ProjectAfterSteps;
 
@@ -27,7 +27,13 @@ public sealed class ProjectVotesSection(AppDbContext db) : IPageSection
             return null;
         }
 
-        var votes = (await db.Resolutions.AsNoTracking()
+        // Cached like the project's page itself (every save clears the public cache).
+        var votes = await cache.GetOrCreateAsync($"project-votes:{projectId}", () => LoadAsync(projectId, cancellationToken));
+        return votes.Count == 0 ? null : votes;
+    }
+
+    private async Task<IReadOnlyList<BoardVoteView>> LoadAsync(int projectId, CancellationToken cancellationToken) =>
+        (await db.Resolutions.AsNoTracking()
                 .Where(r => r.ProjectId == projectId && r.AgendaItem!.IsPublic && r.AgendaItem.DeletedAt == null
                     && r.AgendaItem.Meeting!.DeletedAt == null && r.AgendaItem.Meeting.Board!.DeletedAt == null)
                 .Select(r => new { r.Result, r.AgendaItemId, r.AgendaItem!.Number, r.AgendaItem.MeetingId, MeetingName = r.AgendaItem.Meeting!.Name, r.AgendaItem.Meeting.StartsAt, BoardName = r.AgendaItem.Meeting.Board!.Name })
@@ -35,6 +41,4 @@ public sealed class ProjectVotesSection(AppDbContext db) : IPageSection
             .OrderBy(v => v.StartsAt)
             .Select(v => new BoardVoteView(Formatting.BerlinDate(v.StartsAt), ResolutionResults.Label(v.Result), v.MeetingName, v.MeetingId, v.AgendaItemId, v.Number, v.BoardName))
             .ToList();
-        return votes.Count == 0 ? null : votes;
-    }
 }

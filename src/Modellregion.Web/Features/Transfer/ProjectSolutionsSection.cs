@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer;
 
@@ -8,7 +9,7 @@ namespace Modellregion.Web.Features.Transfer;
 public sealed record ProjectSolutionView(string Slug, string Title, SolutionKind Kind);
 
 /// <summary>"Lösungen zur Nachnutzung" on a project's public page: the published solutions from its results.</summary>
-public sealed class ProjectSolutionsSection(AppDbContext db) : IPageSection
+public sealed class ProjectSolutionsSection(AppDbContext db, PublicCache cache) : IPageSection
 {
     public string Slot => PageSlots.ProjectAfterResults;
 
@@ -23,11 +24,15 @@ public sealed class ProjectSolutionsSection(AppDbContext db) : IPageSection
             return null;
         }
 
-        var solutions = await db.SolutionProjects.AsNoTracking()
+        // Cached like the project's page itself (every save clears the public cache).
+        var solutions = await cache.GetOrCreateAsync($"project-solutions:{projectId}", () => LoadAsync(projectId, cancellationToken));
+        return solutions.Count == 0 ? null : solutions;
+    }
+
+    private async Task<IReadOnlyList<ProjectSolutionView>> LoadAsync(int projectId, CancellationToken cancellationToken) =>
+        await db.SolutionProjects.AsNoTracking()
             .Where(sp => sp.ProjectId == projectId && sp.Solution!.IsPublished)
             .OrderBy(sp => sp.Solution!.Title)
             .Select(sp => new ProjectSolutionView(sp.Solution!.Slug, sp.Solution.Title, sp.Solution.Kind))
             .ToListAsync(cancellationToken);
-        return solutions.Count == 0 ? null : solutions;
-    }
 }
