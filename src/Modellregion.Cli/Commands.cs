@@ -264,6 +264,10 @@ public static class Commands
         services.AddScoped<MunicipalityLookup>();
         services.AddScoped<ManageProgrammes>();
         services.AddScoped<ManageRegions>();
+        services.AddBoardAuthorization();
+        services.AddScoped<BoardGate>();
+        services.AddScoped<BoardQueries>();
+        services.AddScoped<BoardLists>();
         services.AddScoped<ManageBoards>();
         await using var provider2 = services.BuildServiceProvider();
         await using var scope = provider2.CreateAsyncScope();

@@ -1,8 +1,7 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
+using Microsoft.AspNetCore.Authorization;
 using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Board;
@@ -12,7 +11,17 @@ public static class BoardFeature
     public static IServiceCollection AddBoard(this IServiceCollection services)
     {
         services.AddScoped<BoardQueries>();
-        services.AddScoped<ManageMeetings>();
+        services.AddScoped<BoardGate>();
+        services.AddScoped<BoardLists>();
+        services.AddScoped<MembersArea>();
+        services.AddScoped<MeetingOffice>();
+        services.AddScoped<CreateMeeting>();
+        services.AddScoped<UpdateMeeting>();
+        services.AddScoped<DeleteMeeting>();
+        services.AddScoped<ApproveMinutes>();
+        services.AddScoped<SaveAgendaItem>();
+        services.AddScoped<DeleteAgendaItem>();
+        services.AddScoped<ResolutionForms>();
         services.AddScoped<ManagePapers>();
         services.AddScoped<ManageMemberships>();
         services.AddScoped<ManageBoards>();
@@ -22,6 +31,20 @@ public static class BoardFeature
         services.AddScoped<OParlService>();
         services.AddScoped<AddProjectsToAgenda>();
         services.AddScoped<IDashboardContribution, BoardDashboard>();
+        services.AddBoardAuthorization();
+        return services;
+    }
+
+    /// <summary>
+    /// Authorization: the operations of the Digitalboard (BoardOperations) and the handlers that decide them. Also
+    /// used by the command line, which sets up boards.
+    /// </summary>
+    public static IServiceCollection AddBoardAuthorization(this IServiceCollection services)
+    {
+        services.AddScoped<IAuthorizationHandler, BoardRoleAuthorization>();
+        services.AddScoped<IAuthorizationHandler, BoardSeatAuthorization>();
+        services.AddScoped<IAuthorizationHandler, BoardRegionAuthorization>();
+        services.AddScoped<IAuthorizationHandler, BoardSetupAuthorization>();
         return services;
     }
 
@@ -36,25 +59,16 @@ public static class BoardFeature
             PublicFileAsync(id, db, attachment: false, cancellationToken)).ExcludeFromDescription();
         endpoints.MapMethods("/digitalboard/dateien/{id:int}/download", getOrHead, (int id, AppDbContext db, CancellationToken cancellationToken) =>
             PublicFileAsync(id, db, attachment: true, cancellationToken)).ExcludeFromDescription();
-        endpoints.MapGet("/digitalboard/mitglieder/dateien/{id:int}", async (int id, HttpContext context, AppDbContext db, BoardQueries queries, CurrentUser user, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/digitalboard/mitglieder/dateien/{id:int}", async (int id, HttpContext context, MembersArea area, CancellationToken cancellationToken) =>
             {
-                var file = await db.PaperFiles.AsNoTracking().Where(f => f.Id == id && f.DeletedAt == null && f.Paper!.DeletedAt == null)
-                    .Select(f => new { f.Id, f.FileName, f.MimeType, f.StoredFileId, f.Paper!.BoardId, f.Paper.Board!.RegionId, f.UpdatedAt })
-                    .FirstOrDefaultAsync(cancellationToken);
-                if (file is null)
+                if (!(await area.FileAsync(id, cancellationToken)).TryGet(out var file, out var refusal))
                 {
-                    return Results.NotFound();
+                    // The answers of the members' pages: unknown 404, not allowed 403 (the sign-in's forbidden page).
+                    return refusal is Platform.Outcome.NotFound ? Results.NotFound() : Results.Forbid();
                 }
 
-                var permissions = await user.PermissionsAsync(cancellationToken);
-                if (!await queries.MaySeeInternalsAsync(file.BoardId, file.RegionId, context.User.FindFirstValue(ClaimTypes.NameIdentifier), permissions, cancellationToken))
-                {
-                    return Results.Forbid();
-                }
-
-                var content = await db.Files.AsNoTracking().Where(s => s.Id == file.StoredFileId).Select(s => s.Content).FirstAsync(cancellationToken);
                 context.Response.Headers.CacheControl = "private, no-store";
-                return Results.File(content, file.MimeType, file.FileName);
+                return Results.File(file.Content, file.MimeType, file.FileName);
             })
             .RequireAuthorization()
             .ExcludeFromDescription();
