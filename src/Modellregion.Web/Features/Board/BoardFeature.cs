@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Modellregion.Web.Data;
-using Microsoft.AspNetCore.Authorization;
 using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Board;
