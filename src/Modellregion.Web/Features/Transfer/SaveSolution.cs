@@ -251,19 +251,36 @@ public sealed class SolutionInput
 /// Creates and edits catalogue entries. The project office of the entry's region (and administrators) keep it;
 /// everything is checked before anything is saved; a stale form is refused.
 /// </summary>
-public sealed class SaveSolution(AppDbContext db, CurrentUser currentUser)
+public sealed class SaveSolution(AppDbContext db, TransferGate gate, SolutionForms forms)
 {
-    public async Task<Outcome> CreateAsync(SolutionInput input, CancellationToken cancellationToken = default)
+    public async Task<FormOutcome<SolutionForm>> CreateAsync(SolutionInput input, bool inputValid, CancellationToken cancellationToken = default)
     {
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanManageAnyTransfer)
+        var outcome = await CreateSolutionAsync(input, inputValid, cancellationToken);
+        return outcome is Outcome.Saved or Outcome.Forbidden ? new FormOutcome<SolutionForm>(outcome) : new(outcome, await forms.NewAsync(input, cancellationToken));
+    }
+
+    public async Task<FormOutcome<SolutionForm>> UpdateAsync(int id, SolutionInput input, bool inputValid, CancellationToken cancellationToken = default)
+    {
+        var outcome = await UpdateSolutionAsync(id, input, inputValid, cancellationToken);
+        return outcome is Outcome.Saved or Outcome.Forbidden or Outcome.NotFound ? new FormOutcome<SolutionForm>(outcome) : new(outcome, await forms.ExistingAsync(id, input, cancellationToken));
+    }
+
+    private async Task<Outcome> CreateSolutionAsync(SolutionInput input, bool inputValid, CancellationToken cancellationToken)
+    {
+        if (!await gate.AllowsAsync(RegionResource.Any, TransferOperations.Manage))
         {
             return new Outcome.Forbidden();
         }
 
+        if (!inputValid)
+        {
+            return Outcome.Invalid.BoundInput();
+        }
+
+        var scopes = await gate.ScopesAsync(cancellationToken);
         var solution = new Solution { Slug = "", Title = "" };
         var errors = new Errors();
-        if (input.RegionId is { } region && !permissions.CanManageTransfer(region))
+        if (input.RegionId is { } region && !TransferOperations.MayManage(scopes, region))
         {
             errors.Add(nameof(input.RegionId), "In dieser Region dürfen Sie keine Lösungen anlegen.");
         }
@@ -279,7 +296,7 @@ public sealed class SaveSolution(AppDbContext db, CurrentUser currentUser)
         return await SaveAsync(solution, cancellationToken);
     }
 
-    public async Task<Outcome> UpdateAsync(int id, SolutionInput input, CancellationToken cancellationToken = default)
+    private async Task<Outcome> UpdateSolutionAsync(int id, SolutionInput input, bool inputValid, CancellationToken cancellationToken)
     {
         var solution = await db.Solutions.Include(s => s.Topics).Include(s => s.Projects).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (solution is null)
@@ -287,19 +304,24 @@ public sealed class SaveSolution(AppDbContext db, CurrentUser currentUser)
             return new Outcome.NotFound();
         }
 
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanManageTransfer(solution.RegionId))
+        if (!await gate.AllowsAsync(solution, TransferOperations.Manage))
         {
             return new Outcome.Forbidden();
         }
 
+        if (!inputValid)
+        {
+            return Outcome.Invalid.BoundInput();
+        }
+
+        var scopes = await gate.ScopesAsync(cancellationToken);
         if (input.Version != solution.Version)
         {
             return Stale();
         }
 
         var errors = new Errors();
-        if (input.RegionId is { } region && region != solution.RegionId && !permissions.CanManageTransfer(region))
+        if (input.RegionId is { } region && region != solution.RegionId && !TransferOperations.MayManage(scopes, region))
         {
             errors.Add(nameof(input.RegionId), "In diese Region dürfen Sie die Lösung nicht verschieben.");
         }

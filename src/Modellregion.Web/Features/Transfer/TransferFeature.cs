@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Features.Shared;
@@ -35,6 +36,12 @@ public static class TransferFeature
         services.AddScoped<PublicCodeExport>();
         services.AddScoped<PublicCodeImport>();
         services.AddScoped<IDashboardContribution, TransferDashboard>();
+        services.AddScoped<TransferGate>();
+        services.AddScoped<TransferBackOffice>();
+        services.AddScoped<TransferCaseDesk>();
+        services.AddScoped<SolutionForms>();
+        services.AddScoped<IAuthorizationHandler, SolutionAuthorization>();
+        services.AddScoped<IAuthorizationHandler, TransferRegionAuthorization>();
         services.AddHostedService<TransferReminderService>();
         return services;
     }
