@@ -24,6 +24,7 @@ public static class TransferFeature
         services.AddScoped<SearchSolutions>();
         services.AddScoped<GetSolutionDetails>();
         services.AddScoped<SaveSolution>();
+        services.AddScoped<SolutionValidator>();
         services.AddScoped<ManageSolutionDocuments>();
         services.AddScoped<ReuseFigures>();
         services.AddScoped<SubmitInterest>();
