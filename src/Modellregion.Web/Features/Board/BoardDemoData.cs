@@ -192,7 +192,7 @@ public sealed class BoardDemoData : IDemoData
                 var item = new AgendaItem
                 {
                     Number = itemNumber,
-                    Order = ManageMeetings.OrderOf(itemNumber),
+                    Order = AgendaNumbers.OrderOf(itemNumber),
                     Title = title,
                     IsPublic = isPublic,
                     PublicSince = isPublic ? new[] { meeting.StartsAt.AddDays(-14), db.UtcNow }.Min() : null,

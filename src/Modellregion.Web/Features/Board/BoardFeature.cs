@@ -1,9 +1,8 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Commands;
 using Modellregion.Web.Platform.Modules;
@@ -15,7 +14,17 @@ public sealed class BoardFeature : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BoardQueries>();
-        services.AddScoped<ManageMeetings>();
+        services.AddScoped<BoardGate>();
+        services.AddScoped<BoardLists>();
+        services.AddScoped<MembersArea>();
+        services.AddScoped<MeetingOffice>();
+        services.AddScoped<CreateMeeting>();
+        services.AddScoped<UpdateMeeting>();
+        services.AddScoped<DeleteMeeting>();
+        services.AddScoped<ApproveMinutes>();
+        services.AddScoped<SaveAgendaItem>();
+        services.AddScoped<DeleteAgendaItem>();
+        services.AddScoped<ResolutionForms>();
         services.AddScoped<ManagePapers>();
         services.AddScoped<ManageMemberships>();
         services.AddScoped<ManageBoards>();
@@ -26,6 +35,10 @@ public sealed class BoardFeature : IFeatureModule
         services.AddScoped<AddProjectsToAgenda>();
         services.AddScoped<IDashboardContribution, BoardDashboard>();
         services.AddScoped<IPageSection, ProjectVotesSection>();
+        services.AddScoped<IAuthorizationHandler, BoardRoleAuthorization>();
+        services.AddScoped<IAuthorizationHandler, BoardSeatAuthorization>();
+        services.AddScoped<IAuthorizationHandler, BoardRegionAuthorization>();
+        services.AddScoped<IAuthorizationHandler, BoardSetupAuthorization>();
         services.AddSingleton<IBackOfficeArea, BoardBackOffice>();
         services.AddScoped<IDemoData, BoardDemoData>();
         services.AddSingleton<IFeatureCommand, SeedSyntheticBoardCommand>();
@@ -55,25 +68,16 @@ public sealed class BoardFeature : IFeatureModule
             PublicFileAsync(id, db, attachment: false, cancellationToken)).ExcludeFromDescription();
         endpoints.MapMethods("/digitalboard/dateien/{id:int}/download", getOrHead, (int id, AppDbContext db, CancellationToken cancellationToken) =>
             PublicFileAsync(id, db, attachment: true, cancellationToken)).ExcludeFromDescription();
-        endpoints.MapGet("/digitalboard/mitglieder/dateien/{id:int}", async (int id, HttpContext context, AppDbContext db, BoardQueries queries, CurrentUser user, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/digitalboard/mitglieder/dateien/{id:int}", async (int id, HttpContext context, MembersArea area, CancellationToken cancellationToken) =>
             {
-                var file = await db.PaperFiles.AsNoTracking().Where(f => f.Id == id && f.DeletedAt == null && f.Paper!.DeletedAt == null)
-                    .Select(f => new { f.Id, f.FileName, f.MimeType, f.StoredFileId, f.Paper!.BoardId, f.Paper.Board!.RegionId, f.UpdatedAt })
-                    .FirstOrDefaultAsync(cancellationToken);
-                if (file is null)
+                if (!(await area.FileAsync(id, cancellationToken)).TryGet(out var file, out var refusal))
                 {
-                    return Results.NotFound();
+                    // The answers of the members' pages: unknown 404, not allowed 403 (the sign-in's forbidden page).
+                    return refusal is Platform.Outcome.NotFound ? Results.NotFound() : Results.Forbid();
                 }
 
-                var permissions = await user.PermissionsAsync(cancellationToken);
-                if (!await queries.MaySeeInternalsAsync(file.BoardId, file.RegionId, context.User.FindFirstValue(ClaimTypes.NameIdentifier), permissions, cancellationToken))
-                {
-                    return Results.Forbid();
-                }
-
-                var content = await db.Files.AsNoTracking().Where(s => s.Id == file.StoredFileId).Select(s => s.Content).FirstAsync(cancellationToken);
                 context.Response.Headers.CacheControl = "private, no-store";
-                return Results.File(content, file.MimeType, file.FileName);
+                return Results.File(file.Content, file.MimeType, file.FileName);
             })
             .RequireAuthorization()
             .ExcludeFromDescription();

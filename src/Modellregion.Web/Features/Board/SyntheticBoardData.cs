@@ -144,7 +144,7 @@ public sealed class SyntheticBoardData(AppDbContext db)
                     var item = new AgendaItem
                     {
                         Number = number,
-                        Order = ManageMeetings.OrderOf(number),
+                        Order = AgendaNumbers.OrderOf(number),
                         Title = $"Tagesordnungspunkt {number} (synthetisch)",
                         IsPublic = isPublic,
                         PublicSince = isPublic ? now : null,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
@@ -27,6 +28,7 @@ public sealed class TransferFeature : IFeatureModule
         services.AddScoped<SearchSolutions>();
         services.AddScoped<GetSolutionDetails>();
         services.AddScoped<SaveSolution>();
+        services.AddScoped<SolutionValidator>();
         services.AddScoped<ManageSolutionDocuments>();
         services.AddScoped<ReuseFigures>();
         services.AddScoped<SubmitInterest>();
@@ -45,6 +47,12 @@ public sealed class TransferFeature : IFeatureModule
         services.AddSingleton<IBackOfficeArea, TransferBackOffice>();
         services.AddScoped<IDemoData, TransferDemoData>();
         services.AddSingleton<IFeatureCommand, SeedSyntheticTransferCommand>();
+        services.AddScoped<TransferGate>();
+        services.AddScoped<TransferLists>();
+        services.AddScoped<TransferCaseDesk>();
+        services.AddScoped<SolutionForms>();
+        services.AddScoped<IAuthorizationHandler, SolutionAuthorization>();
+        services.AddScoped<IAuthorizationHandler, TransferRegionAuthorization>();
         services.AddHostedService<TransferReminderService>();
     }
 

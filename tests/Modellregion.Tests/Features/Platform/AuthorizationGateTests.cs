@@ -16,7 +16,7 @@ namespace Modellregion.Tests.Features.Platform;
 public sealed partial class AuthorizationGateTests
 {
     /// <summary>Features (namespaces below <c>Modellregion.Web.Features</c>) whose pages have moved to the gate.</summary>
-    private static readonly string[] ConvertedFeatures = ["News", "Directory", "Regions", "Account", "Audit", "Info", "Administration", "Home"];
+    private static readonly string[] ConvertedFeatures = ["News", "Directory", "Regions", "Account", "Audit", "Info", "Administration", "Home", "Board", "Transfer"];
 
     /// <summary>Pages of features not yet converted as a whole, whose checks already moved (Funding: programmes and their rules).</summary>
     private static readonly string[] ConvertedPages =
@@ -63,6 +63,10 @@ public sealed partial class AuthorizationGateTests
         Assert.Contains("Modellregion.Web.Features.Info.Admin.OperatorModel", pages);
         Assert.Contains("Modellregion.Web.Features.Administration.IndexModel", pages);
         Assert.Contains("Modellregion.Web.Features.Home.IndexModel", pages);
+        Assert.Contains("Modellregion.Web.Features.Board.Admin.MeetingModel", pages);
+        Assert.Contains("Modellregion.Web.Features.Board.Members.PaperModel", pages);
+        Assert.Contains("Modellregion.Web.Features.Transfer.Admin.CaseModel", pages);
+        Assert.Contains("Modellregion.Web.Features.Transfer.Admin.EditSolutionModel", pages);
         Assert.All(ConvertedPages, name => Assert.Contains(name, pages));
     }
 
