@@ -7,17 +7,17 @@ using Microsoft.Extensions.Logging;
 using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Account;
-using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Directory;
-using Modellregion.Web.Features.Funding;
-using Modellregion.Web.Features.Regions;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Commands;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Cli;
 
 /// <summary>
 /// The command line: a thin host over the web app's use cases, against SQLite or PostgreSQL.
-/// <c>modellregion migrate|seed|seed-synthetic|seed-synthetic-transfer|import-municipalities|create-user|reset-password|create-programme|create-region|create-board [--provider …] [--connection …]</c>
+/// <c>modellregion migrate|seed|seed-synthetic|import-municipalities|create-user|reset-password|create-programme|create-region [--provider …] [--connection …]</c>
+/// and the commands the features contribute (<see cref="IFeatureCommand"/>, e.g. seed-synthetic-board, seed-synthetic-transfer, create-board).
 /// </summary>
 public static class Commands
 {
@@ -70,48 +70,6 @@ public static class Commands
             return 0;
         }));
         root.Add(synthetic);
-
-        var meetings = new Option<int>("--meetings") { Description = "Zahl der Sitzungen", DefaultValueFactory = _ => 2_000 };
-        var agendaItems = new Option<int>("--agenda-items") { Description = "Zahl der Tagesordnungspunkte (je einer mit Vorlage)", DefaultValueFactory = _ => 30_000 };
-        var boardSeed = new Option<int>("--seed") { Description = "Startwert des Zufallsgenerators", DefaultValueFactory = _ => 42 };
-        var syntheticBoard = new Command("seed-synthetic-board", "Erzeugt als synthetisch markierte Digitalboards mit Sitzungen, Tagesordnungen und Vorlagen für den OParl-Lasttest.") { meetings, agendaItems, boardSeed };
-        syntheticBoard.SetAction((parse, token) => RunWith(parse, provider, connection, output, error, async services =>
-        {
-            var meetingCount = parse.GetValue(meetings);
-            var itemCount = parse.GetValue(agendaItems);
-            if (meetingCount is < 1 or > 1_000_000 || itemCount is < 1 or > 10_000_000)
-            {
-                error.WriteLine("--meetings muss zwischen 1 und 1.000.000 liegen, --agenda-items zwischen 1 und 10.000.000.");
-                return 2;
-            }
-
-            await services.GetRequiredService<DatabaseSetup>().MigrateAsync(token);
-            var result = await new SyntheticBoardData(services.GetRequiredService<AppDbContext>()).GenerateAsync(meetingCount, itemCount, parse.GetValue(boardSeed), token);
-            output.WriteLine($"Synthetische Gremiendaten erzeugt: {result.Boards} Gremien, {result.Meetings} Sitzungen, {result.AgendaItems} Tagesordnungspunkte, {result.Papers} Vorlagen, {result.Files} Dateien in {result.Duration.TotalSeconds:0.0} s.");
-            return 0;
-        }));
-        root.Add(syntheticBoard);
-
-        var solutions = new Option<int>("--solutions") { Description = "Zahl der Lösungen", DefaultValueFactory = _ => 5_000 };
-        var cases = new Option<int>("--cases") { Description = "Zahl der Transferfälle", DefaultValueFactory = _ => 50_000 };
-        var transferSeed = new Option<int>("--seed") { Description = "Startwert des Zufallsgenerators", DefaultValueFactory = _ => 42 };
-        var syntheticTransfer = new Command("seed-synthetic-transfer", "Erzeugt synthetische Lösungen, Transferfälle und Nachnutzungen für Lasttests (als synthetisch markiert).") { solutions, cases, transferSeed };
-        syntheticTransfer.SetAction((parse, token) => RunWith(parse, provider, connection, output, error, async services =>
-        {
-            var solutionCount = parse.GetValue(solutions);
-            var caseCount = parse.GetValue(cases);
-            if (solutionCount is < 1 or > 1_000_000 || caseCount is < 0 or > 10_000_000)
-            {
-                error.WriteLine("--solutions muss zwischen 1 und 1.000.000 liegen, --cases zwischen 0 und 10.000.000.");
-                return 2;
-            }
-
-            await services.GetRequiredService<DatabaseSetup>().MigrateAsync(token);
-            var result = await new SyntheticTransferData(services.GetRequiredService<AppDbContext>()).GenerateAsync(solutionCount, caseCount, parse.GetValue(transferSeed), token);
-            output.WriteLine($"Synthetische Transferdaten erzeugt: {result.Solutions} Lösungen, {result.Cases} Fälle, {result.Reuses} Nachnutzungen in {result.Duration.TotalSeconds:0.0} s.");
-            return 0;
-        }));
-        root.Add(syntheticTransfer);
 
         var municipalities = new Option<FileInfo?>("--gemeinden") { Description = "CSV der Gemeinden (Standard: mitgelieferte Kopie)" };
         var districts = new Option<FileInfo?>("--kreise") { Description = "CSV der Kreise (Standard: mitgelieferte Kopie)" };
@@ -208,6 +166,18 @@ public static class Commands
         root.Add(createUser);
         SetupCommands.AddTo(root, provider, connection, output, error);
 
+        // The commands the features contribute (IFeatureCommand), from the same feature registrations as the services.
+        var host = new CommandHost(output, error, (parse, action) => RunWith(parse, provider, connection, output, error, action));
+        var features = new ServiceCollection();
+        AddFeatures(features);
+        await using (var registered = features.BuildServiceProvider())
+        {
+            foreach (var command in registered.GetServices<IFeatureCommand>().OrderBy(c => c.Name, StringComparer.Ordinal))
+            {
+                root.Add(command.Build(host));
+            }
+        }
+
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
@@ -228,6 +198,18 @@ public static class Commands
         return 2;
     }
 
+    /// <summary>
+    /// The features compiled into the app, as the web app's Program.cs adds them, with what the command line needs of
+    /// each (<see cref="IFeatureModule.AddCommandLineServices"/>): their use cases, demo data and commands.
+    /// </summary>
+    private static void AddFeatures(IServiceCollection services)
+    {
+        foreach (var module in FeatureModules.InAssembly(typeof(AppDbContext).Assembly))
+        {
+            module.AddCommandLineServices(services);
+        }
+    }
+
     internal static async Task<int> RunWith(ParseResult parse, Option<string> provider, Option<string> connection, TextWriter output, TextWriter error, Func<IServiceProvider, Task<int>> action)
     {
         var values = new Dictionary<string, string?>
@@ -235,10 +217,11 @@ public static class Commands
             ["Database:Provider"] = parse.GetValue(provider) ?? Environment.GetEnvironmentVariable("Database__Provider") ?? "Sqlite",
             ["ConnectionStrings:Modellregion"] = parse.GetValue(connection) ?? Environment.GetEnvironmentVariable("ConnectionStrings__Modellregion"),
         };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         DatabaseSettings settings;
         try
         {
-            settings = DatabaseSettings.From(new ConfigurationBuilder().AddInMemoryCollection(values).Build(), Directory.GetCurrentDirectory());
+            settings = DatabaseSettings.From(configuration, Directory.GetCurrentDirectory());
         }
         catch (InvalidOperationException e)
         {
@@ -253,18 +236,8 @@ public static class Commands
         services.AddOptions<PublicCacheOptions>();
         services.AddSingleton<PublicCache>();
         services.AddData(settings);
-        services.AddIdentityCore<ApplicationUser>(AccountFeature.ConfigureIdentity)
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddErrorDescriber<GermanIdentityErrors>();
-        services.AddScoped<ManageUsers>();
-        services.AddScoped<ImportMunicipalities>();
-        services.AddScopes();
-        services.AddRegionsAuthorization();
-        services.AddFundingAuthorization();
-        services.AddScoped<MunicipalityLookup>();
-        services.AddScoped<ManageProgrammes>();
-        services.AddScoped<ManageRegions>();
-        services.AddScoped<ManageBoards>();
+        services.AddSingleton<IConfiguration>(configuration);
+        AddFeatures(services);
         await using var provider2 = services.BuildServiceProvider();
         await using var scope = provider2.CreateAsyncScope();
         try

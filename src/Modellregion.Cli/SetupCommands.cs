@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
-using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Regions;
 using Modellregion.Web.Platform;
@@ -12,8 +11,9 @@ using Modellregion.Web.Platform;
 namespace Modellregion.Cli;
 
 /// <summary>
-/// Setting up an installation without code: programmes with their rules, regions with their municipalities, the
-/// regions' Digitalboards, and a new password for an account. The same use cases as the back office.
+/// Setting up an installation without code: programmes with their rules, regions with their municipalities
+/// and a new password for an account. The same use cases as the back office. (A region's Digitalboard: create-board,
+/// contributed by the Digitalboard feature.)
 /// </summary>
 internal static class SetupCommands
 {
@@ -21,7 +21,6 @@ internal static class SetupCommands
     {
         root.Add(CreateProgramme(provider, connection, output, error));
         root.Add(CreateRegion(provider, connection, output, error));
-        root.Add(CreateBoard(provider, connection, output, error));
         root.Add(ResetPassword(provider, connection, output, error));
     }
 
@@ -172,56 +171,6 @@ internal static class SetupCommands
             }
 
             output.WriteLine($"Region angelegt: {input.Name} (/regionen/{saved.Slug})");
-            return 0;
-        }));
-        return command;
-    }
-
-    private static Command CreateBoard(Option<string> provider, Option<string> connection, TextWriter output, TextWriter error)
-    {
-        var region = new Option<string>("--region") { Description = "Kurzadresse der Region", Required = true };
-        var name = new Option<string>("--name") { Description = "Name des Digitalboards", Required = true };
-        var shortName = new Option<string?>("--short-name") { Description = "Kurzname" };
-        var slug = new Option<string?>("--slug") { Description = "Kurzadresse (/digitalboard/…); Standard: aus dem Namen" };
-        var description = new Option<string?>("--description") { Description = "Beschreibung (Markdown)" };
-        var quorum = new Option<string?>("--quorum") { Description = "Beschlussfähig, wenn mehr als … % der Stimmberechtigten anwesend sind (Standard 50)" };
-        var command = new Command("create-board", "Legt das Digitalboard einer Region an.") { region, name, shortName, slug, description, quorum };
-        command.SetAction((parse, token) => Commands.RunWith(parse, provider, connection, output, error, async services =>
-        {
-            var problems = new List<string>();
-            var quorumValue = Number(parse.GetValue(quorum), "--quorum", true, problems);
-            if (problems.Count > 0)
-            {
-                problems.ForEach(error.WriteLine);
-                return 2;
-            }
-
-            await services.GetRequiredService<DatabaseSetup>().MigrateAsync(token);
-            var db = services.GetRequiredService<AppDbContext>();
-            var regionSlug = parse.GetValue(region)!;
-            var regionId = await db.Regions.Where(r => r.Slug == regionSlug).Select(r => (int?)r.Id).FirstOrDefaultAsync(token);
-            if (regionId is null)
-            {
-                error.WriteLine($"Die Region „{regionSlug}“ gibt es nicht.");
-                return 2;
-            }
-
-            var input = new BoardInput
-            {
-                RegionId = regionId,
-                Name = parse.GetValue(name)!,
-                ShortName = parse.GetValue(shortName),
-                Slug = parse.GetValue(slug),
-                Description = parse.GetValue(description),
-                QuorumPercent = quorumValue is { } q ? (int)q : 50,
-            };
-            var outcome = await services.GetRequiredService<ManageBoards>().CreateBoardAsync(input, token);
-            if (outcome is not Outcome.Saved saved)
-            {
-                return Commands.Fail(outcome, error);
-            }
-
-            output.WriteLine($"Digitalboard angelegt: {input.Name} (/digitalboard/{saved.Slug})");
             return 0;
         }));
         return command;

@@ -14,6 +14,7 @@ using Modellregion.Web.Features.Regions;
 using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Localization;
+using Modellregion.Web.Platform.Modules;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,23 +22,25 @@ builder.Services.AddData(DatabaseSettings.From(builder.Configuration, builder.En
 builder.AddKeyProtection();
 builder.Services.AddPlatform();
 builder.Services.AddReverseProxy(builder.Configuration);
-builder.Services.AddAccount();
-builder.Services.AddAdministration();
-builder.Services.AddAudit();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddViewLocalization()
-    .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+    .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (type, factory) => TextsOf.Localizer(type, factory))
     .AddBindingMessages();
-builder.Services.AddApiReference();
-builder.Services.AddHome();
-builder.Services.AddRegions();
-builder.Services.AddProjects();
-builder.Services.AddDirectory();
-builder.Services.AddNews();
-builder.Services.AddFunding();
-builder.Services.AddBoard();
-builder.Services.AddTransfer();
-builder.Services.AddInfo();
+
+// The features, one line each: a feature registers everything it contributes in its XxxFeature.cs.
+builder.AddFeature<AccountFeature>();
+builder.AddFeature<AdministrationFeature>();
+builder.AddFeature<AuditFeature>();
+builder.AddFeature<ApiFeature>();
+builder.AddFeature<HomeFeature>();
+builder.AddFeature<RegionsFeature>();
+builder.AddFeature<ProjectsFeature>();
+builder.AddFeature<DirectoryFeature>();
+builder.AddFeature<NewsFeature>();
+builder.AddFeature<FundingFeature>();
+builder.AddFeature<BoardFeature>();
+builder.AddFeature<TransferFeature>();
+builder.AddFeature<InfoFeature>();
 
 var app = builder.Build();
 
@@ -47,7 +50,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseReverseProxy();
 app.UsePlatform();
-app.UseOParlErrors();
+app.UseFeatures();
 app.UseQueryCheck();
 app.UseRouting();
 app.UseAuthentication();
@@ -55,15 +58,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapRazorPages();
-app.MapOpenApi("/openapi/{documentName}.json");
-app.MapRegionsApi();
-app.MapProjectsApi();
-app.MapDirectoryApi();
-app.MapFundingEndpoints();
-app.MapBoardEndpoints();
-app.MapOParlApi();
-app.MapTransfer();
-app.MapTransferApi();
+app.MapFeatures();
 
 await app.RunAsync();
 

@@ -3,13 +3,6 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Audit;
-using Modellregion.Web.Features.Board;
-using Modellregion.Web.Features.Directory;
-using Modellregion.Web.Features.Funding;
-using Modellregion.Web.Features.News;
-using Modellregion.Web.Features.Projects;
-using Modellregion.Web.Features.Regions;
-using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
 
@@ -34,48 +27,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         _cache = cache;
     }
 
-    public DbSet<Programme> Programmes => Set<Programme>();
-    public DbSet<Region> Regions => Set<Region>();
-    public DbSet<RegionParticipation> RegionParticipations => Set<RegionParticipation>();
-    public DbSet<Organisation> Organisations => Set<Organisation>();
-    public DbSet<Municipality> Municipalities => Set<Municipality>();
-    public DbSet<District> Districts => Set<District>();
-    public DbSet<Field> Fields => Set<Field>();
-    public DbSet<Topic> Topics => Set<Topic>();
-    public DbSet<Project> Projects => Set<Project>();
-    public DbSet<ProjectPartner> ProjectPartners => Set<ProjectPartner>();
-    public DbSet<ProjectMunicipality> ProjectMunicipalities => Set<ProjectMunicipality>();
-    public DbSet<Milestone> Milestones => Set<Milestone>();
-    public DbSet<ProjectResult> ProjectResults => Set<ProjectResult>();
-    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
-    public DbSet<GrantDecision> GrantDecisions => Set<GrantDecision>();
-    public DbSet<FundRequest> FundRequests => Set<FundRequest>();
-    public DbSet<FundingAccount> FundingAccounts => Set<FundingAccount>();
-    public DbSet<Proof> Proofs => Set<Proof>();
-    public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
-    public DbSet<NewsItem> News => Set<NewsItem>();
-    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
-    public DbSet<Board> Boards => Set<Board>();
-    public DbSet<BoardPerson> BoardPeople => Set<BoardPerson>();
-    public DbSet<BoardMembership> BoardMemberships => Set<BoardMembership>();
-    public DbSet<Meeting> Meetings => Set<Meeting>();
-    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
-    public DbSet<Resolution> Resolutions => Set<Resolution>();
-    public DbSet<ResolutionAttendance> ResolutionAttendance => Set<ResolutionAttendance>();
-    public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
-    public DbSet<InvitationRecipient> InvitationRecipients => Set<InvitationRecipient>();
-    public DbSet<Paper> Papers => Set<Paper>();
-    public DbSet<PaperFile> PaperFiles => Set<PaperFile>();
-    public DbSet<Solution> Solutions => Set<Solution>();
-    public DbSet<SolutionProject> SolutionProjects => Set<SolutionProject>();
-    public DbSet<SolutionDocument> SolutionDocuments => Set<SolutionDocument>();
-    public DbSet<Reuse> Reuses => Set<Reuse>();
-    public DbSet<TransferCase> TransferCases => Set<TransferCase>();
-    public DbSet<TransferCaseNote> TransferCaseNotes => Set<TransferCaseNote>();
-    public DbSet<TransferCaseStep> TransferCaseSteps => Set<TransferCaseStep>();
-    public DbSet<TransferReminder> TransferReminders => Set<TransferReminder>();
 
     /// <summary>The keys that protect sign-in cookies and forms, shared by every web node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -109,6 +61,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        FeatureTables.ApplyAll(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 
@@ -134,7 +87,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(AuditRecorder.Complete(audit, ChangeTracker));
+            this.AuditEntries.AddRange(AuditRecorder.Complete(audit, ChangeTracker));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {

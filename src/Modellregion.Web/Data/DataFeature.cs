@@ -58,16 +58,24 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
 public static class DataFeature
 {
+    /// <summary>
+    /// A model without some migrated tables is expected when a feature has been removed (its tables stay, unused); the
+    /// migrator logs it instead of refusing to start. That every model change has its migration is checked by the
+    /// tests (MigrationTests) and <c>dotnet ef migrations has-pending-model-changes</c>, not at start-up.
+    /// </summary>
+    private static void LogPendingModelChanges(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
+        warnings.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning, LogLevel.Warning));
+
     public static IServiceCollection AddData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(settings.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(settings.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).ConfigureWarnings(LogPendingModelChanges));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(settings.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(settings.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).ConfigureWarnings(LogPendingModelChanges));
         }
 
         services.AddScoped<DatabaseSetup>();

@@ -8,7 +8,7 @@ using Modellregion.Web.Features.Directory;
 namespace Modellregion.Web.Data;
 
 /// <summary>What the first start does: migrate, load the demo data, create the first administrator.</summary>
-public sealed class DatabaseSetup(AppDbContext db, DatabaseSettings settings, UserManager<ApplicationUser> users, ILogger<DatabaseSetup> logger)
+public sealed class DatabaseSetup(AppDbContext db, DatabaseSettings settings, UserManager<ApplicationUser> users, ILogger<DatabaseSetup> logger, IEnumerable<IDemoData> demoData)
 {
     public const string FirstAdminEmail = "admin@modellregion.local";
 
@@ -23,10 +23,13 @@ public sealed class DatabaseSetup(AppDbContext db, DatabaseSettings settings, Us
         }
     }
 
-    /// <summary>Loads the demo data into an empty database; returns false when data was already there.</summary>
+    /// <summary>
+    /// Loads the demo data into an empty database: the core and the parts of the registered features
+    /// (<see cref="IDemoData"/>); returns false when data was already there.
+    /// </summary>
     public async Task<bool> SeedDemoDataAsync(CancellationToken cancellationToken = default)
     {
-        var loaded = await new DemoData(db).SeedAsync(cancellationToken);
+        var loaded = await new DemoData(db, demoData).SeedAsync(cancellationToken);
         if (loaded)
         {
             await UpdateStatisticsAsync(db, cancellationToken);

@@ -43,7 +43,8 @@ public static class StartupExtensions
                 password = await setup.EnsureFirstAdministratorAsync();
                 if (password is not null)
                 {
-                    training = await new TrainingAccounts(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider.GetRequiredService<ManageUsers>()).CreateAsync();
+                    training = await new TrainingAccounts(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider.GetRequiredService<ManageUsers>(),
+                        scope.ServiceProvider.GetServices<IDemoData>()).CreateAsync();
                 }
             }
         }

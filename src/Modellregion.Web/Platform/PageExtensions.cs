@@ -13,11 +13,11 @@ public static class PageExtensions
 {
     /// <summary>
     /// Shows the form again with its messages and a 4xx status (400 invalid, 409 conflict, 403 forbidden, 404 not found).
-    /// The messages are German texts and are shown in the interface language where a translation exists.
+    /// The messages are shown in the interface language (<see cref="Message.Localize"/>).
     /// </summary>
     public static IActionResult Show(this PageModel page, Outcome outcome, string prefix = "Input")
     {
-        var localizer = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var services = page.HttpContext.RequestServices;
         switch (outcome)
         {
             case Outcome.Invalid invalid:
@@ -25,20 +25,20 @@ public static class PageExtensions
                 {
                     foreach (var message in messages)
                     {
-                        page.ModelState.AddModelError(property.Length == 0 ? "" : prefix.Length == 0 ? property : $"{prefix}.{property}", localizer[message].Value);
+                        page.ModelState.AddModelError(property.Length == 0 ? "" : prefix.Length == 0 ? property : $"{prefix}.{property}", message.Localize(services));
                     }
                 }
 
                 page.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return page.Page();
             case Outcome.Conflict conflict:
-                page.ModelState.AddModelError("", localizer[conflict.Message].Value);
+                page.ModelState.AddModelError("", conflict.Message.Localize(services));
                 page.Response.StatusCode = StatusCodes.Status409Conflict;
                 return page.Page();
             case Outcome.Forbidden:
                 return page.Forbid();
             case Outcome.Denied denied:
-                page.ModelState.AddModelError("", localizer[denied.Message].Value);
+                page.ModelState.AddModelError("", denied.Message.Localize(services));
                 page.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return page.Page();
             case Outcome.NotFound:
@@ -73,19 +73,20 @@ public static class OutcomeResults
     /// </summary>
     public static IResult ToHttpResult(this Outcome outcome, HttpContext context, Func<Outcome.Saved, IResult> saved)
     {
-        var t = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var services = context.RequestServices;
+        var t = services.GetRequiredService<IStringLocalizer<SharedTexts>>();
         return outcome switch
         {
             Outcome.Saved s => saved(s),
             Outcome.Invalid invalid => TypedResults.ValidationProblem(
-                invalid.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => t[m].Value).ToArray()),
-                title: t["Ungültige Anfrage"].Value, detail: t["Die Anfrage konnte nicht verarbeitet werden. Bitte prüfen Sie die Eingaben."].Value),
-            Outcome.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: t["Fehler"].Value, detail: t[conflict.Message].Value),
-            Outcome.Denied denied => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Kein Zugriff"].Value, detail: t[denied.Message].Value),
-            Outcome.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Kein Zugriff"].Value,
-                detail: t["Für diese Seite fehlt Ihnen die Berechtigung. Wenn Sie sie brauchen, wenden Sie sich an die Administration."].Value),
-            Outcome.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: t["Seite nicht gefunden"].Value,
-                detail: t["Die aufgerufene Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler."].Value),
+                invalid.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.Localize(services)).ToArray()),
+                title: t["Error.InvalidRequest"].Value, detail: t["Error.TheRequestCouldNotBeProcessed2"].Value),
+            Outcome.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: t["Error.Error"].Value, detail: conflict.Message.Localize(services)),
+            Outcome.Denied denied => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Error.NoAccess"].Value, detail: denied.Message.Localize(services)),
+            Outcome.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: t["Error.NoAccess"].Value,
+                detail: t["Error.YouDoNotHavePermissionTo"].Value),
+            Outcome.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: t["Error.PageNotFound"].Value,
+                detail: t["Error.ThePageYouRequestedDoesNot"].Value),
             _ => throw new InvalidOperationException($"Unbekanntes Ergebnis: {outcome}"),
         };
     }

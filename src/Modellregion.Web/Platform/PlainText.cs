@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
+using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Platform;
 
@@ -85,19 +87,39 @@ public static class InputRules
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
+        var texts = TextsOf.Feature(input.GetType());
         foreach (var result in results)
         {
             var members = result.MemberNames.ToList();
             if (members.Count == 0)
             {
-                errors.Add(prefix.TrimEnd('.'), result.ErrorMessage ?? "Ungültige Eingabe.");
+                errors.Add(prefix.TrimEnd('.'), MessageOf(result.ErrorMessage, null));
                 continue;
             }
 
             foreach (var member in members)
             {
-                errors.Add(prefix + member, result.ErrorMessage ?? "Ungültige Eingabe.");
+                errors.Add(prefix + member, MessageOf(result.ErrorMessage, member));
             }
+        }
+
+        // The messages of keyed features are keys (formatted without a localizer they stay keys): they become
+        // messages of the feature's texts, with the field's display name as {0}.
+        Message MessageOf(string? message, string? member)
+        {
+            if (message is null)
+            {
+                return "Ungültige Eingabe.";
+            }
+
+            if (!TextsOf.IsKey(message))
+            {
+                return message;
+            }
+
+            var name = member is null ? null : input.GetType().GetProperty(member)?.GetCustomAttribute<DisplayAttribute>()?.Name;
+            object field = name is not null && TextsOf.IsKey(name) ? new Message(texts, name, []) : name ?? member ?? "";
+            return new Message(texts, message, [field]);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Platform;
 
@@ -29,20 +30,20 @@ public static partial class Slug
     /// </summary>
     public static async Task<string> CheckAsync(
         string? entered, string source, string field, Errors errors, Func<string, Task<bool>> isTaken,
-        string takenMessage = "Die Kurzadresse „{0}“ ist bereits vergeben.", (string Slug, string Message)? reserved = null)
+        Message? takenMessage = null, (string Slug, Message Message)? reserved = null)
     {
         var slug = string.IsNullOrWhiteSpace(entered) ? From(source) : entered.Trim().ToLowerInvariant();
         if (!IsValid(slug))
         {
-            errors.Add(field, "Die Kurzadresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.");
+            errors.Add(field, SharedTexts.Of("Slug.Invalid"));
         }
         else if (reserved is { } r && slug == r.Slug)
         {
-            errors.Add(field, string.Format(System.Globalization.CultureInfo.InvariantCulture, r.Message, slug));
+            errors.Add(field, r.Message with { Arguments = [slug] });
         }
         else if (await isTaken(slug))
         {
-            errors.Add(field, string.Format(System.Globalization.CultureInfo.InvariantCulture, takenMessage, slug));
+            errors.Add(field, (takenMessage ?? SharedTexts.Of("Slug.Taken")) with { Arguments = [slug] });
         }
 
         return slug;

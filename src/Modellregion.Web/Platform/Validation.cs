@@ -50,7 +50,8 @@ internal static class InterfaceLanguage
 {
     public static ValidationResult Failure(string message, ValidationContext context)
     {
-        var localizer = context.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer;
+        var factory = context.GetService(typeof(IStringLocalizerFactory)) as IStringLocalizerFactory;
+        var localizer = factory is null ? null : TextsOf.Localizer(context.ObjectType, factory);
         var text = localizer is null
             ? string.Format(CultureInfo.CurrentCulture, message, context.DisplayName)
             : localizer[message, context.DisplayName].Value;
@@ -64,24 +65,30 @@ public abstract record Outcome
     public sealed record Saved(int Id, string? Slug = null) : Outcome;
 
     /// <summary>Invalid input: messages per input property ("" for the whole form).</summary>
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : Outcome
+    public sealed record Invalid(IReadOnlyDictionary<string, Message[]> Errors) : Outcome
     {
-        public static Invalid Of(string property, string message) => new(new Dictionary<string, string[]> { [property] = [message] });
+        /// <summary>Messages given as German texts (features whose texts are not yet keyed).</summary>
+        public Invalid(IReadOnlyDictionary<string, string[]> errors)
+            : this(errors.ToDictionary(e => e.Key, e => e.Value.Select(m => (Message)m).ToArray()))
+        {
+        }
+
+        public static Invalid Of(string property, Message message) => new(new Dictionary<string, Message[]> { [property] = [message] });
 
         /// <summary>
         /// The page's bound input broke its field rules (the page holds those messages): the use case answers this
         /// after its gate, so that a person who may not act learns nothing about the form.
         /// </summary>
-        public static Invalid BoundInput() => new(new Dictionary<string, string[]>());
+        public static Invalid BoundInput() => new(new Dictionary<string, Message[]>());
     }
 
     /// <summary>Someone else changed the record since the form was loaded.</summary>
-    public sealed record Conflict(string Message) : Outcome;
+    public sealed record Conflict(Message Message) : Outcome;
 
     public sealed record Forbidden : Outcome;
 
     /// <summary>Not allowed for this person or in this situation, with the reason in plain German (shown with 403).</summary>
-    public sealed record Denied(string Message) : Outcome;
+    public sealed record Denied(Message Message) : Outcome;
 
     public sealed record NotFound : Outcome;
 }
@@ -125,11 +132,11 @@ public sealed record FormOutcome<TForm>(Outcome Outcome, TForm? Form = null)
 /// <summary>Collects validation messages per property while a use case checks its rules.</summary>
 public sealed class Errors
 {
-    private readonly Dictionary<string, List<string>> _errors = [];
+    private readonly Dictionary<string, List<Message>> _errors = [];
 
     public bool Any => _errors.Count > 0;
 
-    public void Add(string property, string message)
+    public void Add(string property, Message message)
     {
         if (!_errors.TryGetValue(property, out var list))
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Modellregion.EndToEnd.Support;
+using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Transfer;

@@ -1,5 +1,4 @@
 using Modellregion.Web.Features.Funding;
-using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
 
@@ -16,10 +15,10 @@ public sealed partial class DemoData
         {
             Slug = Slug.From(title),
             Title = title,
-            Region = _regions[region],
-            Programme = _programme,
-            Field = _fields[field],
-            Topics = [.. topics.Select(t => _topics[t])],
+            Region = _context.Regions[region],
+            Programme = _context.Programme,
+            Field = _context.Fields[field],
+            Topics = [.. topics.Select(t => _context.Topics[t])],
             Status = status,
             StatusNote = statusNote,
             Summary = summary,
@@ -469,58 +468,5 @@ public sealed partial class DemoData
             "Fördersumme und Laufzeit sind in den verfügbaren Quellen nicht genannt.", ProgrammeEndNote);
         Places(p, "05124000", "05122000", "05120000");
         Sources(p, bergischSource, Src("https://www.ptj.de/projektfoerderung/digitale-modellregionen", "PtJ: Digitale Modellregionen", "Projekt genannt"));
-    }
-
-    private NewsItem AddNewsItem(string region, DateOnly on, string title, string teaser, string body, SourceReference source, Project? project = null)
-    {
-        var item = new NewsItem
-        {
-            Slug = Slug.From($"{on.Year}-{title}"),
-            Title = title,
-            Teaser = teaser,
-            Body = body,
-            PublishedOn = on,
-            Region = _regions[region],
-            Project = project,
-            Sources = [source.Copy()],
-        };
-        db.News.Add(item);
-        return item;
-    }
-
-    private void AddNews()
-    {
-        Project ProjectTitled(string title) => db.Projects.Local.First(p => p.Title == title);
-
-        AddNewsItem("owl", D(2018, 10, 8), "Erster Förderbescheid in der Modellregion OWL übergeben",
-            "Die Stadt Paderborn erhält den ersten Bescheid der Digitalen Modellregion OWL – für ihr digitales Bürgerbüro.",
-            "Am 8. Oktober 2018 wurde der erste Förderbescheid der Digitalen Modellregion OWL übergeben: für das digitale Bürgerbüro " +
-            "auf Basis eines Serviceportals der Stadt Paderborn.",
-            Src("https://www.paderborn.de/guiapplications/newsdesk/publications/Stadt_Paderborn/109010100000140574.php", "Stadt Paderborn: Übergabe des Förderbescheids"),
-            ProjectTitled("Digitales Bürgerbüro auf Basis eines Serviceportals"));
-        AddNewsItem("soest", D(2018, 12, 4), "Rund 700.000 Euro für das Projektbüro in Soest",
-            "Die Bezirksregierung Arnsberg bewilligt 699.984,50 € für das Projektbüro der Modellregion Soest.",
-            "Mit Bescheid vom 4. Dezember 2018 hat die Bezirksregierung Arnsberg dem Projektbüro der Digitalen Modellregion Soest eine Zuwendung von 699.984,50 € bewilligt.",
-            Src("https://bra.nrw.de/presse/rund-700000-euro-fuer-digitale-kommune-soest", "Bezirksregierung Arnsberg: Rund 700.000 Euro für digitale Kommune Soest"),
-            ProjectTitled("Projektbüro der Digitalen Modellregion Soest"));
-        AddNewsItem("owl", D(2019, 8, 22), "Land fördert die zentrale Open-Data-Plattform in Paderborn",
-            "2,5 Mio. € für eine urbane Datenplattform auf Open-Source-Basis.",
-            "Mit Bescheid vom 22. August 2019 fördert das Land die zentrale Open-Data-Plattform „Local Open Data“ der Stadt Paderborn mit 2,5 Mio. €.",
-            Src("http://www.owl-journal.de/land-foerdert-das-projekt-zentrale-open-data-plattform/", "OWL-Journal: Land fördert das Projekt Zentrale Open Data Plattform"),
-            ProjectTitled("Zentrale Open-Data-Plattform „Local Open Data“"));
-        AddNewsItem("owl", D(2022, 3, 10), "Digitalkongress „DigitaleZukunft@OWL“ im Heinz Nixdorf MuseumsForum",
-            "59 Projekte, rund 200 Gäste vor Ort und etwa 2.000 online.",
-            "Am 10. März 2022 fand der Digitalkongress „DigitaleZukunft@OWL“ im Heinz Nixdorf MuseumsForum in Paderborn statt. " +
-            "59 Projekte stellten sich vor; rund 200 Menschen waren vor Ort, etwa 2.000 online dabei. Veranstalter waren die Digitale " +
-            "Modellregion OWL, die Heinz Nixdorf Stiftung, das HNF und die OstWestfalenLippe GmbH.",
-            Src("https://www.owl-journal.de/mit-digitalisierung-die-zukunft-gestalten/", "OWL-Journal: Mit Digitalisierung die Zukunft gestalten"));
-        AddNewsItem("owl", D(2023, 5, 26), "Abschlussveranstaltung der Digitalen Modellregion OWL",
-            "Das Digitalboard zieht Bilanz: 16 Modellprojekte in OWL.",
-            "Am 26. Mai 2023 fand die Abschlussveranstaltung der Digitalen Modellregion OWL mit dem Digitalboard statt.",
-            Src("https://paderborn.de/microsite/digitale_heimat/news_veranstaltungen/news-2023/Digitale-Modellregion-OWL-ueberzeugen-NRW-weit.php", "Stadt Paderborn: Digitale Modellregion OWL überzeugt NRW-weit"));
-        AddNewsItem("aachen", D(2023, 8, 17), "Abschlussbericht der Digitalen Modellregion Aachen vorgestellt",
-            "Alle 14 Projekte waren zum 30. Juni 2023 abgeschlossen.",
-            "Am 17. August 2023 wurde der Abschlussbericht der Digitalen Modellregion Aachen vorgestellt. Alle 14 Projekte waren zum 30. Juni 2023 abgeschlossen.",
-            Src("https://aachen.de/de/stadt%5Fbuerger/politik_verwaltung/pressemitteilungen/Abschluss-Digitale-Modellregion.html", "Stadt Aachen: Abschluss der Digitalen Modellregion"));
     }
 }

@@ -13,13 +13,9 @@ namespace Modellregion.Web.Data.Seeding;
 /// the fictional training region (<see cref="TrainingRegionSlug"/>), flagged as example data, lets every journey be
 /// tried on a fresh start.
 /// </summary>
-public sealed partial class DemoData(AppDbContext db)
+public sealed partial class DemoData(AppDbContext db, IEnumerable<IDemoData> contributions)
 {
-    private readonly Dictionary<string, Organisation> _organisations = [];
-    private readonly Dictionary<string, Region> _regions = [];
-    private readonly Dictionary<string, Field> _fields = [];
-    private readonly Dictionary<string, Topic> _topics = [];
-    private Programme _programme = null!;
+    private readonly DemoDataContext _context = new(db);
     private ILookup<string, string> _districtMunicipalities = null!;
 
     /// <summary>Loads the demo data unless the database already has regions. Returns whether it loaded.</summary>
@@ -49,14 +45,24 @@ public sealed partial class DemoData(AppDbContext db)
         AddOwlProjects();
         AddOtherRegionsProjects();
         KeepOrganisationsWithTheirRegion();
-        AddNews();
-        AddBoard();
-        await db.SaveChangesAsync(cancellationToken);
-        AddSolutions();
+
+        // The features' parts (news, Digitalboard, transfer …), saved together with the projects.
+        var ordered = contributions.OrderBy(c => c.Order).ToList();
+        foreach (var contribution in ordered)
+        {
+            await contribution.SeedAsync(_context, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         // The fictional training region (DemoData.Training.cs): marked as example data, kept out of the real figures.
-        await AddTrainingRegionAsync(cancellationToken);
+        _context.Training = await TrainingRegion.AddAsync(_context, cancellationToken);
+        foreach (var contribution in ordered)
+        {
+            await contribution.SeedTrainingRegionAsync(_context, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return true;
@@ -80,8 +86,7 @@ public sealed partial class DemoData(AppDbContext db)
         }
     }
 
-    private static SourceReference Src(string url, string title, string? supports = null) =>
-        new() { Url = url, Title = title, Supports = supports };
+    private static SourceReference Src(string url, string title, string? supports = null) => DemoDataContext.Source(url, title, supports);
 
     private void AddTaxonomy()
     {
@@ -94,7 +99,7 @@ public sealed partial class DemoData(AppDbContext db)
         for (var i = 0; i < fields.Length; i++)
         {
             var field = new Field { Slug = fields[i][0], Name = fields[i][1], SortOrder = i };
-            _fields[field.Slug] = field;
+            _context.Fields[field.Slug] = field;
             db.Fields.Add(field);
         }
 
@@ -121,14 +126,14 @@ public sealed partial class DemoData(AppDbContext db)
         for (var i = 0; i < topics.Length; i++)
         {
             var topic = new Topic { Slug = topics[i][0], Name = topics[i][1], SortOrder = i };
-            _topics[topic.Slug] = topic;
+            _context.Topics[topic.Slug] = topic;
             db.Topics.Add(topic);
         }
     }
 
     private void AddProgramme()
     {
-        _programme = new Programme
+        _context.Programme = new Programme
         {
             Slug = "digitale-modellregionen-nrw",
             Name = "Digitale Modellregionen in NRW",
@@ -157,7 +162,7 @@ public sealed partial class DemoData(AppDbContext db)
                 Src("https://www.bezreg-muenster.de/de/foerderung/foerderprogramme_a-z/3_digitale_modellregionen/index.html", "Bezirksregierung Münster: Digitale Modellregionen", "Programmende, Abrechnung"),
             ],
         };
-        db.Programmes.Add(_programme);
+        db.Programmes.Add(_context.Programme);
     }
 
     private Organisation Org(string key, string name, OrganisationType type, string? municipalityAgs = null, string? districtAgs = null,
@@ -176,12 +181,12 @@ public sealed partial class DemoData(AppDbContext db)
             Description = description,
             Sources = [.. sources.Select(s => s.Copy())],
         };
-        _organisations[key] = organisation;
+        _context.Organisations[key] = organisation;
         db.Organisations.Add(organisation);
         return organisation;
     }
 
-    private Organisation O(string key) => _organisations[key];
+    private Organisation O(string key) => _context.Organisations[key];
 
     private void AddOrganisations()
     {
@@ -265,7 +270,7 @@ public sealed partial class DemoData(AppDbContext db)
             GoverningDistrict = governingDistrict,
             Summary = summary,
             Description = description,
-            Programme = _programme,
+            Programme = _context.Programme,
             LeadOrganisation = O(lead),
             Office = office,
             Sources = [.. sources.Select(s => s.Copy())],
@@ -282,7 +287,7 @@ public sealed partial class DemoData(AppDbContext db)
             O(organisation).Region ??= region;
         }
 
-        _regions[key] = region;
+        _context.Regions[key] = region;
         db.Regions.Add(region);
         return region;
     }

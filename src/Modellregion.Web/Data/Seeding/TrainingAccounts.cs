@@ -1,18 +1,24 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Modellregion.Web.Features.Account;
-using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Data.Seeding;
 
 /// <summary>
-/// Fictional accounts to try the journeys in the training region: its project office, a project lead, the granting
-/// authority and a Digitalboard member (linked to the chair's seat, for the members' area). Created only on a fresh
-/// start, together with the first administrator, with generated passwords that are shown once. E-mail addresses are on
-/// the reserved domain ".example", so nothing reaches a real mailbox.
+/// Fictional accounts to try the journeys in the training region: its project office, a project lead and the granting
+/// authority; the features add theirs (<see cref="IDemoData.AddTrainingAccountsAsync"/>, e.g. a Digitalboard member
+/// linked to the chair's seat). Created only on a fresh start, together with the first administrator, with generated
+/// passwords that are shown once. E-mail addresses are on the reserved domain ".example", so nothing reaches a real mailbox.
 /// </summary>
-public sealed class TrainingAccounts(AppDbContext db, ManageUsers users)
+public sealed class TrainingAccounts(AppDbContext db, ManageUsers users, IEnumerable<IDemoData> contributions)
 {
+    /// <summary>With the demo-data contributions registered in the services the context was made from.</summary>
+    public TrainingAccounts(AppDbContext db, ManageUsers users)
+        : this(db, users, db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetServices<IDemoData>() ?? [])
+    {
+    }
+
     public sealed record Account(string Email, string Role, string Password);
 
     /// <summary>The project the training project lead leads: the running project with fund requests in every stage.</summary>
@@ -49,19 +55,11 @@ public sealed class TrainingAccounts(AppDbContext db, ManageUsers users)
         var office = await CreateAsync("buero@uebungsregion.example", "Projektbüro Übungsregion (Beispiel)", "Projektbüro", AppRole.ProjectOffice, regionId: region);
         await CreateAsync("projektleitung@uebungsregion.example", "Paula Projektleitung (Beispiel)", "Projektleitung „Digitale Bauakte“", AppRole.ProjectLead, projectId: project);
         await CreateAsync("bewilligung@uebungsregion.example", "Bezirksregierung Musterbezirk (Beispiel)", "Bewilligungsbehörde", AppRole.GrantingAuthority, regionId: region);
-        var member = await CreateAsync("digitalboard@uebungsregion.example", "Erika Beispiel (Digitalboard, Beispiel)", "Mitglied des Digitalboards (Mitgliederbereich)", null);
-
-        // The member's account opens the members' area for the chair's seat; the office owns the open transfer cases.
-        var seat = await db.BoardMemberships.Where(m => m.Board!.Region!.Slug == DemoData.TrainingRegionSlug && m.Role == Features.Board.BoardRole.Chair && m.DeletedAt == null)
-            .OrderBy(m => m.Id).FirstOrDefaultAsync(cancellationToken);
-        if (seat is not null)
+        var context = new TrainingAccountsContext(db, region.Value, project.Value, office,
+            (email, name, label, role, regionId, projectId) => CreateAsync(email, name, label, role, regionId, projectId));
+        foreach (var contribution in contributions.OrderBy(c => c.Order))
         {
-            seat.UserId = member;
-        }
-
-        foreach (var transferCase in await db.TransferCases.Where(c => c.Solution!.IsExample && c.OwnerId == null && c.Stage != TransferStage.Reused && c.Stage != TransferStage.Cancelled).ToListAsync(cancellationToken))
-        {
-            transferCase.OwnerId = office;
+            await contribution.AddTrainingAccountsAsync(context, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -3,14 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Account;
 
-public static class AccountFeature
+public sealed class AccountFeature : IFeatureModule
 {
     public const string LoginPath = "/verwaltung/anmelden";
 
-    public static IServiceCollection AddAccount(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<ApplicationUser>(ConfigureIdentity)
@@ -51,18 +53,28 @@ public static class AccountFeature
         });
         services.AddScoped<ManageUsers>();
         services.AddScoped<UserAdministration>();
-        services.AddScopes();
+        services.AddSingleton<IBackOfficeArea, AccountBackOffice>();
+        AddScopes(services);
 
         // Authorization: accounts and roles
         services.AddScoped<IAuthorizationHandler, AccountAuthorization>();
-        return services;
+    }
+
+    /// <summary>Accounts without sign-in: users, roles and the authorization gate for the command line.</summary>
+    public void AddCommandLineServices(IServiceCollection services)
+    {
+        services.AddIdentityCore<ApplicationUser>(ConfigureIdentity)
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<GermanIdentityErrors>();
+        services.AddScoped<ManageUsers>();
+        AddScopes(services);
     }
 
     /// <summary>
     /// The authorization gate every feature's handlers plug into: the person's scopes once per request, the
     /// authorization service and the policy for plain back-office pages. Also used by the command line.
     /// </summary>
-    public static IServiceCollection AddScopes(this IServiceCollection services)
+    public static IServiceCollection AddScopes(IServiceCollection services)
     {
         services.AddScoped<CurrentUser>();
         services.AddScoped<IScopeSource>(provider => provider.GetRequiredService<CurrentUser>());

@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<AccountTexts> localizer) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -17,16 +16,16 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IStringLoc
 
     public sealed class LoginInput
     {
-        [Required(ErrorMessage = "Bitte geben Sie Ihre E-Mail-Adresse an.")]
-        [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
-        [StringLength(256, ErrorMessage = "Die E-Mail-Adresse ist zu lang.")]
-        [Display(Name = "E-Mail-Adresse")]
+        [Required(ErrorMessage = "Login.PleaseEnterYourEmailAddress")]
+        [EmailAddress(ErrorMessage = "Common.PleaseEnterAValidEmailAddress")]
+        [StringLength(256, ErrorMessage = "Common.TheEmailAddressIsTooLong")]
+        [Display(Name = "Common.EmailAddress")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "Bitte geben Sie Ihr Passwort an.")]
-        [StringLength(200, ErrorMessage = "Das Passwort ist zu lang.")]
+        [Required(ErrorMessage = "Login.PleaseEnterYourPassword")]
+        [StringLength(200, ErrorMessage = "Login.ThePasswordIsTooLong")]
         [DataType(DataType.Password)]
-        [Display(Name = "Passwort")]
+        [Display(Name = "Login.Password")]
         public string Password { get; set; } = "";
     }
 
@@ -49,8 +48,8 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IStringLoc
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? localizer["Zu viele Fehlversuche: Das Konto ist für 15 Minuten gesperrt."].Value
-            : localizer["E-Mail-Adresse oder Passwort sind falsch."].Value);
+            ? localizer["Login.TooManyFailedAttempts"].Value
+            : localizer["Login.WrongEmailOrPassword"].Value);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

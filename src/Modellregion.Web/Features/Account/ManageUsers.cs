@@ -8,28 +8,28 @@ namespace Modellregion.Web.Features.Account;
 
 public sealed class NewUserInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie eine E-Mail-Adresse an.")]
-    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
-    [StringLength(256, ErrorMessage = "Die E-Mail-Adresse ist zu lang.")]
-    [Display(Name = "E-Mail-Adresse")]
+    [Required(ErrorMessage = "ManageUsers.PleaseEnterAnEmailAddress")]
+    [EmailAddress(ErrorMessage = "Common.PleaseEnterAValidEmailAddress")]
+    [StringLength(256, ErrorMessage = "Common.TheEmailAddressIsTooLong")]
+    [Display(Name = "Common.EmailAddress")]
     public string Email { get; set; } = "";
 
-    [Required(ErrorMessage = "Bitte geben Sie einen Namen an.")]
-    [StringLength(200, MinimumLength = 2, ErrorMessage = "Der Name muss 2 bis 200 Zeichen lang sein.")]
-    [Display(Name = "Name")]
+    [Required(ErrorMessage = "ManageUsers.PleaseEnterAName")]
+    [StringLength(200, MinimumLength = 2, ErrorMessage = "ManageUsers.TheNameMustBe2To")]
+    [Display(Name = "Common.Name")]
     public string DisplayName { get; set; } = "";
 }
 
 public sealed class RoleInput
 {
-    [Required(ErrorMessage = "Bitte wählen Sie eine Rolle.")]
-    [Display(Name = "Rolle")]
+    [Required(ErrorMessage = "ManageUsers.PleaseChooseARole")]
+    [Display(Name = "ManageUsers.Role")]
     public AppRole? Role { get; set; }
 
-    [Display(Name = "Region")]
+    [Display(Name = "ManageUsers.Region")]
     public int? RegionId { get; set; }
 
-    [Display(Name = "Projekt")]
+    [Display(Name = "ManageUsers.Project")]
     public int? ProjectId { get; set; }
 }
 
@@ -44,7 +44,7 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
         var email = input.Email.Trim();
         if (await users.FindByEmailAsync(email) is not null)
         {
-            return (Outcome.Invalid.Of(nameof(input.Email), $"Für „{email}“ gibt es bereits ein Konto."), null);
+            return (Outcome.Invalid.Of(nameof(input.Email), AccountTexts.Of("ManageUsers.AnAccountForAlreadyExists", email)), null);
         }
 
         password ??= DatabaseSetup.GeneratePassword();
@@ -76,7 +76,7 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
         var role = input.Role;
         if (role is null || !Enum.IsDefined(role.Value))
         {
-            errors.Add(nameof(input.Role), "Diese Rolle gibt es nicht.");
+            errors.Add(nameof(input.Role), AccountTexts.Of("ManageUsers.ThisRoleDoesNotExist"));
             return errors.ToOutcome();
         }
 
@@ -87,7 +87,7 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
             case AppRole.ProjectOffice:
                 if (input.RegionId is null)
                 {
-                    errors.Add(nameof(input.RegionId), "Das Projektbüro gehört zu einer Region: Bitte wählen Sie sie.");
+                    errors.Add(nameof(input.RegionId), AccountTexts.Of("ManageUsers.TheProjectOfficeBelongsToA"));
                 }
 
                 regionId = input.RegionId;
@@ -95,7 +95,7 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
             case AppRole.ProjectLead:
                 if (input.ProjectId is null)
                 {
-                    errors.Add(nameof(input.ProjectId), "Die Projektleitung gehört zu einem Projekt: Bitte wählen Sie es.");
+                    errors.Add(nameof(input.ProjectId), AccountTexts.Of("ManageUsers.TheProjectLeadBelongsToA"));
                 }
 
                 projectId = input.ProjectId;
@@ -106,7 +106,7 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
             case AppRole.GrantingAuthority:
                 if (input.RegionId is null)
                 {
-                    errors.Add(nameof(input.RegionId), "Die Bewilligungsbehörde ist für eine Region zuständig: Bitte wählen Sie sie.");
+                    errors.Add(nameof(input.RegionId), AccountTexts.Of("ManageUsers.TheGrantingAuthorityIsResponsibleFor"));
                 }
 
                 regionId = input.RegionId;
@@ -115,12 +115,12 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
 
         if (regionId is { } r && !await db.Regions.AnyAsync(x => x.Id == r, cancellationToken))
         {
-            errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
+            errors.Add(nameof(input.RegionId), AccountTexts.Of("ManageUsers.TheSelectedRegionDoesNotExist"));
         }
 
         if (projectId is { } p && !await db.Projects.AnyAsync(x => x.Id == p, cancellationToken))
         {
-            errors.Add(nameof(input.ProjectId), "Das gewählte Projekt gibt es nicht.");
+            errors.Add(nameof(input.ProjectId), AccountTexts.Of("ManageUsers.TheSelectedProjectDoesNotExist"));
         }
 
         if (errors.Any)
@@ -130,7 +130,7 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
 
         if (await db.RoleAssignments.AnyAsync(a => a.UserId == userId && a.Role == role && a.RegionId == regionId && a.ProjectId == projectId, cancellationToken))
         {
-            return Outcome.Invalid.Of(nameof(input.Role), "Diese Rolle hat die Person bereits.");
+            return Outcome.Invalid.Of(nameof(input.Role), AccountTexts.Of("ManageUsers.ThePersonAlreadyHasThisRole"));
         }
 
         var assignment = new RoleAssignment { UserId = userId, Role = role.Value, RegionId = regionId, ProjectId = projectId, CreatedAt = db.UtcNow };
@@ -150,12 +150,12 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
         if (assignment.Role == AppRole.Administrator
             && await db.RoleAssignments.CountAsync(a => a.Role == AppRole.Administrator, cancellationToken) == 1)
         {
-            return Outcome.Invalid.Of("", "Das ist die letzte Administrator-Rolle. Vergeben Sie sie zuerst an eine andere Person.");
+            return Outcome.Invalid.Of("", AccountTexts.Of("ManageUsers.ThisIsTheLastAdministratorRole"));
         }
 
         if (assignment.Role == AppRole.Administrator && userId == actingUserId)
         {
-            return Outcome.Invalid.Of("", "Sie können sich die Administrator-Rolle nicht selbst entziehen.");
+            return Outcome.Invalid.Of("", AccountTexts.Of("ManageUsers.YouCannotRevokeYourOwnAdministrator"));
         }
 
         db.RoleAssignments.Remove(assignment);
@@ -172,7 +172,7 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
         var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            return (Outcome.Invalid.Of("Email", $"Für „{email?.Trim()}“ gibt es kein Konto."), null);
+            return (Outcome.Invalid.Of("Email", AccountTexts.Of("ManageUsers.ThereIsNoAccountFor", email?.Trim())), null);
         }
 
         var password = DatabaseSetup.GeneratePassword();
@@ -203,7 +203,7 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
 
         if (locked && userId == actingUserId)
         {
-            return Outcome.Invalid.Of("", "Sie können Ihr eigenes Konto nicht sperren.");
+            return Outcome.Invalid.Of("", AccountTexts.Of("ManageUsers.YouCannotLockYourOwnAccount"));
         }
 
         await users.SetLockoutEnabledAsync(user, true);

@@ -1,7 +1,10 @@
+using Modellregion.Web.Platform.Modules;
+
 namespace Modellregion.Web.Features.Administration;
 
-public static class AdministrationFeature
+/// <summary>The back office's entry: the overview of areas and what waits in them.</summary>
+public sealed class AdministrationFeature : IFeatureModule
 {
-    public static IServiceCollection AddAdministration(this IServiceCollection services) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddScoped<BackOfficeAreas>().AddScoped<BackOfficeOverview>();
 }

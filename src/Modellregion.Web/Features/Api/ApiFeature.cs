@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Api;
 
@@ -6,7 +7,7 @@ namespace Modellregion.Web.Features.Api;
 /// The description of the read API: the OpenAPI document at <c>/openapi/v1.json</c> (with German texts for the
 /// parameters and answers every endpoint shares) and its reference page <c>/api/docs</c> in the site's layout.
 /// </summary>
-public static class ApiFeature
+public sealed class ApiFeature : IFeatureModule
 {
     public const string DocumentName = "v1";
 
@@ -40,7 +41,7 @@ public static class ApiFeature
         ["404"] = "Nicht gefunden (Problem Details mit deutscher Meldung)",
     };
 
-    public static IServiceCollection AddApiReference(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOpenApi(DocumentName, options =>
         {
@@ -73,6 +74,8 @@ public static class ApiFeature
             });
         });
         services.AddSingleton<ApiReference>();
-        return services;
     }
+
+    /// <summary>The OpenAPI document of the read API.</summary>
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapOpenApi("/openapi/{documentName}.json");
 }

@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
+using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Audit;
 
-public static class AuditFeature
+public sealed class AuditFeature : IFeatureModule
 {
-    public static IServiceCollection AddAudit(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AuditQueries>();
+        services.AddSingleton<IBackOfficeArea, AuditBackOffice>();
 
         // Authorization: who may open the audit viewer (AuditOperations)
         services.AddScoped<IAuthorizationHandler, AuditAuthorization>();
-        return services;
     }
 }

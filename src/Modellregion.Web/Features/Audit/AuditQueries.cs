@@ -4,12 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
-using Modellregion.Web.Features.Board;
-using Modellregion.Web.Features.Directory;
-using Modellregion.Web.Features.Funding;
-using Modellregion.Web.Features.Projects;
-using Modellregion.Web.Features.Regions;
-using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Audit;
@@ -92,22 +86,11 @@ public sealed class AuditQueries(AppDbContext db, CurrentUser currentUser, IAuth
 
     private static DateTime BerlinMidnightUtc(DateOnly day) => Formatting.BerlinToUtc(day, TimeOnly.MinValue);
 
-    /// <summary>Fields that hold the key of another record, shown by that record's name.</summary>
-    private static readonly Dictionary<string, string> References = new()
-    {
-        ["ProjectId"] = "Project",
-        ["RegionId"] = "Region",
-        ["FieldId"] = "Field",
-        ["TopicsId"] = "Topic",
-        ["OrganisationId"] = "Organisation",
-        ["LeadOrganisationId"] = "Organisation",
-        ["OriginatorOrganisationId"] = "Organisation",
-        ["ProviderId"] = "Organisation",
-        ["SolutionId"] = "Solution",
-        ["BoardId"] = "Board",
-        ["ParentBoardId"] = "Board",
-        ["ProgrammeId"] = "Programme",
-    };
+    /// <summary>Fields that hold the key of another record, shown by that record's name (from every feature's vocabulary).</summary>
+    private static readonly Lazy<Dictionary<string, string>> AllReferences = new(() =>
+        AuditVocabulary.All.SelectMany(v => v.References).DistinctBy(r => r.Key).ToDictionary(r => r.Key, r => r.Value));
+
+    private static Dictionary<string, string> References => AllReferences.Value;
 
     private async Task<Dictionary<(string Property, int Id), string>> ReferenceNamesAsync(
         List<AuditEntry> rows, Dictionary<long, List<AuditChange>> changes, CancellationToken cancellationToken)
@@ -125,17 +108,8 @@ public sealed class AuditQueries(AppDbContext db, CurrentUser currentUser, IAuth
         var byKind = new Dictionary<string, Dictionary<int, string>>();
         foreach (var kind in kinds)
         {
-            byKind[kind] = await (kind switch
-            {
-                "Project" => db.Projects.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, Name = p.Title }),
-                "Region" => db.Regions.Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.Name }),
-                "Field" => db.Fields.Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Name }),
-                "Topic" => db.Topics.Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Name }),
-                "Organisation" => db.Organisations.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }),
-                "Solution" => db.Solutions.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, Name = x.Title }),
-                "Programme" => db.Programmes.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Name }),
-                _ => db.Boards.Where(b => ids.Contains(b.Id)).Select(b => new { b.Id, b.Name }),
-            }).ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
+            var query = AuditVocabulary.All.Select(v => v.Names(db, kind, ids)).FirstOrDefault(q => q is not null);
+            byKind[kind] = query is null ? [] : await query.ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
         }
 
         var names = new Dictionary<(string, int), string>();
@@ -153,30 +127,11 @@ public sealed class AuditQueries(AppDbContext db, CurrentUser currentUser, IAuth
         return names;
     }
 
-    /// <summary>German labels of the enumerations the audited records hold.</summary>
-    private static readonly Dictionary<Type, Func<Enum, string>> EnumLabels = new()
-    {
-        [typeof(ProjectStatus)] = e => ProjectStatuses.Label((ProjectStatus)e),
-        [typeof(PartnerRole)] = e => PartnerRoles.Label((PartnerRole)e),
-        [typeof(ResultKind)] = e => ResultKinds.Label((ResultKind)e),
-        [typeof(OrganisationType)] = e => OrganisationTypes.Label((OrganisationType)e),
-        [typeof(RegionRole)] = e => RegionRoles.Label((RegionRole)e),
-        [typeof(AppRole)] = e => AppRoles.Label((AppRole)e),
-        [typeof(CostCategory)] = e => CostCategories.Label((CostCategory)e),
-        [typeof(ApplicantType)] = e => ApplicantTypes.Label((ApplicantType)e),
-        [typeof(FundRequestStatus)] = e => FundRequestStatuses.Label((FundRequestStatus)e),
-        [typeof(ProofStatus)] = e => ProofLabels.Status((ProofStatus)e),
-        [typeof(BoardRole)] = e => BoardRoles.Label((BoardRole)e),
-        [typeof(MeetingState)] = e => MeetingStates.Label((MeetingState)e),
-        [typeof(ResolutionResult)] = e => ResolutionResults.Label((ResolutionResult)e),
-        [typeof(SolutionKind)] = e => SolutionVocabulary.Label((SolutionKind)e),
-        [typeof(Maturity)] = e => SolutionVocabulary.Label((Maturity)e),
-        [typeof(MaintenanceType)] = e => SolutionVocabulary.Label((MaintenanceType)e),
-        [typeof(TransferStage)] = e => TransferStages.Label((TransferStage)e),
-        [typeof(CancelReason)] = e => TransferStages.Label((CancelReason)e),
-        [typeof(Timeline)] = e => TransferStages.Label((Timeline)e),
-        [typeof(DatePrecision)] = e => (DatePrecision)e switch { DatePrecision.Year => "Jahr", DatePrecision.Month => "Monat", _ => "Tag" },
-    };
+    /// <summary>German labels of the enumerations the audited records hold (from every feature's vocabulary).</summary>
+    private static readonly Lazy<Dictionary<Type, Func<Enum, string>>> AllEnumLabels = new(() =>
+        AuditVocabulary.All.SelectMany(v => v.EnumLabels).DistinctBy(e => e.Key).ToDictionary(e => e.Key, e => e.Value));
+
+    private static Dictionary<Type, Func<Enum, string>> EnumLabels => AllEnumLabels.Value;
 
     /// <summary>The enumeration type of each audited field, from the model: (record type, field) → type.</summary>
     private Dictionary<(string EntityType, string Property), Type> EnumTypes() => _enumTypes ??= AuditRecorder.AuditedFields(db.Model)

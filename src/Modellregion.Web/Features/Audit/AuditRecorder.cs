@@ -6,7 +6,6 @@ using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
 
@@ -162,18 +161,26 @@ internal static class AuditRecorder
         return type.IsPropertyBag ? type.Name : type.ClrType.Name;
     }
 
-    internal static AuditKind KindOf(EntityEntry entry, JsonObject? after) => RootOwner(entry.Metadata) switch
+    internal static AuditKind KindOf(EntityEntry entry, JsonObject? after)
     {
-        _ when entry.Entity is Platform.Files.StoredFile or ProofAttachment or Board.PaperFile or Transfer.SolutionDocument => AuditKind.Document,
-        _ when entry.Entity is GrantDecision && after?.Count == 1 && after.ContainsKey(nameof(GrantDecision.DocumentId)) => AuditKind.Document,
-        var root when root == typeof(GrantDecision) => AuditKind.Decision,
-        var root when root == typeof(FundRequest) || root == typeof(Proof) => AuditKind.Money,
-        var root when root == typeof(StatusChange) => AuditKind.Status,
-        _ when entry.Entity is Account.RoleAssignment or Account.ApplicationUser => AuditKind.Access,
-        _ when entry.Entity is Project && after?.ContainsKey(nameof(Project.Status)) == true => AuditKind.Status,
-        _ when after is not null && entry.Properties.Any(p => after.ContainsKey(p.Metadata.Name) && p.Metadata.ClrType.IsAssignableTo(typeof(decimal?))) => AuditKind.Money,
-        _ => AuditKind.Content,
-    };
+        if (entry.Entity is Platform.Files.StoredFile)
+        {
+            return AuditKind.Document;
+        }
+
+        var root = RootOwner(entry.Metadata);
+        foreach (var vocabulary in AuditVocabulary.All)
+        {
+            if (vocabulary.KindOf(entry, root, after) is { } kind)
+            {
+                return kind;
+            }
+        }
+
+        return after is not null && entry.Properties.Any(p => after.ContainsKey(p.Metadata.Name) && p.Metadata.ClrType.IsAssignableTo(typeof(decimal?)))
+            ? AuditKind.Money
+            : AuditKind.Content;
+    }
 
     /// <summary>The type at the top of an ownership chain: a grant decision for the lines of its plan.</summary>
     private static Type RootOwner(IEntityType type)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
 
@@ -27,32 +26,24 @@ public sealed record AgendaCandidate(int Id, string Title, ProjectStatus Status)
 /// items. Only ideas of the board's region in stage Idee or Beratung that are on no agenda yet; everything is checked
 /// first and saved in one transaction (with the audit trail); a form older than the meeting is refused with 409.
 /// </summary>
-public sealed class AddProjectsToAgenda(AppDbContext db, CurrentUser currentUser)
+public sealed class AddProjectsToAgenda(AppDbContext db, MeetingOffice office)
 {
     public const string PaperType = "Projektskizze";
 
     private static readonly ProjectStatus[] Ideas = [ProjectStatus.Idea, ProjectStatus.Consultation];
 
     /// <summary>The project ideas of the region that may be added (not on the agenda of any meeting yet), by title.</summary>
-    public async Task<IReadOnlyList<AgendaCandidate>> CandidatesAsync(int regionId, CancellationToken cancellationToken = default) =>
-        await Unscheduled(db.Projects.AsNoTracking().Where(p => p.RegionId == regionId && Ideas.Contains(p.Status)))
+    public static async Task<IReadOnlyList<AgendaCandidate>> CandidatesAsync(AppDbContext db, int regionId, CancellationToken cancellationToken = default) =>
+        await Unscheduled(db, db.Projects.AsNoTracking().Where(p => p.RegionId == regionId && Ideas.Contains(p.Status)))
             .OrderBy(p => p.Title).ThenBy(p => p.Id)
             .Select(p => new AgendaCandidate(p.Id, p.Title, p.Status))
             .ToListAsync(cancellationToken);
 
-    public async Task<Outcome> RunAsync(int meetingId, AgendaProjectsInput input, CancellationToken cancellationToken = default)
+    public Task<FormOutcome<MeetingWorkspace>> RunAsync(int meetingId, AgendaProjectsInput input, CancellationToken cancellationToken = default) =>
+        office.ActAsync(meetingId, meeting => AddAsync(meeting, input, cancellationToken), cancellationToken);
+
+    private async Task<Outcome> AddAsync(Meeting meeting, AgendaProjectsInput input, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.Include(m => m.Board).FirstOrDefaultAsync(m => m.Id == meetingId && m.DeletedAt == null, cancellationToken);
-        if (meeting is null)
-        {
-            return new Outcome.NotFound();
-        }
-
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(meeting.Board!.RegionId))
-        {
-            return new Outcome.Forbidden();
-        }
-
         if (input.Version != meeting.Version)
         {
             return Stale();
@@ -80,7 +71,7 @@ public sealed class AddProjectsToAgenda(AppDbContext db, CurrentUser currentUser
         foreach (var id in ids)
         {
             var project = projects.FirstOrDefault(p => p.Id == id);
-            if (project is null || project.RegionId != meeting.Board.RegionId)
+            if (project is null || project.RegionId != meeting.Board!.RegionId)
             {
                 errors.Add(nameof(input.ProjectIds), "Ein gewähltes Projekt gibt es in der Region dieses Gremiums nicht.");
             }
@@ -104,7 +95,7 @@ public sealed class AddProjectsToAgenda(AppDbContext db, CurrentUser currentUser
         var prefix = $"DB-{meeting.Day.Year}/";
         var references = await db.Papers.AsNoTracking().Where(p => p.BoardId == meeting.BoardId && p.Reference.StartsWith(prefix)).Select(p => p.Reference).ToListAsync(cancellationToken);
         var nextReference = references.Select(r => int.TryParse(r[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
-        var numbers = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId && i.DeletedAt == null).Select(i => i.Number).ToListAsync(cancellationToken);
+        var numbers = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meeting.Id && i.DeletedAt == null).Select(i => i.Number).ToListAsync(cancellationToken);
         var nextNumber = numbers.Select(n => int.TryParse(string.Concat(n.TakeWhile(char.IsAsciiDigit)), NumberStyles.None, CultureInfo.InvariantCulture, out var top) ? top : 0).DefaultIfEmpty(0).Max() + 1;
         if (nextNumber + ids.Count > 1000)
         {
@@ -129,9 +120,9 @@ public sealed class AddProjectsToAgenda(AppDbContext db, CurrentUser currentUser
             db.Papers.Add(paper);
             db.AgendaItems.Add(new AgendaItem
             {
-                MeetingId = meetingId,
+                MeetingId = meeting.Id,
                 Number = number,
-                Order = ManageMeetings.OrderOf(number),
+                Order = AgendaNumbers.OrderOf(number),
                 Title = Truncate(project.Title, 300),
                 IsPublic = input.IsPublic,
                 PublicSince = input.IsPublic ? now : null,
@@ -157,12 +148,12 @@ public sealed class AddProjectsToAgenda(AppDbContext db, CurrentUser currentUser
             return Stale();
         }
 
-        return new Outcome.Saved(meetingId);
+        return new Outcome.Saved(meeting.Id);
     }
 
     /// <summary>Projects that no paper on a (not deleted) agenda deals with.</summary>
-    private IQueryable<Project> Unscheduled(IQueryable<Project> projects) =>
-        projects.Where(p => !db.AgendaItems.Any(i => i.DeletedAt == null && i.Meeting!.DeletedAt == null && i.Paper != null && i.Paper.DeletedAt == null && i.Paper.ProjectId == p.Id));
+    private static IQueryable<Project> Unscheduled(AppDbContext db, IQueryable<Project> projects) =>
+        projects.Where(p => !db.Set<AgendaItem>().Any(i => i.DeletedAt == null && i.Meeting!.DeletedAt == null && i.Paper != null && i.Paper.DeletedAt == null && i.Paper.ProjectId == p.Id));
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 

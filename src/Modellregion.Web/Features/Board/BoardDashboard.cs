@@ -18,16 +18,16 @@ public sealed class BoardDashboard(AppDbContext db) : IDashboardContribution
 
     public async Task<IReadOnlyList<DashboardItem>> GetItemsAsync(DashboardContext context, CancellationToken cancellationToken)
     {
-        var permissions = context.Permissions;
-        if (!permissions.CanManageAnyBoard)
+        var scopes = context.Scopes;
+        if (!BoardOperations.MayManageAny(scopes))
         {
             return [];
         }
 
         var boards = db.Boards.AsNoTracking().Where(b => b.DeletedAt == null && !b.IsSynthetic);
-        if (!permissions.IsAdministrator)
+        if (scopes.OfficeRegionsOrAll is { } offices)
         {
-            var regions = permissions.OfficeRegions.ToList();
+            var regions = offices.ToList();
             boards = boards.Where(b => regions.Contains(b.RegionId));
         }
 

@@ -1,18 +1,30 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
+using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform.Commands;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Board;
 
-public static class BoardFeature
+public sealed class BoardFeature : IFeatureModule
 {
-    public static IServiceCollection AddBoard(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BoardQueries>();
-        services.AddScoped<ManageMeetings>();
+        services.AddScoped<BoardGate>();
+        services.AddScoped<BoardLists>();
+        services.AddScoped<MembersArea>();
+        services.AddScoped<MeetingOffice>();
+        services.AddScoped<CreateMeeting>();
+        services.AddScoped<UpdateMeeting>();
+        services.AddScoped<DeleteMeeting>();
+        services.AddScoped<ApproveMinutes>();
+        services.AddScoped<SaveAgendaItem>();
+        services.AddScoped<DeleteAgendaItem>();
+        services.AddScoped<ResolutionForms>();
         services.AddScoped<ManagePapers>();
         services.AddScoped<ManageMemberships>();
         services.AddScoped<ManageBoards>();
@@ -22,39 +34,50 @@ public static class BoardFeature
         services.AddScoped<OParlService>();
         services.AddScoped<AddProjectsToAgenda>();
         services.AddScoped<IDashboardContribution, BoardDashboard>();
-        return services;
+        services.AddScoped<IPageSection, ProjectVotesSection>();
+        services.AddScoped<IAuthorizationHandler, BoardRoleAuthorization>();
+        services.AddScoped<IAuthorizationHandler, BoardSeatAuthorization>();
+        services.AddScoped<IAuthorizationHandler, BoardRegionAuthorization>();
+        services.AddScoped<IAuthorizationHandler, BoardSetupAuthorization>();
+        services.AddSingleton<IBackOfficeArea, BoardBackOffice>();
+        services.AddScoped<IDemoData, BoardDemoData>();
+        services.AddSingleton<IFeatureCommand, SeedSyntheticBoardCommand>();
+        services.AddSingleton<IFeatureCommand, CreateBoardCommand>();
+    }
+
+    /// <summary>The command line gets the whole feature: its demo data, its commands and the use cases they run.</summary>
+    public void AddCommandLineServices(IServiceCollection services) => AddServices(services, new ConfigurationBuilder().Build());
+
+    /// <summary>OParl answers errors as JSON, also before routing.</summary>
+    public void Use(IApplicationBuilder app) => app.UseOParlErrors();
+
+    public void Map(IEndpointRouteBuilder endpoints)
+    {
+        MapBoardEndpoints(endpoints);
+        endpoints.MapOParlApi();
     }
 
     /// <summary>
     /// Files of papers and the calendars. A file URL serves only what is public (GET and HEAD); a file that was public
     /// and is withdrawn answers 410, anything else exactly like an unknown id (404).
     /// </summary>
-    public static IEndpointRouteBuilder MapBoardEndpoints(this IEndpointRouteBuilder endpoints)
+    private static void MapBoardEndpoints(IEndpointRouteBuilder endpoints)
     {
         string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
         endpoints.MapMethods("/digitalboard/dateien/{id:int}", getOrHead, (int id, AppDbContext db, CancellationToken cancellationToken) =>
             PublicFileAsync(id, db, attachment: false, cancellationToken)).ExcludeFromDescription();
         endpoints.MapMethods("/digitalboard/dateien/{id:int}/download", getOrHead, (int id, AppDbContext db, CancellationToken cancellationToken) =>
             PublicFileAsync(id, db, attachment: true, cancellationToken)).ExcludeFromDescription();
-        endpoints.MapGet("/digitalboard/mitglieder/dateien/{id:int}", async (int id, HttpContext context, AppDbContext db, BoardQueries queries, CurrentUser user, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/digitalboard/mitglieder/dateien/{id:int}", async (int id, HttpContext context, MembersArea area, CancellationToken cancellationToken) =>
             {
-                var file = await db.PaperFiles.AsNoTracking().Where(f => f.Id == id && f.DeletedAt == null && f.Paper!.DeletedAt == null)
-                    .Select(f => new { f.Id, f.FileName, f.MimeType, f.StoredFileId, f.Paper!.BoardId, f.Paper.Board!.RegionId, f.UpdatedAt })
-                    .FirstOrDefaultAsync(cancellationToken);
-                if (file is null)
+                if (!(await area.FileAsync(id, cancellationToken)).TryGet(out var file, out var refusal))
                 {
-                    return Results.NotFound();
+                    // The answers of the members' pages: unknown 404, not allowed 403 (the sign-in's forbidden page).
+                    return refusal is Platform.Outcome.NotFound ? Results.NotFound() : Results.Forbid();
                 }
 
-                var permissions = await user.PermissionsAsync(cancellationToken);
-                if (!await queries.MaySeeInternalsAsync(file.BoardId, file.RegionId, context.User.FindFirstValue(ClaimTypes.NameIdentifier), permissions, cancellationToken))
-                {
-                    return Results.Forbid();
-                }
-
-                var content = await db.Files.AsNoTracking().Where(s => s.Id == file.StoredFileId).Select(s => s.Content).FirstAsync(cancellationToken);
                 context.Response.Headers.CacheControl = "private, no-store";
-                return Results.File(content, file.MimeType, file.FileName);
+                return Results.File(file.Content, file.MimeType, file.FileName);
             })
             .RequireAuthorization()
             .ExcludeFromDescription();
@@ -75,7 +98,6 @@ public static class BoardFeature
                 return Results.Text(ics, BoardCalendar.ContentType);
             })
             .ExcludeFromDescription();
-        return endpoints;
     }
 
     public static string Site(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host.Value}";

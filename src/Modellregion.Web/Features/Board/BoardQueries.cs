@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Board;
@@ -197,10 +196,6 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
             ? []
             : await db.BoardMemberships.AsNoTracking().Where(m => m.UserId == userId && m.DeletedAt == null && m.Board!.DeletedAt == null)
                 .Select(m => m.BoardId).Distinct().ToListAsync(cancellationToken);
-
-    /// <summary>Whether this person may see the board's non-public papers: a seated member, or the office/read role of the region.</summary>
-    public async Task<bool> MaySeeInternalsAsync(int boardId, int regionId, string? userId, Permissions permissions, CancellationToken cancellationToken = default) =>
-        permissions.CanViewBoardInternals(regionId) || (await BoardsOfMemberAsync(userId, cancellationToken)).Contains(boardId);
 
     public async Task<IReadOnlyList<MeetingCard>> MeetingsOfBoardsAsync(IReadOnlyCollection<int> boardIds, CancellationToken cancellationToken = default) =>
         await Cards(db.Meetings.AsNoTracking().Where(m => boardIds.Contains(m.BoardId) && m.DeletedAt == null).OrderByDescending(m => m.StartsAt).Take(100))

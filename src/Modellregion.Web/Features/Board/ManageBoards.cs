@@ -60,20 +60,49 @@ public sealed class BoardInput
     };
 }
 
+/// <summary>A board's form: its heading and the input shown.</summary>
+public sealed record BoardForm(int BoardId, string BoardName, string BoardSlug, string RegionName, BoardInput Input)
+{
+    public static BoardForm Of(Board board, BoardInput input) => new(board.Id, board.Name, board.Slug, board.Region!.Name, input);
+}
+
 /// <summary>
 /// The boards of the regions: administrators set up a region's Digitalboard (one per region) and its project
 /// office keeps name and description; working groups are gremien of their own (members, meetings), shown under
 /// their board.
 /// </summary>
-public sealed class ManageBoards(AppDbContext db, CurrentUser currentUser)
+public sealed class ManageBoards(AppDbContext db, BoardGate gate, BoardLists lists)
 {
-    public async Task<Outcome> CreateBoardAsync(BoardInput input, CancellationToken cancellationToken = default)
+    /// <summary>Sets up a region's Digitalboard (administration; the operator at the command line).</summary>
+    public async Task<Outcome> CreateBoardAsync(BoardInput input, CancellationToken cancellationToken = default) =>
+        await gate.AllowsAsync(BoardOperations.Create) ? await CreateAsync(input, cancellationToken) : new Outcome.Forbidden();
+
+    /// <summary>The same from the list of boards, which is shown again when the board was not created.</summary>
+    public async Task<FormOutcome<BoardList>> CreateBoardAsync(BoardInput input, bool inputValid, CancellationToken cancellationToken = default)
     {
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).IsAdministrator)
+        if (!await gate.AllowsAsync(BoardOperations.Create))
         {
             return new Outcome.Forbidden();
         }
 
+        var outcome = inputValid ? await CreateAsync(input, cancellationToken) : Outcome.Invalid.BoundInput();
+        return outcome is Outcome.Saved ? new FormOutcome<BoardList>(outcome) : new(outcome, await lists.BoardListAsync(null, cancellationToken));
+    }
+
+    /// <summary>The form of a board's name and description (<see cref="BoardOperations.Manage"/>).</summary>
+    public async Task<Result<BoardForm>> OpenAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var board = await db.Boards.AsNoTracking().Include(b => b.Region).FirstOrDefaultAsync(b => b.Id == id && b.DeletedAt == null, cancellationToken);
+        if (board is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        return await gate.AllowsAsync(board, BoardOperations.Manage) ? BoardForm.Of(board, BoardInput.From(board)) : new Outcome.Forbidden();
+    }
+
+    private async Task<Outcome> CreateAsync(BoardInput input, CancellationToken cancellationToken)
+    {
         var errors = new Errors();
         await ValidateAsync(input, 0, errors, cancellationToken);
         if (input.RegionId is { } regionId && await db.Boards.AnyAsync(b => b.RegionId == regionId && b.Kind == BoardKind.Board && b.DeletedAt == null, cancellationToken))
@@ -93,19 +122,26 @@ public sealed class ManageBoards(AppDbContext db, CurrentUser currentUser)
         return new Outcome.Saved(board.Id, board.Slug);
     }
 
-    public async Task<Outcome> UpdateBoardAsync(int id, BoardInput input, CancellationToken cancellationToken = default)
+    public async Task<FormOutcome<BoardForm>> UpdateBoardAsync(int id, BoardInput input, bool inputValid, CancellationToken cancellationToken = default)
     {
-        var board = await db.Boards.FirstOrDefaultAsync(b => b.Id == id && b.DeletedAt == null, cancellationToken);
+        var board = await db.Boards.Include(b => b.Region).FirstOrDefaultAsync(b => b.Id == id && b.DeletedAt == null, cancellationToken);
         if (board is null)
         {
             return new Outcome.NotFound();
         }
 
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(board.RegionId))
+        if (!await gate.AllowsAsync(board, BoardOperations.Manage))
         {
             return new Outcome.Forbidden();
         }
 
+        var form = BoardForm.Of(board, input);
+        var outcome = inputValid ? await UpdateAsync(board, input, cancellationToken) : Outcome.Invalid.BoundInput();
+        return outcome is Outcome.Saved ? new FormOutcome<BoardForm>(outcome) : new(outcome, form);
+    }
+
+    private async Task<Outcome> UpdateAsync(Board board, BoardInput input, CancellationToken cancellationToken)
+    {
         if (board.Version != input.Version)
         {
             return Stale();
@@ -156,19 +192,24 @@ public sealed class ManageBoards(AppDbContext db, CurrentUser currentUser)
         board.QuorumPercent = input.QuorumPercent;
     }
 
-    public async Task<Outcome> CreateWorkingGroupAsync(int boardId, WorkingGroupInput input, CancellationToken cancellationToken = default)
+    /// <summary>Adds a working group under a board; the list of boards is shown again when it was not added.</summary>
+    public async Task<FormOutcome<ManagedBoards>> CreateWorkingGroupAsync(int boardId, WorkingGroupInput input, bool inputValid, CancellationToken cancellationToken = default)
     {
-        var board = await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId && b.DeletedAt == null && b.Kind == BoardKind.Board, cancellationToken);
-        if (board is null)
-        {
-            return new Outcome.NotFound();
-        }
-
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(board.RegionId))
+        if (!await gate.AllowsAsync(RegionResource.Any, BoardOperations.Manage))
         {
             return new Outcome.Forbidden();
         }
 
+        var board = await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId && b.DeletedAt == null && b.Kind == BoardKind.Board, cancellationToken);
+        var outcome = board is null ? new Outcome.NotFound()
+            : !await gate.AllowsAsync(board, BoardOperations.Manage) ? new Outcome.Forbidden()
+            : inputValid ? await CreateWorkingGroupAsync(board, input, cancellationToken)
+            : Outcome.Invalid.BoundInput();
+        return outcome is Outcome.Saved or Outcome.NotFound or Outcome.Forbidden ? new FormOutcome<ManagedBoards>(outcome) : new(outcome, await lists.ManagedBoardsAsync(cancellationToken));
+    }
+
+    private async Task<Outcome> CreateWorkingGroupAsync(Board board, WorkingGroupInput input, CancellationToken cancellationToken)
+    {
         var name = input.Name.Trim();
         var slug = Slug.From($"{board.Slug} {name}");
         if (!Slug.IsValid(slug))

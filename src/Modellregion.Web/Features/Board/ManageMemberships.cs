@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Board;
@@ -43,13 +44,36 @@ public sealed class MembershipInput
     public int Version { get; set; }
 }
 
+/// <summary>The seats of a board and the choices of the membership form; <c>Accounts</c> maps linked accounts to their e-mail address.</summary>
+public sealed record MembersForm(int BoardId, string BoardName, IReadOnlyList<BoardMembership> Seats, IReadOnlyList<SelectListItem> Organisations,
+    IReadOnlyList<SelectListItem> Principals, IReadOnlyDictionary<string, string?> Accounts);
+
 /// <summary>
 /// Seats on a board. A seat names a person only when given; it may link an existing account, which opens the
 /// members' area for this board and nothing else (no role is created or changed).
 /// </summary>
-public sealed class ManageMemberships(AppDbContext db, CurrentUser currentUser)
+public sealed class ManageMemberships(AppDbContext db, BoardGate gate)
 {
-    public async Task<Outcome> SaveAsync(int boardId, int? membershipId, MembershipInput input, CancellationToken cancellationToken = default)
+    /// <summary>The seats of a board with the choices of the form (<see cref="BoardOperations.Manage"/>).</summary>
+    public async Task<Result<MembersForm>> OpenAsync(int boardId, CancellationToken cancellationToken = default)
+    {
+        var board = await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boardId && b.DeletedAt == null, cancellationToken);
+        if (board is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        return await gate.AllowsAsync(board, BoardOperations.Manage) ? await FormAsync(board, cancellationToken) : new Outcome.Forbidden();
+    }
+
+    public async Task<FormOutcome<MembersForm>> SaveAsync(int boardId, int? membershipId, MembershipInput input, bool inputValid, CancellationToken cancellationToken = default) =>
+        await ActAsync(boardId, board => inputValid ? SaveSeatAsync(board, membershipId, input, cancellationToken) : Task.FromResult<Outcome>(Outcome.Invalid.BoundInput()), cancellationToken);
+
+    /// <summary>Removes a seat entered by mistake; OParl reports it as deleted. A seat that ended keeps its end date instead.</summary>
+    public async Task<FormOutcome<MembersForm>> DeleteAsync(int boardId, int membershipId, CancellationToken cancellationToken = default) =>
+        await ActAsync(boardId, _ => DeleteSeatAsync(boardId, membershipId, cancellationToken), cancellationToken);
+
+    private async Task<FormOutcome<MembersForm>> ActAsync(int boardId, Func<Board, Task<Outcome>> act, CancellationToken cancellationToken)
     {
         var board = await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId && b.DeletedAt == null, cancellationToken);
         if (board is null)
@@ -57,11 +81,31 @@ public sealed class ManageMemberships(AppDbContext db, CurrentUser currentUser)
             return new Outcome.NotFound();
         }
 
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(board.RegionId))
+        if (!await gate.AllowsAsync(board, BoardOperations.Manage))
         {
             return new Outcome.Forbidden();
         }
 
+        var outcome = await act(board);
+        return outcome is Outcome.Saved ? new FormOutcome<MembersForm>(outcome) : new(outcome, await FormAsync(board, cancellationToken));
+    }
+
+    private async Task<MembersForm> FormAsync(Board board, CancellationToken cancellationToken)
+    {
+        var seats = await db.BoardMemberships.AsNoTracking().Include(m => m.Person).Include(m => m.Organisation)
+            .Include(m => m.DeputyOf!).ThenInclude(d => d.Organisation).Include(m => m.DeputyOf!).ThenInclude(d => d.Person)
+            .Where(m => m.BoardId == board.Id && m.DeletedAt == null).OrderBy(m => m.Role).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().Where(o => !o.IsSynthetic).OrderBy(o => o.Name)
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
+        var principals = seats.Where(s => s.Role != BoardRole.Deputy).Select(s => new SelectListItem(s.DisplayName, s.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+        var userIds = seats.Where(s => s.UserId != null).Select(s => s.UserId!).ToList();
+        var accounts = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        return new MembersForm(board.Id, board.Name, seats, organisations, principals, accounts.ToDictionary(a => a.Id, a => a.Email));
+    }
+
+    private async Task<Outcome> SaveSeatAsync(Board board, int? membershipId, MembershipInput input, CancellationToken cancellationToken)
+    {
+        var boardId = board.Id;
         BoardMembership? membership = null;
         if (membershipId is { } id)
         {
@@ -143,7 +187,7 @@ public sealed class ManageMemberships(AppDbContext db, CurrentUser currentUser)
             db.Entry(membership).Property(m => m.Version).OriginalValue = input.Version;
         }
 
-        var personName = ManageMeetings.Clean(input.PersonName);
+        var personName = BoardText.Clean(input.PersonName);
         if (personName is null)
         {
             membership.Person = null;
@@ -161,7 +205,7 @@ public sealed class ManageMemberships(AppDbContext db, CurrentUser currentUser)
         membership.EndsOn = input.EndsOn;
         membership.HasVotingRight = input.HasVotingRight;
         membership.DeputyOfId = input.DeputyOfId;
-        membership.InvitationEmail = ManageMeetings.Clean(input.InvitationEmail);
+        membership.InvitationEmail = BoardText.Clean(input.InvitationEmail);
         membership.UserId = userId;
         try
         {
@@ -175,18 +219,12 @@ public sealed class ManageMemberships(AppDbContext db, CurrentUser currentUser)
         return new Outcome.Saved(membership.Id);
     }
 
-    /// <summary>Removes a seat entered by mistake; OParl reports it as deleted. A seat that ended keeps its end date instead.</summary>
-    public async Task<Outcome> DeleteAsync(int boardId, int membershipId, CancellationToken cancellationToken = default)
+    private async Task<Outcome> DeleteSeatAsync(int boardId, int membershipId, CancellationToken cancellationToken)
     {
-        var membership = await db.BoardMemberships.Include(m => m.Board).FirstOrDefaultAsync(m => m.Id == membershipId && m.BoardId == boardId && m.DeletedAt == null, cancellationToken);
+        var membership = await db.BoardMemberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.BoardId == boardId && m.DeletedAt == null, cancellationToken);
         if (membership is null)
         {
             return new Outcome.NotFound();
-        }
-
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(membership.Board!.RegionId))
-        {
-            return new Outcome.Forbidden();
         }
 
         if (await db.ResolutionAttendance.AnyAsync(a => a.MembershipId == membershipId, cancellationToken)

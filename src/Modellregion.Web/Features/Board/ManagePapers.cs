@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Board.Admin;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
 
@@ -61,13 +61,42 @@ public sealed class PaperInput
     };
 }
 
+/// <summary>A paper's form: the board, the choices, and for an existing paper the paper and its input.</summary>
+public sealed record PaperForm(string BoardName, PaperFormOptions Options, PaperPage? Paper, PaperInput? Input);
+
 /// <summary>
 /// Papers (Vorlagen) and their files. A paper and each file are public or not; when a paper's publicity changes,
 /// its files and the meetings that deal with it are marked changed, because OParl embeds them there.
 /// </summary>
-public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileStore files)
+public sealed class ManagePapers(AppDbContext db, BoardGate gate, BoardQueries queries, FileStore files)
 {
-    public async Task<Outcome> CreateAsync(int boardId, PaperInput input, CancellationToken cancellationToken = default)
+    /// <summary>The form of a new paper of a board (<see cref="BoardOperations.Manage"/>).</summary>
+    public async Task<Result<PaperForm>> OpenNewAsync(int boardId, CancellationToken cancellationToken = default)
+    {
+        var board = await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boardId && b.DeletedAt == null, cancellationToken);
+        if (board is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        return await gate.AllowsAsync(board, BoardOperations.Manage)
+            ? new PaperForm(board.Name, await PaperFormOptions.LoadAsync(db, board.RegionId, cancellationToken), null, null)
+            : new Outcome.Forbidden();
+    }
+
+    /// <summary>A paper with its files and consultations, and its form.</summary>
+    public async Task<Result<PaperForm>> OpenAsync(int paperId, CancellationToken cancellationToken = default)
+    {
+        var paper = await db.Papers.AsNoTracking().Include(p => p.Board).FirstOrDefaultAsync(p => p.Id == paperId && p.DeletedAt == null, cancellationToken);
+        if (paper is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        return await gate.AllowsAsync(paper.Board!, BoardOperations.Manage) ? await FormAsync(paperId, cancellationToken) : new Outcome.Forbidden();
+    }
+
+    public async Task<FormOutcome<PaperForm>> CreateAsync(int boardId, PaperInput input, bool inputValid, CancellationToken cancellationToken = default)
     {
         var board = await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId && b.DeletedAt == null, cancellationToken);
         if (board is null)
@@ -75,11 +104,53 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
             return new Outcome.NotFound();
         }
 
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(board.RegionId))
+        if (!await gate.AllowsAsync(board, BoardOperations.Manage))
         {
             return new Outcome.Forbidden();
         }
 
+        var outcome = inputValid ? await CreateAsync(board, input, cancellationToken) : Outcome.Invalid.BoundInput();
+        return outcome is Outcome.Saved ? new FormOutcome<PaperForm>(outcome) : new(outcome, new PaperForm(board.Name, await PaperFormOptions.LoadAsync(db, board.RegionId, cancellationToken), null, null));
+    }
+
+    public Task<FormOutcome<PaperForm>> UpdateAsync(int paperId, PaperInput input, bool inputValid, CancellationToken cancellationToken = default) =>
+        ActAsync(paperId, paper => inputValid ? UpdateAsync(paper, input, cancellationToken) : Task.FromResult<Outcome>(Outcome.Invalid.BoundInput()), cancellationToken);
+
+    /// <summary>Adds a PDF (checked by its bytes and size) as main file or attachment.</summary>
+    public Task<FormOutcome<PaperForm>> AddFileAsync(int paperId, IFormFile? upload, string? name, bool isMain, bool isPublic, CancellationToken cancellationToken = default) =>
+        ActAsync(paperId, paper => AddFileAsync(paper, upload, name, isMain, isPublic, cancellationToken), cancellationToken);
+
+    public Task<FormOutcome<PaperForm>> RemoveFileAsync(int paperId, int fileId, CancellationToken cancellationToken = default) =>
+        ActAsync(paperId, paper => RemoveFileAsync(paper, fileId, cancellationToken), cancellationToken);
+
+    private async Task<FormOutcome<PaperForm>> ActAsync(int paperId, Func<Paper, Task<Outcome>> act, CancellationToken cancellationToken)
+    {
+        var paper = await db.Papers.Include(p => p.Board).Include(p => p.Files)
+            .FirstOrDefaultAsync(p => p.Id == paperId && p.DeletedAt == null, cancellationToken);
+        if (paper is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        if (!await gate.AllowsAsync(paper.Board!, BoardOperations.Manage))
+        {
+            return new Outcome.Forbidden();
+        }
+
+        var outcome = await act(paper);
+        return outcome is Outcome.Saved ? new FormOutcome<PaperForm>(outcome) : new(outcome, await FormAsync(paperId, cancellationToken));
+    }
+
+    private async Task<PaperForm> FormAsync(int paperId, CancellationToken cancellationToken)
+    {
+        var page = (await queries.PaperAsync(paperId, includeInternal: true, cancellationToken))!;
+        var input = PaperInput.From(await db.Papers.AsNoTracking().FirstAsync(p => p.Id == paperId, cancellationToken));
+        return new PaperForm(page.BoardName, await PaperFormOptions.LoadAsync(db, page.RegionId, cancellationToken), page, input);
+    }
+
+    private async Task<Outcome> CreateAsync(Board board, PaperInput input, CancellationToken cancellationToken)
+    {
+        var boardId = board.Id;
         var paper = new Paper { BoardId = boardId, Reference = "", Title = "", PaperType = "" };
         var errors = await ValidateAsync(input, paper, board, cancellationToken);
         if (errors.Any)
@@ -92,15 +163,9 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
         return await SaveAsync(paper, cancellationToken);
     }
 
-    public async Task<Outcome> UpdateAsync(int paperId, PaperInput input, CancellationToken cancellationToken = default)
+    private async Task<Outcome> UpdateAsync(Paper paper, PaperInput input, CancellationToken cancellationToken)
     {
-        var (paper, denied) = await LoadAsync(paperId, cancellationToken);
-        if (denied is not null)
-        {
-            return denied;
-        }
-
-        if (input.Version != paper!.Version)
+        if (input.Version != paper.Version)
         {
             return Stale();
         }
@@ -122,15 +187,8 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
         return await SaveAsync(paper, cancellationToken);
     }
 
-    /// <summary>Adds a PDF (checked by its bytes and size) as main file or attachment.</summary>
-    public async Task<Outcome> AddFileAsync(int paperId, IFormFile? upload, string? name, bool isMain, bool isPublic, CancellationToken cancellationToken = default)
+    private async Task<Outcome> AddFileAsync(Paper paper, IFormFile? upload, string? name, bool isMain, bool isPublic, CancellationToken cancellationToken)
     {
-        var (paper, denied) = await LoadAsync(paperId, cancellationToken);
-        if (denied is not null)
-        {
-            return denied;
-        }
-
         var (stored, error) = await files.AcceptPdfAsync(upload, cancellationToken);
         if (stored is null)
         {
@@ -143,9 +201,9 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
             return Outcome.Invalid.Of("", "Die Bezeichnung der Datei darf höchstens 200 Zeichen lang sein.");
         }
 
-        AddFile(paper!, stored, name, isMain, isPublic);
-        db.Entry(paper!).State = EntityState.Modified;
-        return await SaveAsync(paper!, cancellationToken);
+        AddFile(paper, stored, name, isMain, isPublic);
+        db.Entry(paper).State = EntityState.Modified;
+        return await SaveAsync(paper, cancellationToken);
     }
 
     /// <summary>Adds an already checked file; a new main file replaces the old one (which is marked deleted).</summary>
@@ -177,15 +235,9 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
         return file;
     }
 
-    public async Task<Outcome> RemoveFileAsync(int paperId, int fileId, CancellationToken cancellationToken = default)
+    private async Task<Outcome> RemoveFileAsync(Paper paper, int fileId, CancellationToken cancellationToken)
     {
-        var (paper, denied) = await LoadAsync(paperId, cancellationToken);
-        if (denied is not null)
-        {
-            return denied;
-        }
-
-        var file = paper!.Files.FirstOrDefault(f => f.Id == fileId && f.DeletedAt == null);
+        var file = paper.Files.FirstOrDefault(f => f.Id == fileId && f.DeletedAt == null);
         if (file is null)
         {
             return new Outcome.NotFound();
@@ -194,20 +246,6 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
         file.DeletedAt = db.UtcNow;
         db.Entry(paper).State = EntityState.Modified;
         return await SaveAsync(paper, cancellationToken);
-    }
-
-    private async Task<(Paper? Paper, Outcome? Denied)> LoadAsync(int paperId, CancellationToken cancellationToken)
-    {
-        var paper = await db.Papers.Include(p => p.Board).Include(p => p.Files)
-            .FirstOrDefaultAsync(p => p.Id == paperId && p.DeletedAt == null, cancellationToken);
-        if (paper is null)
-        {
-            return (null, new Outcome.NotFound());
-        }
-
-        return (await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(paper.Board!.RegionId)
-            ? (paper, null)
-            : (null, new Outcome.Forbidden());
     }
 
     private async Task<Errors> ValidateAsync(PaperInput input, Paper paper, Board board, CancellationToken cancellationToken)
@@ -249,7 +287,7 @@ public sealed class ManagePapers(AppDbContext db, CurrentUser currentUser, FileS
         paper.Title = input.Title;
         paper.PaperType = input.PaperType;
         paper.Date = input.Date!.Value;
-        paper.Summary = ManageMeetings.Clean(input.Summary);
+        paper.Summary = BoardText.Clean(input.Summary);
         paper.OriginatorOrganisationId = input.OriginatorOrganisationId;
         paper.ProjectId = input.ProjectId;
         paper.SolutionId = input.SolutionId;

@@ -34,169 +34,16 @@ public sealed class OParlService(AppDbContext db)
     public const string Version = "https://schema.oparl.org/1.1/";
     private const string Schema = "https://schema.oparl.org/1.1/";
 
-    private string _site = "";
-    private string _base = "";
+    private readonly OParlUrls _urls = new();
+    private readonly OParlQueries _queries = new(db);
 
-    public void UseHost(HttpRequest request)
-    {
-        _site = $"{request.Scheme}://{request.Host.Value}";
-        _base = _site + "/oparl/v1.1";
-    }
+    public void UseHost(HttpRequest request) => _urls.UseHost(request);
 
-    public string SystemUrl => _base;
+    public string SystemUrl => _urls.System;
 
-    private string BodyUrl(int id) => $"{_base}/body/{id}";
-    private string ListUrl(int body, string list) => $"{_base}/body/{body}/{list}";
-    private string BoardUrl(int id) => $"{_base}/organization/{id}";
-    private string BoardMeetingsUrl(int id) => $"{_base}/organization/{id}/meeting";
-    private string RepresentedUrl(int body, int organisation) => $"{_base}/organization/{body}-{organisation}";
-    private string PersonUrl(int id) => $"{_base}/person/{id}";
-    private string MembershipUrl(int id) => $"{_base}/membership/{id}";
-    private string MeetingUrl(int id) => $"{_base}/meeting/{id}";
-    private string ItemUrl(int id) => $"{_base}/agendaitem/{id}";
-    private string PaperUrl(int id) => $"{_base}/paper/{id}";
-    private string ConsultationUrl(int id) => $"{_base}/consultation/{id}";
-    private string FileUrl(int id) => $"{_base}/file/{id}";
-    private string LocationUrl(int id) => $"{_base}/location/{id}";
-    private string TermUrl(int id) => $"{_base}/legislativeterm/{id}";
+    private static string Time(DateTime utc) => OParlUrls.Time(utc);
 
-    public string AccessUrl(int fileId) => $"{_site}/digitalboard/dateien/{fileId}";
-    public string DownloadUrl(int fileId) => $"{_site}/digitalboard/dateien/{fileId}/download";
-
-    public static string Time(DateTime utc)
-    {
-        var value = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
-        var offset = Formatting.Berlin.GetUtcOffset(value);
-        return new DateTimeOffset(value).ToOffset(offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-    }
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    // ------------------------------------------------------------------------------------------ visibility
-
-    /// <summary>The regions published as bodies: all but example data (the fictional training region).</summary>
-    private IQueryable<Region> PublishedRegions() => db.Regions.AsNoTracking().Where(r => !r.IsExample);
-
-    private IQueryable<int> BodyIds() => PublishedRegions().Select(r => r.Id);
-
-    private static IQueryable<Board> VisibleBoards(IQueryable<Board> boards, int body) => boards.Where(b => b.RegionId == body && b.DeletedAt == null);
-
-    private IQueryable<AgendaItem> ItemsOf(int body) => db.AgendaItems.AsNoTracking().Where(i => i.Meeting!.Board!.RegionId == body);
-
-    private IQueryable<OParlKey> MeetingKeys(int body) => MeetingKeys(db.Meetings.AsNoTracking().Where(m => m.Board!.RegionId == body));
-
-    private static IQueryable<OParlKey> MeetingKeys(IQueryable<Meeting> meetings) => meetings.Select(m => new OParlKey
-    {
-        Id = m.Id,
-        CreatedAt = m.CreatedAt,
-        UpdatedAt = m.UpdatedAt,
-        Visible = m.DeletedAt == null && m.Board!.DeletedAt == null,
-        Listed = true,
-    });
-
-    private IQueryable<OParlKey> ItemKeys(int body) => ItemsOf(body).Select(i => new OParlKey
-    {
-        Id = i.Id,
-        CreatedAt = i.CreatedAt,
-        UpdatedAt = i.UpdatedAt,
-        Visible = i.DeletedAt == null && i.IsPublic && i.Meeting!.DeletedAt == null && i.Meeting.Board!.DeletedAt == null,
-        Listed = i.PublicSince != null,
-    });
-
-    private IQueryable<OParlKey> ConsultationKeys(int body) => ItemsOf(body).Where(i => i.PaperId != null).Select(i => new OParlKey
-    {
-        Id = i.Id,
-        CreatedAt = i.CreatedAt,
-        UpdatedAt = i.UpdatedAt,
-        Visible = i.DeletedAt == null && i.IsPublic && i.Meeting!.DeletedAt == null && i.Meeting.Board!.DeletedAt == null
-            && i.Paper!.DeletedAt == null && i.Paper.IsPublic,
-        Listed = i.PublicSince != null && i.Paper!.PublicSince != null,
-    });
-
-    private IQueryable<OParlKey> PaperKeys(int body) => db.Papers.AsNoTracking().Where(p => p.Board!.RegionId == body).Select(p => new OParlKey
-    {
-        Id = p.Id,
-        CreatedAt = p.CreatedAt,
-        UpdatedAt = p.UpdatedAt,
-        Visible = p.DeletedAt == null && p.IsPublic && p.Board!.DeletedAt == null,
-        Listed = p.PublicSince != null,
-    });
-
-    private IQueryable<OParlKey> FileKeys(int body) => db.PaperFiles.AsNoTracking().Where(f => f.Paper!.Board!.RegionId == body).Select(f => new OParlKey
-    {
-        Id = f.Id,
-        CreatedAt = f.CreatedAt,
-        UpdatedAt = f.UpdatedAt,
-        Visible = f.DeletedAt == null && f.IsPublic && f.Paper!.DeletedAt == null && f.Paper.IsPublic && f.Paper.Board!.DeletedAt == null,
-        Listed = f.PublicSince != null && f.Paper!.PublicSince != null,
-    });
-
-    private IQueryable<OParlKey> MembershipKeys(int body) => db.BoardMemberships.AsNoTracking().Where(m => m.Board!.RegionId == body).Select(m => new OParlKey
-    {
-        Id = m.Id,
-        CreatedAt = m.CreatedAt,
-        UpdatedAt = m.UpdatedAt,
-        Visible = m.DeletedAt == null && m.Board!.DeletedAt == null,
-        Listed = true,
-    });
-
-    private IQueryable<OParlKey> PersonKeys(int body) => db.BoardPeople.AsNoTracking().Where(p => p.RegionId == body).Select(p => new OParlKey
-    {
-        Id = p.Id,
-        CreatedAt = p.CreatedAt,
-        UpdatedAt = p.UpdatedAt,
-        Visible = p.DeletedAt == null,
-        Listed = true,
-    });
-
-    private IQueryable<OParlKey> BoardKeys(int body) => db.Boards.AsNoTracking().Where(b => b.RegionId == body).Select(b => new OParlKey
-    {
-        Id = b.Id,
-        CreatedAt = b.CreatedAt,
-        UpdatedAt = b.UpdatedAt,
-        Visible = b.DeletedAt == null,
-        Listed = true,
-    });
-
-    private IQueryable<OParlKey> LocationKeys(int body) => db.Meetings.AsNoTracking()
-        .Where(m => m.Board!.RegionId == body && (m.Room != null || m.StreetAddress != null || m.Locality != null))
-        .Select(m => new OParlKey
-        {
-            Id = m.Id,
-            CreatedAt = m.CreatedAt,
-            UpdatedAt = m.UpdatedAt,
-            Visible = m.DeletedAt == null && m.Board!.DeletedAt == null,
-            Listed = true,
-        });
-
-    /// <summary>Organisations named by a public membership or as originator of a public paper of the body.</summary>
-    private IQueryable<Organisation> RepresentedOrganisations(int body)
-    {
-        var byMembership = db.BoardMemberships.Where(m => m.Board!.RegionId == body && m.DeletedAt == null && m.Board.DeletedAt == null && m.OrganisationId != null)
-            .Select(m => m.OrganisationId!.Value);
-        var byPaper = db.Papers.Where(p => p.Board!.RegionId == body && p.DeletedAt == null && p.IsPublic && p.OriginatorOrganisationId != null)
-            .Select(p => p.OriginatorOrganisationId!.Value);
-        return db.Organisations.AsNoTracking().Where(o => byMembership.Contains(o.Id) || byPaper.Contains(o.Id));
-    }
-
-
-    private IQueryable<OParlKey> TermKeys(int body) => db.Regions.AsNoTracking().Where(r => r.Id == body).Select(r => new OParlKey
-    {
-        Id = r.Id,
-        CreatedAt = r.Programme!.CreatedAt,
-        UpdatedAt = r.Programme.UpdatedAt,
-        Visible = true,
-        Listed = true,
-    });
-
-    private IQueryable<OParlKey> BodyKeys() => PublishedRegions().Select(r => new OParlKey
-    {
-        Id = r.Id,
-        CreatedAt = r.CreatedAt,
-        UpdatedAt = r.UpdatedAt,
-        Visible = true,
-        Listed = true,
-    });
+    private static string Day(DateOnly date) => OParlUrls.Day(date);
 
     // ------------------------------------------------------------------------------------------ kinds
 
@@ -209,59 +56,59 @@ public sealed class OParlService(AppDbContext db)
         Func<IReadOnlyList<int>, bool, CancellationToken, Task<Dictionary<int, T>>> Load,
         Action<Utf8JsonWriter, T, bool> Write);
 
-    private Kind<Region> Bodies => new("Body", BodyUrl, _ => BodyKeys(), id => db.Regions.Where(r => r.Id == id).Select(r => r.Id),
+    private Kind<Region> Bodies => new("Body", _urls.Body, _ => _queries.BodyKeys(), id => db.Regions.Where(r => r.Id == id).Select(r => r.Id),
         (ids, _, ct) => LoadBodiesAsync(ids, ct), (w, r, _) => WriteBody(w, r));
 
-    private Kind<Board> Boards => new("Organization", BoardUrl, BoardKeys, id => db.Boards.Where(b => b.Id == id).Select(b => b.RegionId),
+    private Kind<Board> Boards => new("Organization", _urls.Board, _queries.BoardKeys, id => db.Boards.Where(b => b.Id == id).Select(b => b.RegionId),
         (ids, _, ct) => LoadBoardsAsync(ids, ct), (w, b, _) => WriteBoard(w, b));
 
-    private Kind<BoardPerson> People => new("Person", PersonUrl, PersonKeys, id => db.BoardPeople.Where(p => p.Id == id).Select(p => p.RegionId),
+    private Kind<BoardPerson> People => new("Person", _urls.Person, _queries.PersonKeys, id => db.BoardPeople.Where(p => p.Id == id).Select(p => p.RegionId),
         LoadPeopleAsync, WritePerson);
 
-    private Kind<BoardMembership> Memberships => new("Membership", MembershipUrl, MembershipKeys, id => db.BoardMemberships.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
+    private Kind<BoardMembership> Memberships => new("Membership", _urls.Membership, _queries.MembershipKeys, id => db.BoardMemberships.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
         (ids, _, ct) => LoadMembershipsAsync(ids, ct), (w, m, _) => WriteMembership(w, m, standalone: true));
 
-    private Kind<Meeting> Meetings => new("Meeting", MeetingUrl, MeetingKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
+    private Kind<Meeting> Meetings => new("Meeting", _urls.Meeting, _queries.MeetingKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
         LoadMeetingsAsync, WriteMeeting);
 
     /// <summary>The meetings of one board: the external list behind Organization.meeting (keyed by board, not body).</summary>
     private Kind<Meeting> BoardMeetings => Meetings with
     {
-        Keys = board => MeetingKeys(db.Meetings.AsNoTracking().Where(m => m.BoardId == board)),
+        Keys = board => OParlQueries.MeetingKeys(db.Meetings.AsNoTracking().Where(m => m.BoardId == board)),
     };
 
-    private Kind<AgendaItem> Items => new("AgendaItem", ItemUrl, ItemKeys, id => db.AgendaItems.Where(i => i.Id == id).Select(i => i.Meeting!.Board!.RegionId),
+    private Kind<AgendaItem> Items => new("AgendaItem", _urls.Item, _queries.ItemKeys, id => db.AgendaItems.Where(i => i.Id == id).Select(i => i.Meeting!.Board!.RegionId),
         (ids, _, ct) => LoadItemsAsync(ids, ct), (w, i, _) => WriteItem(w, i, standalone: true));
 
-    private Kind<AgendaItem> Consultations => new("Consultation", ConsultationUrl, ConsultationKeys, id => db.AgendaItems.Where(i => i.Id == id && i.PaperId != null).Select(i => i.Meeting!.Board!.RegionId),
+    private Kind<AgendaItem> Consultations => new("Consultation", _urls.Consultation, _queries.ConsultationKeys, id => db.AgendaItems.Where(i => i.Id == id && i.PaperId != null).Select(i => i.Meeting!.Board!.RegionId),
         (ids, _, ct) => LoadItemsAsync(ids, ct), (w, i, _) => WriteConsultation(w, i, standalone: true));
 
-    private Kind<Paper> Papers => new("Paper", PaperUrl, PaperKeys, id => db.Papers.Where(p => p.Id == id).Select(p => p.Board!.RegionId),
+    private Kind<Paper> Papers => new("Paper", _urls.Paper, _queries.PaperKeys, id => db.Papers.Where(p => p.Id == id).Select(p => p.Board!.RegionId),
         LoadPapersAsync, WritePaper);
 
-    private Kind<PaperFile> Files => new("File", FileUrl, FileKeys, id => db.PaperFiles.Where(f => f.Id == id).Select(f => f.Paper!.Board!.RegionId),
+    private Kind<PaperFile> Files => new("File", _urls.File, _queries.FileKeys, id => db.PaperFiles.Where(f => f.Id == id).Select(f => f.Paper!.Board!.RegionId),
         (ids, _, ct) => LoadFilesAsync(ids, ct), (w, f, _) => WriteFile(w, f, standalone: true));
 
-    private Kind<Meeting> Locations => new("Location", LocationUrl, LocationKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
+    private Kind<Meeting> Locations => new("Location", _urls.Location, _queries.LocationKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
         (ids, _, ct) => LoadMeetingsAsync(ids, true, ct), (w, m, _) => WriteLocation(w, m, standalone: true));
 
-    private Kind<Region> Terms => new("LegislativeTerm", TermUrl, TermKeys, id => db.Regions.Where(r => r.Id == id).Select(r => r.Id),
+    private Kind<Region> Terms => new("LegislativeTerm", _urls.Term, _queries.TermKeys, id => db.Regions.Where(r => r.Id == id).Select(r => r.Id),
         (ids, _, ct) => LoadBodiesAsync(ids, ct), (w, r, _) => WriteTerm(w, r, standalone: true));
 
     // ------------------------------------------------------------------------------------------ entry points
 
     public async Task WriteSystemAsync(Utf8JsonWriter w, CancellationToken cancellationToken)
     {
-        var created = await PublishedRegions().OrderBy(r => r.CreatedAt).Select(r => (DateTime?)r.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-        var modified = await PublishedRegions().OrderByDescending(r => r.UpdatedAt).Select(r => (DateTime?)r.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+        var created = await _queries.PublishedRegions().OrderBy(r => r.CreatedAt).Select(r => (DateTime?)r.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var modified = await _queries.PublishedRegions().OrderByDescending(r => r.UpdatedAt).Select(r => (DateTime?)r.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
         w.WriteStartObject();
-        w.WriteString("id", _base);
+        w.WriteString("id", _urls.System);
         w.WriteString("type", Schema + "System");
         w.WriteString("oparlVersion", Version);
-        w.WriteString("body", _base + "/body");
+        w.WriteString("body", _urls.System + "/body");
         w.WriteString("name", "Modellregion – Digitalboards der Digitalen Modellregionen in NRW");
-        w.WriteString("website", _site + "/");
-        w.WriteString("web", _site + "/digitalboard");
+        w.WriteString("website", _urls.Site + "/");
+        w.WriteString("web", _urls.Site + "/digitalboard");
         w.WriteString("created", Time(created ?? DateTime.UnixEpoch));
         w.WriteString("modified", Time(modified ?? DateTime.UnixEpoch));
         w.WriteEndObject();
@@ -272,12 +119,12 @@ public sealed class OParlService(AppDbContext db)
     {
         if (kind == "organization" && key.Split('-') is [var bodyText, var organisationText])
         {
-            if (!TryId(bodyText, out var body) || !TryId(organisationText, out var organisationId) || !await BodyIds().ContainsAsync(body, cancellationToken))
+            if (!TryId(bodyText, out var body) || !TryId(organisationText, out var organisationId) || !await _queries.BodyIds().ContainsAsync(body, cancellationToken))
             {
                 return false;
             }
 
-            var organisation = await RepresentedOrganisations(body).FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
+            var organisation = await _queries.RepresentedOrganisations(body).FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
             if (organisation is null)
             {
                 return false;
@@ -321,22 +168,22 @@ public sealed class OParlService(AppDbContext db)
             return false;
         }
 
-        await WriteListAsync(w, BoardMeetings, board, BoardMeetingsUrl(board), request, cancellationToken);
+        await WriteListAsync(w, BoardMeetings, board, _urls.BoardMeetings(board), request, cancellationToken);
         return true;
     }
 
     public async Task WriteBodyListAsync(Utf8JsonWriter w, OParlListRequest request, CancellationToken cancellationToken) =>
-        await WriteListAsync(w, Bodies, 0, _base + "/body", request, cancellationToken);
+        await WriteListAsync(w, Bodies, 0, _urls.System + "/body", request, cancellationToken);
 
     /// <summary>Writes a list of a body; false when there is no such body or list.</summary>
     public async Task<bool> WriteBodyListAsync(Utf8JsonWriter w, int body, string list, OParlListRequest request, CancellationToken cancellationToken)
     {
-        if (!ListNames.Contains(list) || !await BodyIds().ContainsAsync(body, cancellationToken))
+        if (!ListNames.Contains(list) || !await _queries.BodyIds().ContainsAsync(body, cancellationToken))
         {
             return false;
         }
 
-        var url = ListUrl(body, list);
+        var url = _urls.List(body, list);
         switch (list)
         {
             case "organization": await WriteOrganizationListAsync(w, body, url, request, cancellationToken); break;
@@ -360,7 +207,7 @@ public sealed class OParlService(AppDbContext db)
     private async Task<bool> WriteOneAsync<T>(Utf8JsonWriter w, Kind<T> kind, int id, CancellationToken cancellationToken)
     {
         // An object of a region that is no body (example data) does not exist here.
-        var bodyIds = BodyIds();
+        var bodyIds = _queries.BodyIds();
         var bodies = await kind.BodyOf(id).Where(body => bodyIds.Contains(body)).Take(1).ToListAsync(cancellationToken);
         if (bodies.Count == 0)
         {
@@ -389,41 +236,10 @@ public sealed class OParlService(AppDbContext db)
         return true;
     }
 
-    private static IQueryable<OParlKey> Filter(IQueryable<OParlKey> keys, OParlListRequest request)
-    {
-        keys = keys.Where(k => k.Listed);
-        if (!request.IncludeDeleted)
-        {
-            keys = keys.Where(k => k.Visible);
-        }
-
-        if (request.CreatedSince is { } createdSince)
-        {
-            keys = keys.Where(k => k.CreatedAt >= createdSince);
-        }
-
-        if (request.CreatedUntil is { } createdUntil)
-        {
-            keys = keys.Where(k => k.CreatedAt <= createdUntil);
-        }
-
-        if (request.ModifiedSince is { } modifiedSince)
-        {
-            keys = keys.Where(k => k.UpdatedAt >= modifiedSince);
-        }
-
-        if (request.ModifiedUntil is { } modifiedUntil)
-        {
-            keys = keys.Where(k => k.UpdatedAt <= modifiedUntil);
-        }
-
-        return keys;
-    }
-
     private static async Task WriteListAsync<T>(Utf8JsonWriter w, Kind<T> kind, int body, string url, OParlListRequest request, CancellationToken cancellationToken)
     {
         var after = request.AfterId();
-        var keys = Filter(kind.Keys(body), request);
+        var keys = OParlQueries.Filter(kind.Keys(body), request);
         var total = await keys.CountAsync(cancellationToken);
         var page = await keys.Where(k => k.Id > after).OrderBy(k => k.Id).Take(request.Limit + 1).ToListAsync(cancellationToken);
         var more = page.Count > request.Limit;
@@ -494,9 +310,9 @@ public sealed class OParlService(AppDbContext db)
             _ => throw new OParlException(400, "Der Parameter „after“ ist keine gültige Fortsetzungsmarke. Folgen Sie den Links „next“ der Liste.", $"after={request.After}"),
         };
 
-        var boardKeys = Filter(BoardKeys(body), request);
-        var represented = RepresentedOrganisations(body).Select(o => new OParlKey { Id = o.Id, CreatedAt = o.CreatedAt, UpdatedAt = o.UpdatedAt, Visible = true, Listed = true });
-        var organisationKeys = Filter(represented, request);
+        var boardKeys = OParlQueries.Filter(_queries.BoardKeys(body), request);
+        var represented = _queries.RepresentedOrganisations(body).Select(o => new OParlKey { Id = o.Id, CreatedAt = o.CreatedAt, UpdatedAt = o.UpdatedAt, Visible = true, Listed = true });
+        var organisationKeys = OParlQueries.Filter(represented, request);
         var total = await boardKeys.CountAsync(cancellationToken) + await organisationKeys.CountAsync(cancellationToken);
 
         var boards = segment == 'g'
@@ -711,16 +527,16 @@ public sealed class OParlService(AppDbContext db)
     private void WriteBody(Utf8JsonWriter w, Region region)
     {
         w.WriteStartObject();
-        w.WriteString("id", BodyUrl(region.Id));
+        w.WriteString("id", _urls.Body(region.Id));
         w.WriteString("type", Schema + "Body");
-        w.WriteString("system", _base);
+        w.WriteString("system", _urls.System);
         w.WriteString("name", region.Name);
         w.WriteString("shortName", region.ShortName);
         Optional(w, "website", region.Website ?? region.Office.Website);
         w.WriteString("classification", "Digitale Modellregion");
         foreach (var list in ListNames)
         {
-            w.WriteString(list, ListUrl(region.Id, list));
+            w.WriteString(list, _urls.List(region.Id, list));
         }
 
         w.WriteStartArray("legislativeTerm");
@@ -728,10 +544,10 @@ public sealed class OParlService(AppDbContext db)
         w.WriteEndArray();
         if (_mainBoards.TryGetValue(region.Id, out var board))
         {
-            w.WriteString("mainOrganization", BoardUrl(board));
+            w.WriteString("mainOrganization", _urls.Board(board));
         }
 
-        w.WriteString("web", $"{_site}/regionen/{region.Slug}");
+        w.WriteString("web", $"{_urls.Site}/regionen/{region.Slug}");
         Times(w, region.CreatedAt, region.UpdatedAt);
         w.WriteEndObject();
     }
@@ -741,11 +557,11 @@ public sealed class OParlService(AppDbContext db)
     {
         var programme = region.Programme!;
         w.WriteStartObject();
-        w.WriteString("id", TermUrl(region.Id));
+        w.WriteString("id", _urls.Term(region.Id));
         w.WriteString("type", Schema + "LegislativeTerm");
         if (standalone)
         {
-            w.WriteString("body", BodyUrl(region.Id));
+            w.WriteString("body", _urls.Body(region.Id));
         }
 
         w.WriteString("name", $"Förderphase: {programme.Name}");
@@ -766,9 +582,9 @@ public sealed class OParlService(AppDbContext db)
     private void WriteBoard(Utf8JsonWriter w, Board board)
     {
         w.WriteStartObject();
-        w.WriteString("id", BoardUrl(board.Id));
+        w.WriteString("id", _urls.Board(board.Id));
         w.WriteString("type", Schema + "Organization");
-        w.WriteString("body", BodyUrl(board.RegionId));
+        w.WriteString("body", _urls.Body(board.RegionId));
         w.WriteString("name", board.Name);
         Optional(w, "shortName", board.ShortName);
         w.WriteString("organizationType", "Gremium");
@@ -785,16 +601,16 @@ public sealed class OParlService(AppDbContext db)
             w.WriteStartArray("membership");
             foreach (var membership in board.Memberships)
             {
-                w.WriteStringValue(MembershipUrl(membership.Id));
+                w.WriteStringValue(_urls.Membership(membership.Id));
             }
 
             w.WriteEndArray();
         }
 
-        w.WriteString("meeting", BoardMeetingsUrl(board.Id));
+        w.WriteString("meeting", _urls.BoardMeetings(board.Id));
         if (board.ParentBoardId is { } parent)
         {
-            w.WriteString("subOrganizationOf", BoardUrl(parent));
+            w.WriteString("subOrganizationOf", _urls.Board(parent));
         }
 
         if (board.StartsOn is { } start)
@@ -807,7 +623,7 @@ public sealed class OParlService(AppDbContext db)
             w.WriteString("endDate", Day(end));
         }
 
-        w.WriteString("web", $"{_site}/digitalboard/{board.Slug}");
+        w.WriteString("web", $"{_urls.Site}/digitalboard/{board.Slug}");
         Times(w, board.CreatedAt, board.UpdatedAt);
         w.WriteEndObject();
     }
@@ -815,15 +631,15 @@ public sealed class OParlService(AppDbContext db)
     private void WriteRepresented(Utf8JsonWriter w, int body, Organisation organisation)
     {
         w.WriteStartObject();
-        w.WriteString("id", RepresentedUrl(body, organisation.Id));
+        w.WriteString("id", _urls.Represented(body, organisation.Id));
         w.WriteString("type", Schema + "Organization");
-        w.WriteString("body", BodyUrl(body));
+        w.WriteString("body", _urls.Body(body));
         w.WriteString("name", organisation.Name);
         Optional(w, "shortName", organisation.ShortName);
         w.WriteString("organizationType", "Sonstiges");
         w.WriteString("classification", OrganisationTypes.Label(organisation.Type));
         Optional(w, "website", organisation.Website);
-        w.WriteString("web", $"{_site}/akteure/{organisation.Slug}");
+        w.WriteString("web", $"{_urls.Site}/akteure/{organisation.Slug}");
         Times(w, organisation.CreatedAt, organisation.UpdatedAt);
         w.WriteEndObject();
     }
@@ -831,9 +647,9 @@ public sealed class OParlService(AppDbContext db)
     private void WritePerson(Utf8JsonWriter w, BoardPerson person, bool omitInternal)
     {
         w.WriteStartObject();
-        w.WriteString("id", PersonUrl(person.Id));
+        w.WriteString("id", _urls.Person(person.Id));
         w.WriteString("type", Schema + "Person");
-        w.WriteString("body", BodyUrl(person.RegionId));
+        w.WriteString("body", _urls.Body(person.RegionId));
         w.WriteString("name", person.Name);
         Optional(w, "givenName", person.GivenName);
         Optional(w, "familyName", person.FamilyName);
@@ -856,14 +672,14 @@ public sealed class OParlService(AppDbContext db)
     private void WriteMembership(Utf8JsonWriter w, BoardMembership membership, bool standalone)
     {
         w.WriteStartObject();
-        w.WriteString("id", MembershipUrl(membership.Id));
+        w.WriteString("id", _urls.Membership(membership.Id));
         w.WriteString("type", Schema + "Membership");
         if (standalone && membership.PersonId is { } person)
         {
-            w.WriteString("person", PersonUrl(person));
+            w.WriteString("person", _urls.Person(person));
         }
 
-        w.WriteString("organization", BoardUrl(membership.BoardId));
+        w.WriteString("organization", _urls.Board(membership.BoardId));
         w.WriteString("role", BoardRoles.Label(membership.Role));
         w.WriteBoolean("votingRight", membership.HasVotingRight);
         if (membership.StartsOn is { } start)
@@ -878,12 +694,12 @@ public sealed class OParlService(AppDbContext db)
 
         if (membership.OrganisationId is { } organisation)
         {
-            w.WriteString("onBehalfOf", RepresentedUrl(membership.Board!.RegionId, organisation));
+            w.WriteString("onBehalfOf", _urls.Represented(membership.Board!.RegionId, organisation));
         }
 
         if (membership.DeputyOfId is { } deputyOf)
         {
-            w.WriteString("modellregion:deputyOf", MembershipUrl(deputyOf));
+            w.WriteString("modellregion:deputyOf", _urls.Membership(deputyOf));
         }
 
         Times(w, membership.CreatedAt, membership.UpdatedAt);
@@ -893,7 +709,7 @@ public sealed class OParlService(AppDbContext db)
     private void WriteMeeting(Utf8JsonWriter w, Meeting meeting, bool omitInternal)
     {
         w.WriteStartObject();
-        w.WriteString("id", MeetingUrl(meeting.Id));
+        w.WriteString("id", _urls.Meeting(meeting.Id));
         w.WriteString("type", Schema + "Meeting");
         w.WriteString("name", meeting.Name);
         w.WriteString("meetingState", MeetingStates.Label(meeting.State));
@@ -915,7 +731,7 @@ public sealed class OParlService(AppDbContext db)
         }
 
         w.WriteStartArray("organization");
-        w.WriteStringValue(BoardUrl(meeting.BoardId));
+        w.WriteStringValue(_urls.Board(meeting.BoardId));
         w.WriteEndArray();
         if (!omitInternal && meeting.Items.Count > 0)
         {
@@ -935,7 +751,7 @@ public sealed class OParlService(AppDbContext db)
             w.WriteEndArray();
         }
 
-        w.WriteString("web", $"{_site}/digitalboard/sitzungen/{meeting.Id}");
+        w.WriteString("web", $"{_urls.Site}/digitalboard/sitzungen/{meeting.Id}");
         Times(w, meeting.CreatedAt, meeting.UpdatedAt);
         w.WriteEndObject();
     }
@@ -945,11 +761,11 @@ public sealed class OParlService(AppDbContext db)
     private void WriteItem(Utf8JsonWriter w, AgendaItem item, bool standalone)
     {
         w.WriteStartObject();
-        w.WriteString("id", ItemUrl(item.Id));
+        w.WriteString("id", _urls.Item(item.Id));
         w.WriteString("type", Schema + "AgendaItem");
         if (standalone)
         {
-            w.WriteString("meeting", MeetingUrl(item.MeetingId));
+            w.WriteString("meeting", _urls.Meeting(item.MeetingId));
         }
 
         w.WriteString("number", item.Number);
@@ -958,7 +774,7 @@ public sealed class OParlService(AppDbContext db)
         w.WriteBoolean("public", true);
         if (PaperVisible(item))
         {
-            w.WriteString("consultation", ConsultationUrl(item.Id));
+            w.WriteString("consultation", _urls.Consultation(item.Id));
         }
 
         if (item.Resolution is { } resolution)
@@ -980,14 +796,14 @@ public sealed class OParlService(AppDbContext db)
                 w.WriteStartArray("modellregion:conflictOfInterest");
                 foreach (var conflict in conflicts)
                 {
-                    w.WriteStringValue(MembershipUrl(conflict.MembershipId));
+                    w.WriteStringValue(_urls.Membership(conflict.MembershipId));
                 }
 
                 w.WriteEndArray();
             }
         }
 
-        w.WriteString("web", $"{_site}/digitalboard/sitzungen/{item.MeetingId}#top-{item.Id}");
+        w.WriteString("web", $"{_urls.Site}/digitalboard/sitzungen/{item.MeetingId}#top-{item.Id}");
         Times(w, item.CreatedAt, item.UpdatedAt);
         w.WriteEndObject();
     }
@@ -995,17 +811,17 @@ public sealed class OParlService(AppDbContext db)
     private void WriteConsultation(Utf8JsonWriter w, AgendaItem item, bool standalone)
     {
         w.WriteStartObject();
-        w.WriteString("id", ConsultationUrl(item.Id));
+        w.WriteString("id", _urls.Consultation(item.Id));
         w.WriteString("type", Schema + "Consultation");
         if (standalone)
         {
-            w.WriteString("paper", PaperUrl(item.PaperId!.Value));
+            w.WriteString("paper", _urls.Paper(item.PaperId!.Value));
         }
 
-        w.WriteString("agendaItem", ItemUrl(item.Id));
-        w.WriteString("meeting", MeetingUrl(item.MeetingId));
+        w.WriteString("agendaItem", _urls.Item(item.Id));
+        w.WriteString("meeting", _urls.Meeting(item.MeetingId));
         w.WriteStartArray("organization");
-        w.WriteStringValue(BoardUrl(item.Meeting!.BoardId));
+        w.WriteStringValue(_urls.Board(item.Meeting!.BoardId));
         w.WriteEndArray();
         w.WriteBoolean("authoritative", item.Resolution is not null && ResolutionResults.IsVote(item.Resolution.Result));
         w.WriteString("role", item.Paper!.PaperType == "Mitteilungsvorlage" ? "Kenntnisnahme" : "Beschlussfassung");
@@ -1016,9 +832,9 @@ public sealed class OParlService(AppDbContext db)
     private void WritePaper(Utf8JsonWriter w, Paper paper, bool omitInternal)
     {
         w.WriteStartObject();
-        w.WriteString("id", PaperUrl(paper.Id));
+        w.WriteString("id", _urls.Paper(paper.Id));
         w.WriteString("type", Schema + "Paper");
-        w.WriteString("body", BodyUrl(paper.Board!.RegionId));
+        w.WriteString("body", _urls.Body(paper.Board!.RegionId));
         w.WriteString("name", paper.Title);
         w.WriteString("reference", paper.Reference);
         w.WriteString("date", Day(paper.Date));
@@ -1044,7 +860,7 @@ public sealed class OParlService(AppDbContext db)
         if (paper.OriginatorOrganisationId is { } originator)
         {
             w.WriteStartArray("originatorOrganization");
-            w.WriteStringValue(RepresentedUrl(paper.Board.RegionId, originator));
+            w.WriteStringValue(_urls.Represented(paper.Board.RegionId, originator));
             w.WriteEndArray();
         }
 
@@ -1061,10 +877,10 @@ public sealed class OParlService(AppDbContext db)
 
         if (paper.ProjectId is { } project)
         {
-            w.WriteString("modellregion:project", $"{_site}/api/v1/projects/{project}");
+            w.WriteString("modellregion:project", $"{_urls.Site}/api/v1/projects/{project}");
         }
 
-        w.WriteString("web", $"{_site}/digitalboard/vorlagen/{paper.Id}");
+        w.WriteString("web", $"{_urls.Site}/digitalboard/vorlagen/{paper.Id}");
         Times(w, paper.CreatedAt, paper.UpdatedAt);
         w.WriteEndObject();
         _ = omitInternal;
@@ -1073,7 +889,7 @@ public sealed class OParlService(AppDbContext db)
     private void WriteFile(Utf8JsonWriter w, PaperFile file, bool standalone)
     {
         w.WriteStartObject();
-        w.WriteString("id", FileUrl(file.Id));
+        w.WriteString("id", _urls.File(file.Id));
         w.WriteString("type", Schema + "File");
         w.WriteString("name", file.Name);
         w.WriteString("fileName", file.FileName);
@@ -1081,12 +897,12 @@ public sealed class OParlService(AppDbContext db)
         w.WriteString("date", Day(Formatting.BerlinDate(file.CreatedAt)));
         w.WriteNumber("size", file.Size);
         w.WriteString("sha512Checksum", file.Sha512);
-        w.WriteString("accessUrl", AccessUrl(file.Id));
-        w.WriteString("downloadUrl", DownloadUrl(file.Id));
+        w.WriteString("accessUrl", _urls.Access(file.Id));
+        w.WriteString("downloadUrl", _urls.Download(file.Id));
         if (standalone)
         {
             w.WriteStartArray("paper");
-            w.WriteStringValue(PaperUrl(file.PaperId));
+            w.WriteStringValue(_urls.Paper(file.PaperId));
             w.WriteEndArray();
         }
 
@@ -1097,7 +913,7 @@ public sealed class OParlService(AppDbContext db)
     private void WriteLocation(Utf8JsonWriter w, Meeting meeting, bool standalone)
     {
         w.WriteStartObject();
-        w.WriteString("id", LocationUrl(meeting.Id));
+        w.WriteString("id", _urls.Location(meeting.Id));
         w.WriteString("type", Schema + "Location");
         Optional(w, "description", meeting.LocationText);
         Optional(w, "room", meeting.Room);
@@ -1107,7 +923,7 @@ public sealed class OParlService(AppDbContext db)
         if (standalone)
         {
             w.WriteStartArray("meetings");
-            w.WriteStringValue(MeetingUrl(meeting.Id));
+            w.WriteStringValue(_urls.Meeting(meeting.Id));
             w.WriteEndArray();
         }
 

@@ -53,9 +53,17 @@ public sealed class AttendanceInput
 /// counting is <see cref="VoteCount"/>'s). Everything is checked first and saved
 /// in one transaction.
 /// </summary>
-public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, ChangeProjectStage stages)
+public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, BoardGate gate, ResolutionForms forms, ChangeProjectStage stages)
 {
-    public async Task<Outcome> RunAsync(int agendaItemId, ResolutionInput input, CancellationToken cancellationToken = default)
+    public async Task<FormOutcome<ResolutionForm>> RunAsync(int agendaItemId, ResolutionInput input, bool inputValid, CancellationToken cancellationToken = default)
+    {
+        var outcome = await RecordAsync(agendaItemId, input, inputValid, cancellationToken);
+        return outcome is Outcome.Saved or Outcome.NotFound or Outcome.Forbidden
+            ? new FormOutcome<ResolutionForm>(outcome)
+            : new(outcome, await forms.ShownAgainAsync(agendaItemId, input, cancellationToken));
+    }
+
+    private async Task<Outcome> RecordAsync(int agendaItemId, ResolutionInput input, bool inputValid, CancellationToken cancellationToken)
     {
         var item = await db.AgendaItems
             .Include(i => i.Meeting!).ThenInclude(m => m.Board)
@@ -70,9 +78,14 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, C
 
         var meeting = item.Meeting!;
         var board = meeting.Board!;
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(board.RegionId))
+        if (!await gate.AllowsAsync(board, BoardOperations.Manage))
         {
             return new Outcome.Forbidden();
+        }
+
+        if (!inputValid)
+        {
+            return Outcome.Invalid.BoundInput();
         }
 
         var resolution = item.Resolution;
@@ -155,7 +168,7 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, C
         }
 
         resolution.Result = result;
-        resolution.Text = ManageMeetings.Clean(input.Text);
+        resolution.Text = BoardText.Clean(input.Text);
         (resolution.Yes, resolution.No, resolution.Abstentions) = (input.Yes, input.No, input.Abstentions);
         (resolution.VotingMembers, resolution.VotingMembersPresent, resolution.IsQuorate) = (count.VotingMembers, count.VotingMembersPresent, count.IsQuorate);
         resolution.ProjectId = project?.Id;
@@ -190,7 +203,8 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, C
             return new Outcome.Conflict("Der Beschluss wurde inzwischen von jemand anderem geändert. Ihre Eingaben wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
         }
 
-        return new Outcome.Saved(resolution.Id);
+        // The office goes on with the meeting.
+        return new Outcome.Saved(meeting.Id);
     }
 
     /// <summary>
@@ -213,7 +227,7 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, C
     /// <summary>
     /// Date and reason of the lifecycle step, which is public with the project. Only a public agenda item lends it
     /// result, meeting and number; a Votum under a non-public item is a step with its date and nothing else. Kept
-    /// current when the item, its number or the meeting change (<see cref="ManageMeetings"/>).
+    /// current when the item, its number or the meeting change (<see cref="SaveAgendaItem"/>, <see cref="UpdateMeeting"/>).
     /// </summary>
     internal static void DescribeBoardVote(StatusChange step, ResolutionResult result, Meeting meeting, AgendaItem item)
     {

@@ -12,22 +12,13 @@ namespace Modellregion.Web.Features.Board;
 /// invitations, with the agenda (all items: the mail goes to members only) and the meeting as an .ics attachment.
 /// The invitation and its recipients are recorded; a planned meeting becomes "eingeladen".
 /// </summary>
-public sealed class SendInvitation(AppDbContext db, CurrentUser currentUser, IEmailSender email, BoardCalendar calendar)
+public sealed class SendInvitation(AppDbContext db, MeetingOffice office, CurrentUser currentUser, IEmailSender email, BoardCalendar calendar)
 {
-    public async Task<Outcome> RunAsync(int meetingId, string site, CancellationToken cancellationToken = default)
+    public Task<FormOutcome<MeetingWorkspace>> RunAsync(int meetingId, string site, CancellationToken cancellationToken = default) =>
+        office.ActAsync(meetingId, meeting => SendAsync(meeting, site, cancellationToken), cancellationToken);
+
+    private async Task<Outcome> SendAsync(Meeting meeting, string site, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.Include(m => m.Board)
-            .FirstOrDefaultAsync(m => m.Id == meetingId && m.DeletedAt == null, cancellationToken);
-        if (meeting is null)
-        {
-            return new Outcome.NotFound();
-        }
-
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageBoard(meeting.Board!.RegionId))
-        {
-            return new Outcome.Forbidden();
-        }
-
         if (meeting.State is MeetingState.Cancelled or MeetingState.Held)
         {
             return Outcome.Invalid.Of("", "Zu einer abgesagten oder bereits durchgeführten Sitzung wird nicht mehr eingeladen.");
@@ -45,9 +36,9 @@ public sealed class SendInvitation(AppDbContext db, CurrentUser currentUser, IEm
         }
 
         var items = await db.AgendaItems.AsNoTracking().Include(i => i.Paper)
-            .Where(i => i.MeetingId == meetingId && i.DeletedAt == null)
+            .Where(i => i.MeetingId == meeting.Id && i.DeletedAt == null)
             .OrderBy(i => i.Order).ToListAsync(cancellationToken);
-        var ics = Encoding.UTF8.GetBytes(calendar.Serialize([meeting], site, meeting.Board.Name));
+        var ics = Encoding.UTF8.GetBytes(calendar.Serialize([meeting], site, meeting.Board!.Name));
         var subject = $"Einladung: {meeting.Name} am {Formatting.Date(meeting.Day)}";
         var text = Body(meeting, items, site);
 

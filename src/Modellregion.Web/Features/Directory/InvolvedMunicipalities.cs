@@ -55,7 +55,7 @@ public sealed class InvolvedMunicipalities(AppDbContext db, PublicCache cache)
                     m.Name,
                     m.Land,
                     District = m.District!.Name,
-                    Projects = db.ProjectMunicipalities.Count(x => x.Ags == m.Ags && projects.Any(p => p.Id == x.ProjectId)),
+                    Projects = db.Set<ProjectMunicipality>().Count(x => x.Ags == m.Ags && projects.Any(p => p.Id == x.ProjectId)),
                 })
                 .ToListAsync(cancellationToken);
             var partnerKeys = rows.Select(r => r.Ags).ToList();

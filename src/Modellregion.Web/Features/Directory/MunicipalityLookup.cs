@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Features.Directory;
 
@@ -44,19 +45,18 @@ public abstract record MunicipalityMatch
         public bool HasMore => Total > Candidates.Count;
 
         /// <summary>What to tell the person who typed <paramref name="text"/>.</summary>
-        public string Message(string? text)
+        public Message Message(string? text)
         {
             var typed = text?.Trim() ?? "";
             typed = UnicodeText.Shorten(typed, 60);
             if (HasMore)
             {
-                return $"Zu „{typed}“ passen {Total.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} Kommunen; die Liste zeigt nur die ersten {Candidates.Count}. " +
-                       "Bitte geben Sie den Namen genauer ein oder nennen Sie den achtstelligen Amtlichen Gemeindeschlüssel (AGS).";
+                return DirectoryTexts.Of("MunicipalityLookup.TooManyMatches", typed, Total, Candidates.Count);
             }
 
             return Candidates.Count == 1
-                ? $"„{typed}“ ist nicht der vollständige Name einer Kommune. Meinten Sie {Candidates[0].Label}? Bitte bestätigen Sie Ihre Kommune in der Liste."
-                : $"Zu „{typed}“ passen mehrere Kommunen. Bitte wählen Sie Ihre Kommune aus der Liste.";
+                ? DirectoryTexts.Of("MunicipalityLookup.DidYouMean", typed, Candidates[0].Label)
+                : DirectoryTexts.Of("MunicipalityLookup.SeveralMatch", typed);
         }
     }
 
@@ -190,11 +190,11 @@ public sealed class MunicipalityLookup(AppDbContext db, PublicCache cache)
             default:
                 if (!string.IsNullOrWhiteSpace(text))
                 {
-                    errors.Add(property, $"Die Kommune „{UnicodeText.Shorten(text.Trim(), 60)}“ steht nicht im amtlichen Gemeindeverzeichnis. Bitte prüfen Sie den Namen oder geben Sie den achtstelligen Gemeindeschlüssel an.");
+                    errors.Add(property, DirectoryTexts.Of("MunicipalityLookup.TheMunicipalityIsNotInThe", UnicodeText.Shorten(text.Trim(), 60)));
                 }
                 else
                 {
-                    errors.Add(property, "Bitte geben Sie Ihre Kommune an (Name oder Amtlicher Gemeindeschlüssel).");
+                    errors.Add(property, DirectoryTexts.Of("MunicipalityLookup.PleaseGiveYourMunicipalityNameOr"));
                 }
 
                 return (null, []);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Projects;
@@ -100,8 +99,8 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             {
                 region = filter.Region.Trim();
                 organisations = organisations.Where(o => o.Region!.Slug == region
-                    || db.RegionParticipations.Any(p => p.OrganisationId == o.Id && p.Region!.Slug == region)
-                    || db.ProjectPartners.Any(p => p.OrganisationId == o.Id && p.Project!.Region!.Slug == region));
+                    || db.Set<RegionParticipation>().Any(p => p.OrganisationId == o.Id && p.Region!.Slug == region)
+                    || db.Set<ProjectPartner>().Any(p => p.OrganisationId == o.Id && p.Project!.Region!.Slug == region));
             }
             else
             {
@@ -144,7 +143,7 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             .OrderBy(o => o.IsSynthetic).ThenBy(o => o.IsExample).ThenBy(o => o.Name)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(o => new OrganisationCard(o.Slug, o.Name, o.Type, o.City, o.Region != null ? o.Region.ShortName : null,
-                db.ProjectPartners.Count(p => p.OrganisationId == o.Id && p.Project!.IsPublished), o.IsSynthetic)
+                db.Set<ProjectPartner>().Count(p => p.OrganisationId == o.Id && p.Project!.IsPublished), o.IsSynthetic)
             { IsExample = o.IsExample })
             .ToListAsync(cancellationToken);
         return new OrganisationList(new Page<OrganisationCard>(items, page, PageSize, total), type, region, query, ignored, regions);
@@ -218,64 +217,5 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             organisation.Sources,
             organisation.IsSynthetic)
         { Reuses = reuses.DistinctBy(r => r.Slug).ToList(), Provided = provided, IsExample = organisation.IsExample };
-    }
-}
-
-public static class DirectoryFeature
-{
-    public static IServiceCollection AddDirectory(this IServiceCollection services)
-    {
-        services.AddScoped<OrganisationQueries>();
-        services.AddScoped<ImportMunicipalities>();
-        services.AddScoped<MunicipalityLookup>();
-        services.AddScoped<GetMunicipalityDetails>();
-        services.AddScoped<InvolvedMunicipalities>();
-        services.AddScoped<SaveOrganisation>();
-        services.AddScoped<ListEditableOrganisations>();
-
-        // Authorization: who may keep organisations (DirectoryOperations)
-        services.AddScoped<IAuthorizationHandler, OrganisationAuthorization>();
-        services.AddScoped<IAuthorizationHandler, DirectoryRegionAuthorization>();
-        return services;
-    }
-
-    public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder endpoints)
-    {
-        var group = endpoints.MapGroup("/api/v1/organisations").WithTags("Akteure");
-        group.MapGet("/", async (string? typ, string? region, string? q, string? seite, OrganisationQueries organisations, CancellationToken cancellationToken) =>
-            {
-                var list = await organisations.ListAsync(new OrganisationFilter(typ, region, q, seite), cancellationToken);
-                return TypedResults.Ok(new
-                {
-                    items = list.Page.Items,
-                    page = list.Page.PageNumber,
-                    pageSize = list.Page.PageSize,
-                    totalCount = list.Page.TotalCount,
-                    ignored = list.Ignored.Select(i => new { i.Parameter, i.Value }),
-                });
-            })
-            .WithName("ListOrganisations").WithSummary("Akteure: Kommunen, Kreise, Behörden, Hochschulen, Kammern, Unternehmen, Verbände.")
-            .WithDescription("Seitenweise, filterbar nach Art, Region und Suchbegriff wie die Seite /akteure.");
-        group.MapGet("/{slug}", async (string slug, OrganisationQueries organisations, CancellationToken cancellationToken) =>
-                await organisations.GetAsync(slug, cancellationToken) is { } organisation
-                    ? Results.Ok(organisation)
-                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Akteur nicht gefunden", detail: $"Es gibt keinen Akteur „{slug}“."))
-            .WithName("GetOrganisation").WithSummary("Ein Akteur und woran er beteiligt ist.")
-            .Produces<OrganisationDetails>().ProducesProblem(StatusCodes.Status404NotFound);
-        endpoints.MapGet("/api/v1/municipalities", async (string? q, MunicipalityLookup municipalities, CancellationToken cancellationToken) =>
-            {
-                var term = (q ?? "").Trim();
-                if (term.Length is < 2 or > 100)
-                {
-                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Suchbegriff ungültig", detail: "Bitte geben Sie 2 bis 100 Zeichen (Name oder AGS) an.");
-                }
-
-                var matches = await municipalities.SuggestAsync(term, 20, cancellationToken);
-                return Results.Ok(matches.Select(m => new MunicipalitySuggestion(m.Ags, m.Name, m.Label, m.Land, m.DistrictAgs, m.DistrictName)));
-            })
-            .WithTags("Akteure").WithName("FindMunicipalities").WithSummary("Gemeinden aus dem amtlichen Verzeichnis nach Name oder AGS.")
-            .WithDescription("Höchstens 20 Gemeinden, deren Name oder AGS mit dem Suchbegriff (2 bis 100 Zeichen) beginnt; genaue Namen zuerst. Dient den Vorschlägen beim Tippen.")
-            .Produces<IEnumerable<MunicipalitySuggestion>>().ProducesProblem(StatusCodes.Status400BadRequest);
-        return endpoints;
     }
 }

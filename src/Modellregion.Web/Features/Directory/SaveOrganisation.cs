@@ -10,46 +10,46 @@ namespace Modellregion.Web.Features.Directory;
 
 public sealed class OrganisationInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie einen Namen an.")]
-    [StringLength(200, MinimumLength = 2, ErrorMessage = "Der Name muss 2 bis 200 Zeichen lang sein.")]
-    [Display(Name = "Name")]
+    [Required(ErrorMessage = "SaveOrganisation.PleaseEnterAName")]
+    [StringLength(200, MinimumLength = 2, ErrorMessage = "SaveOrganisation.TheNameMustBe2To")]
+    [Display(Name = "Common.Name")]
     public string Name { get; set; } = "";
 
-    [StringLength(60, ErrorMessage = "Die Kurzbezeichnung darf höchstens 60 Zeichen lang sein.")]
-    [Display(Name = "Kurzbezeichnung")]
+    [StringLength(60, ErrorMessage = "SaveOrganisation.TheShortNameMayBeAt")]
+    [Display(Name = "SaveOrganisation.ShortName")]
     public string? ShortName { get; set; }
 
-    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
-    [Display(Name = "Kurzadresse (URL)")]
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "SaveOrganisation.TheShortAddressMayBeAt")]
+    [Display(Name = "SaveOrganisation.ShortAddressURL")]
     public string? Slug { get; set; }
 
-    [Required(ErrorMessage = "Bitte wählen Sie die Art.")]
-    [Display(Name = "Art")]
+    [Required(ErrorMessage = "SaveOrganisation.PleaseChooseTheType")]
+    [Display(Name = "Common.Type")]
     public OrganisationType? Type { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Die Beschreibung darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Beschreibung")]
+    [StringLength(4000, ErrorMessage = "SaveOrganisation.TheDescriptionMayBeAtMost")]
+    [Display(Name = "SaveOrganisation.Description")]
     public string? Description { get; set; }
 
     [WebAddress]
-    [StringLength(500, ErrorMessage = "Die Internetadresse darf höchstens 500 Zeichen lang sein.")]
-    [Display(Name = "Website")]
+    [StringLength(500, ErrorMessage = "SaveOrganisation.TheWebAddressMayBeAt")]
+    [Display(Name = "Common.Website")]
     public string? Website { get; set; }
 
-    [StringLength(100, ErrorMessage = "Der Ort darf höchstens 100 Zeichen lang sein.")]
-    [Display(Name = "Ort")]
+    [StringLength(100, ErrorMessage = "SaveOrganisation.ThePlaceMayBeAtMost")]
+    [Display(Name = "SaveOrganisation.Place")]
     public string? City { get; set; }
 
-    [Display(Name = "Amtlicher Gemeindeschlüssel (AGS)")]
+    [Display(Name = "SaveOrganisation.OfficialMunicipalityKeyAGS")]
     public string? MunicipalityAgs { get; set; }
 
-    [Display(Name = "Kreisschlüssel")]
+    [Display(Name = "Common.DistrictKey")]
     public string? DistrictAgs { get; set; }
 
-    [Display(Name = "Betreuende Region")]
+    [Display(Name = "SaveOrganisation.ResponsibleRegion")]
     public int? RegionId { get; set; }
 
-    [Display(Name = "Art des Zuwendungsempfängers (für die Förderquote)")]
+    [Display(Name = "SaveOrganisation.TypeOfGrantRecipientForThe")]
     public Funding.ApplicantType? ApplicantType { get; set; }
 
     public int Version { get; set; }
@@ -190,7 +190,7 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser, I
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Der Eintrag wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+        new(DirectoryTexts.Of("SaveOrganisation.SomeoneElseHasChangedTheEntry"));
 
     private async Task ValidateAsync(OrganisationInput input, Organisation organisation, Errors errors, CancellationToken cancellationToken)
     {
@@ -205,12 +205,12 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser, I
 
         if (input.ApplicantType is { } applicantType && !Enum.IsDefined(applicantType))
         {
-            errors.Add(nameof(input.ApplicantType), "Diese Art gibt es nicht.");
+            errors.Add(nameof(input.ApplicantType), DirectoryTexts.Of("SaveOrganisation.ThisTypeDoesNotExist"));
         }
 
         if (input.Type is { } type && !Enum.IsDefined(type))
         {
-            errors.Add(nameof(input.Type), "Diese Art gibt es nicht.");
+            errors.Add(nameof(input.Type), DirectoryTexts.Of("SaveOrganisation.ThisTypeDoesNotExist"));
         }
 
         input.MunicipalityAgs = string.IsNullOrWhiteSpace(input.MunicipalityAgs) ? null : input.MunicipalityAgs.Trim();
@@ -218,11 +218,11 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser, I
         {
             if (!Ags.IsMunicipalityKey(ags))
             {
-                errors.Add(nameof(input.MunicipalityAgs), "Der Amtliche Gemeindeschlüssel besteht aus genau 8 Ziffern, z. B. 05774032.");
+                errors.Add(nameof(input.MunicipalityAgs), DirectoryTexts.Of("SaveOrganisation.TheOfficialMunicipalityKeyAGSConsists"));
             }
             else if (!await db.Municipalities.AnyAsync(m => m.Ags == ags, cancellationToken))
             {
-                errors.Add(nameof(input.MunicipalityAgs), $"Den Gemeindeschlüssel {ags} gibt es im amtlichen Verzeichnis nicht.");
+                errors.Add(nameof(input.MunicipalityAgs), DirectoryTexts.Of("SaveOrganisation.TheMunicipalityKeyDoesNotExist", ags));
             }
         }
 
@@ -231,11 +231,11 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser, I
         {
             if (!Ags.IsDistrictKey(districtAgs))
             {
-                errors.Add(nameof(input.DistrictAgs), "Der Kreisschlüssel besteht aus genau 5 Ziffern, z. B. 05774.");
+                errors.Add(nameof(input.DistrictAgs), DirectoryTexts.Of("SaveOrganisation.TheDistrictKeyConsistsOfExactly"));
             }
             else if (!await db.Districts.AnyAsync(d => d.Ags == districtAgs, cancellationToken))
             {
-                errors.Add(nameof(input.DistrictAgs), $"Den Kreisschlüssel {districtAgs} gibt es im amtlichen Verzeichnis nicht.");
+                errors.Add(nameof(input.DistrictAgs), DirectoryTexts.Of("SaveOrganisation.TheDistrictKeyDoesNotExist", districtAgs));
             }
         }
 
@@ -243,16 +243,16 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser, I
         {
             if (!await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
             {
-                errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
+                errors.Add(nameof(input.RegionId), DirectoryTexts.Of("SaveOrganisation.TheSelectedRegionDoesNotExist"));
             }
             else if (!DirectoryOperations.MayEditIn(scopes, regionId))
             {
-                errors.Add(nameof(input.RegionId), "Dieser Region dürfen Sie keine Einträge zuordnen.");
+                errors.Add(nameof(input.RegionId), DirectoryTexts.Of("SaveOrganisation.YouMayNotAssignEntriesTo"));
             }
         }
         else if (!DirectoryOperations.MayEditIn(scopes, null))
         {
-            errors.Add(nameof(input.RegionId), "Bitte wählen Sie die Region, deren Projektbüro den Eintrag betreut.");
+            errors.Add(nameof(input.RegionId), DirectoryTexts.Of("SaveOrganisation.PleaseChooseTheRegionWhoseProject"));
         }
     }
 

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Modellregion.Web.Features.Projects.Admin;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Funding;
 
-public static class FundingFeature
+public sealed class FundingFeature : IFeatureModule
 {
-    public static IServiceCollection AddFunding(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ChangeProjectStage>();
         services.AddScoped<SetAdministration>();
@@ -27,21 +28,30 @@ public static class FundingFeature
         services.AddScoped<FundingOverviews>();
         services.AddScoped<FundingDownloads>();
         services.AddScoped<IDashboardContribution, FundingDashboard>();
+        services.AddSingleton<IBackOfficeArea, FundingListsBackOffice>();
+        services.AddSingleton<IBackOfficeArea, FundingBackOffice>();
+        services.AddSingleton<IBackOfficeArea, ProgrammeRulesBackOffice>();
         services.AddSingleton<IProjectTabContribution, FundingProjectTabs>();
         services.AddHostedService<ReminderService>();
-        services.AddFundingAuthorization();
-        return services;
+        AddAuthorization(services);
     }
+
+    public void AddCommandLineServices(IServiceCollection services)
+    {
+        services.AddScoped<ManageProgrammes>();
+        AddAuthorization(services);
+    }
+
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapFundingEndpoints();
 
     /// <summary>
     /// Authorization: the operations of funding (FundingOperations) and the handlers that decide them. Also used by
     /// the command line.
     /// </summary>
-    public static IServiceCollection AddFundingAuthorization(this IServiceCollection services)
+    private static void AddAuthorization(IServiceCollection services)
     {
         services.AddScoped<IAuthorizationHandler, ProgrammesAuthorization>();
         services.AddScoped<IAuthorizationHandler, ProjectFundingAuthorization>();
         services.AddScoped<IAuthorizationHandler, FundingRegionAuthorization>();
-        return services;
     }
 }

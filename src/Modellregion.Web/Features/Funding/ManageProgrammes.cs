@@ -90,7 +90,7 @@ public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser, I
     public async Task<Result<ProgrammeList>> ListAsync(CancellationToken cancellationToken = default) =>
         await MayAsync()
             ? new ProgrammeList(await db.Programmes.AsNoTracking().OrderBy(p => p.Name)
-                .Select(p => new ProgrammeRow(p.Id, p.Slug, p.Name, p.StartsOn, p.EndsOn, db.Regions.Count(r => r.ProgrammeId == p.Id)))
+                .Select(p => new ProgrammeRow(p.Id, p.Slug, p.Name, p.StartsOn, p.EndsOn, db.Set<Regions.Region>().Count(r => r.ProgrammeId == p.Id)))
                 .ToListAsync(cancellationToken))
             : new Outcome.Forbidden();
 

@@ -15,6 +15,12 @@ public class Programme : IAudited, IVersioned, ITimestamped
 
     /// <summary>Markdown.</summary>
     public string? Description { get; set; }
+
+    /// <summary>English name for the English site; the German one is shown where this is empty.</summary>
+    public string? NameEn { get; set; }
+
+    /// <summary>English description (Markdown) for the English site; the German one is shown where this is empty.</summary>
+    public string? DescriptionEn { get; set; }
     public string? LegalBasis { get; set; }
     public string? Funder { get; set; }
     public DateOnly? StartsOn { get; set; }
@@ -114,6 +120,8 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.Property(p => p.Name).HasMaxLength(300);
         builder.Property(p => p.ShortName).HasMaxLength(60);
         builder.Property(p => p.Description).HasMaxLength(20000);
+        builder.Property(p => p.NameEn).HasMaxLength(300);
+        builder.Property(p => p.DescriptionEn).HasMaxLength(20000);
         builder.Property(p => p.LegalBasis).HasMaxLength(1000);
         builder.Property(p => p.Funder).HasMaxLength(300);
         builder.Property(p => p.AnnouncedBudget).HasPrecision(16, 2);

@@ -56,13 +56,3 @@ public sealed class HeadlineFigures(AppDbContext db, PublicCache cache, Involved
         return new Figures(regions, projects, closed, withGrant, approved, withPayments, paid, involved);
     }
 }
-
-public static class HomeFeature
-{
-    public static IServiceCollection AddHome(this IServiceCollection services)
-    {
-        services.AddScoped<HeadlineFigures>();
-        services.AddScoped<ProgrammeQueries>();
-        return services;
-    }
-}

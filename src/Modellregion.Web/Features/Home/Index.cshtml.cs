@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
-using Modellregion.Web.Features.Transfer;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Home;
 
-public sealed class IndexModel(HeadlineFigures headline, ProgrammeQueries programmes, RegionQueries regions, NewsQueries news, AppDbContext db, PublicCache cache, ReuseFigures reuse) : PageModel
+public sealed class IndexModel(HeadlineFigures headline, ProgrammeQueries programmes, RegionQueries regions, AppDbContext db, PublicCache cache, PageSections sections) : PageModel
 {
-    public TransferFigures Reuse { get; private set; } = null!;
+    /// <summary>What other features show on the start page (reuse figures, latest news …).</summary>
+    public SectionSet Sections { get; private set; } = SectionSet.Empty;
 
     public Figures Figures { get; private set; } = null!;
     public IReadOnlyList<ProgrammeSummary> Programmes { get; private set; } = [];
@@ -21,7 +21,6 @@ public sealed class IndexModel(HeadlineFigures headline, ProgrammeQueries progra
     public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
     public IReadOnlyList<RegionSummary> ExampleRegions { get; private set; } = [];
     public IReadOnlyList<ProjectCard> LatestProjects { get; private set; } = [];
-    public IReadOnlyList<NewsCard> LatestNews { get; private set; } = [];
 
     /// <summary>Nothing set up yet: no programme, no region, no project.</summary>
     public bool IsEmpty => Programmes.Count == 0 && Figures.IsEmpty;
@@ -41,11 +40,10 @@ public sealed class IndexModel(HeadlineFigures headline, ProgrammeQueries progra
             ProgrammeFigures = figures;
         }
 
-        Reuse = await reuse.ComputeAsync(cancellationToken);
         var all = await regions.ListAsync(cancellationToken);
         Regions = [.. all.Where(r => !r.IsExample)];
         ExampleRegions = [.. all.Where(r => r.IsExample)];
-        LatestNews = await cache.GetOrCreateAsync("latest-news", () => news.LatestAsync(3, cancellationToken));
+        Sections = await sections.LoadAsync("home", null, cancellationToken);
         LatestProjects = await cache.GetOrCreateAsync("latest-projects", () => LatestProjectsAsync(cancellationToken));
     }
 

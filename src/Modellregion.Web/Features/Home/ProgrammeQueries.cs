@@ -19,7 +19,13 @@ public sealed record ProgrammeDetails(
     decimal? AnnouncedBudget,
     string? Description,
     FundingRules Rules,
-    IReadOnlyList<SourceReference> Sources);
+    IReadOnlyList<SourceReference> Sources)
+{
+    /// <summary>English name and description, where written.</summary>
+    public string? NameEn { get; init; }
+
+    public string? DescriptionEn { get; init; }
+}
 
 /// <summary>The programmes for the public pages: the start page's overview and each programme's page.</summary>
 public sealed class ProgrammeQueries(AppDbContext db, PublicCache cache)
@@ -37,6 +43,7 @@ public sealed class ProgrammeQueries(AppDbContext db, PublicCache cache)
         return programme is null
             ? null
             : new ProgrammeDetails(programme.Id, programme.Slug, programme.Name, programme.ShortName, programme.Funder, programme.LegalBasis,
-                programme.StartsOn, programme.EndsOn, programme.AnnouncedBudget, programme.Description, programme.Rules, programme.Sources);
+                programme.StartsOn, programme.EndsOn, programme.AnnouncedBudget, programme.Description, programme.Rules, programme.Sources)
+            { NameEn = programme.NameEn, DescriptionEn = programme.DescriptionEn };
     }
 }

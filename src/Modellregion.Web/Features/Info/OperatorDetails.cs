@@ -122,54 +122,54 @@ public sealed class OperatorDetailsQueries(AppDbContext db, PublicCache cache, I
 
 public sealed class OperatorInput
 {
-    [StringLength(300, ErrorMessage = "Der Name darf höchstens 300 Zeichen lang sein.")]
+    [StringLength(300, ErrorMessage = "OperatorDetails.TheNameMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Name des Betreibers")]
+    [Display(Name = "OperatorDetails.NameOfTheOperator")]
     public string? Name { get; set; }
 
-    [StringLength(500, ErrorMessage = "Die Anschrift darf höchstens 500 Zeichen lang sein.")]
+    [StringLength(500, ErrorMessage = "OperatorDetails.TheAddressMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Anschrift")]
+    [Display(Name = "Common.Address")]
     public string? Address { get; set; }
 
-    [StringLength(300, ErrorMessage = "„Vertreten durch“ darf höchstens 300 Zeichen lang sein.")]
+    [StringLength(300, ErrorMessage = "OperatorDetails.RepresentedByMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Vertreten durch")]
+    [Display(Name = "OperatorDetails.RepresentedBy")]
     public string? Representative { get; set; }
 
-    [StringLength(300, ErrorMessage = "Die Angabe darf höchstens 300 Zeichen lang sein.")]
+    [StringLength(300, ErrorMessage = "OperatorDetails.ThisEntryMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Inhaltlich verantwortlich")]
+    [Display(Name = "OperatorDetails.ResponsibleForTheContent")]
     public string? ContentResponsible { get; set; }
 
-    [StringLength(254, ErrorMessage = "Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.")]
-    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
-    [Display(Name = "E-Mail")]
+    [StringLength(254, ErrorMessage = "OperatorDetails.TheEMailAddressMayBe")]
+    [EmailAddress(ErrorMessage = "OperatorDetails.PleaseEnterAValidEmailAddress")]
+    [Display(Name = "Common.Email")]
     public string? Email { get; set; }
 
-    [StringLength(60, ErrorMessage = "Die Telefonnummer darf höchstens 60 Zeichen lang sein.")]
+    [StringLength(60, ErrorMessage = "OperatorDetails.ThePhoneNumberMayBeAt")]
     [PlainText]
-    [Display(Name = "Telefon")]
+    [Display(Name = "Common.Telephone")]
     public string? Phone { get; set; }
 
-    [StringLength(500, ErrorMessage = "Die Angabe darf höchstens 500 Zeichen lang sein.")]
+    [StringLength(500, ErrorMessage = "OperatorDetails.ThisEntryMayBeAtMost2")]
     [PlainText]
-    [Display(Name = "Datenschutzbeauftragte Stelle")]
+    [Display(Name = "Common.DataProtectionOfficer")]
     public string? DataProtectionOfficer { get; set; }
 
-    [StringLength(500, ErrorMessage = "Die Angabe darf höchstens 500 Zeichen lang sein.")]
+    [StringLength(500, ErrorMessage = "OperatorDetails.ThisEntryMayBeAtMost2")]
     [PlainText]
-    [Display(Name = "Aufsichtsbehörde für den Datenschutz")]
+    [Display(Name = "Common.DataProtectionSupervisoryAuthority")]
     public string? DataProtectionAuthority { get; set; }
 
-    [StringLength(254, ErrorMessage = "Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.")]
-    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
-    [Display(Name = "E-Mail für Rückmeldungen zur Barrierefreiheit")]
+    [StringLength(254, ErrorMessage = "OperatorDetails.TheEMailAddressMayBe")]
+    [EmailAddress(ErrorMessage = "OperatorDetails.PleaseEnterAValidEmailAddress")]
+    [Display(Name = "OperatorDetails.EmailForAccessibilityFeedback")]
     public string? AccessibilityEmail { get; set; }
 
-    [StringLength(500, ErrorMessage = "Die Angabe darf höchstens 500 Zeichen lang sein.")]
+    [StringLength(500, ErrorMessage = "OperatorDetails.ThisEntryMayBeAtMost2")]
     [PlainText]
-    [Display(Name = "Durchsetzungsverfahren (Schlichtungs- oder Ombudsstelle)")]
+    [Display(Name = "OperatorDetails.EnforcementProcedureArbitrationOrOmbudsperson")]
     public string? AccessibilityEnforcementBody { get; set; }
 
     public int Version { get; set; }
@@ -264,16 +264,7 @@ public sealed class SaveOperatorDetails(AppDbContext db, OperatorDetailsQueries 
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Die Angaben des Betreibers wurden inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+        new(InfoTexts.Of("OperatorDetails.SomeoneElseHasChangedTheOperator"));
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-}
-
-public static class InfoFeature
-{
-    public static IServiceCollection AddInfo(this IServiceCollection services) =>
-        services.AddScoped<OperatorDetailsQueries>().AddScoped<SaveOperatorDetails>()
-
-            // Authorization: who may edit the operator's details (InfoOperations)
-            .AddScoped<IAuthorizationHandler, InfoAuthorization>();
 }

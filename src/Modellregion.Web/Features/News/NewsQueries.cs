@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Platform;
@@ -50,19 +49,4 @@ public sealed class NewsQueries(AppDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
 
     private IQueryable<NewsItem> Published() => db.News.AsNoTracking().Where(n => n.IsPublished);
-}
-
-public static class NewsFeature
-{
-    public static IServiceCollection AddNews(this IServiceCollection services)
-    {
-        services.AddScoped<NewsQueries>();
-        services.AddScoped<SaveNewsItem>();
-        services.AddScoped<ListEditableNews>();
-
-        // Authorization: who may write news (NewsOperations)
-        services.AddScoped<IAuthorizationHandler, NewsItemAuthorization>();
-        services.AddScoped<IAuthorizationHandler, NewsRegionAuthorization>();
-        return services;
-    }
 }

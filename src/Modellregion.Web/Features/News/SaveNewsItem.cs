@@ -10,35 +10,35 @@ namespace Modellregion.Web.Features.News;
 
 public sealed class NewsInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie einen Titel an.")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "Der Titel muss 3 bis 200 Zeichen lang sein.")]
-    [Display(Name = "Titel")]
+    [Required(ErrorMessage = "SaveNewsItem.PleaseEnterATitle")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "SaveNewsItem.TheTitleMustBe3To")]
+    [Display(Name = "Common.Title")]
     public string Title { get; set; } = "";
 
-    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
-    [Display(Name = "Kurzadresse (URL)")]
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "SaveNewsItem.TheShortAddressMayBeAt")]
+    [Display(Name = "SaveNewsItem.ShortAddressURL")]
     public string? Slug { get; set; }
 
-    [StringLength(1000, ErrorMessage = "Der Anreißer darf höchstens 1.000 Zeichen lang sein.")]
-    [Display(Name = "Anreißer")]
+    [StringLength(1000, ErrorMessage = "SaveNewsItem.TheTeaserMayBeAtMost")]
+    [Display(Name = "SaveNewsItem.Teaser")]
     public string? Teaser { get; set; }
 
-    [StringLength(20000, ErrorMessage = "Der Text darf höchstens 20.000 Zeichen lang sein.")]
-    [Display(Name = "Text")]
+    [StringLength(20000, ErrorMessage = "SaveNewsItem.TheTextMayBeAtMost")]
+    [Display(Name = "SaveNewsItem.Text")]
     public string? Body { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie das Datum an.")]
-    [Display(Name = "Datum")]
+    [Required(ErrorMessage = "SaveNewsItem.PleaseEnterTheDate")]
+    [Display(Name = "Common.Date")]
     public DateOnly? PublishedOn { get; set; }
 
-    [Required(ErrorMessage = "Bitte wählen Sie eine Region.")]
-    [Display(Name = "Region")]
+    [Required(ErrorMessage = "SaveNewsItem.PleaseChooseARegion")]
+    [Display(Name = "Common.Region")]
     public int? RegionId { get; set; }
 
-    [Display(Name = "Projekt")]
+    [Display(Name = "SaveNewsItem.Project")]
     public int? ProjectId { get; set; }
 
-    [Display(Name = "Veröffentlicht")]
+    [Display(Name = "SaveNewsItem.Published")]
     public bool IsPublished { get; set; } = true;
 
     public int Version { get; set; }
@@ -171,7 +171,7 @@ public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser, IAuth
         new(outcome, await FormAsync(item, cancellationToken));
 
     private static Outcome.Conflict Stale() =>
-        new("Die Meldung wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+        new(NewsTexts.Of("SaveNewsItem.SomeoneElseHasChangedTheNews"));
 
     private async Task ValidateAsync(NewsInput input, NewsItem item, Errors errors, CancellationToken cancellationToken)
     {
@@ -188,17 +188,17 @@ public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser, IAuth
         {
             if (!await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
             {
-                errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
+                errors.Add(nameof(input.RegionId), NewsTexts.Of("SaveNewsItem.TheSelectedRegionDoesNotExist"));
             }
             else if (!NewsOperations.MayWriteIn(scopes, regionId))
             {
-                errors.Add(nameof(input.RegionId), "Für diese Region dürfen Sie keine Meldungen schreiben.");
+                errors.Add(nameof(input.RegionId), NewsTexts.Of("SaveNewsItem.YouMayNotWriteNewsItems"));
             }
         }
 
         if (input.ProjectId is { } projectId && !await db.Projects.AnyAsync(p => p.Id == projectId && p.RegionId == input.RegionId, cancellationToken))
         {
-            errors.Add(nameof(input.ProjectId), "Das gewählte Projekt gibt es in dieser Region nicht.");
+            errors.Add(nameof(input.ProjectId), NewsTexts.Of("SaveNewsItem.TheSelectedProjectDoesNotExist"));
         }
     }
 

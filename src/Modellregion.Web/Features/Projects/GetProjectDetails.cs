@@ -33,11 +33,21 @@ public sealed record ProjectDetails(
     IReadOnlyList<StatusStepView> Steps,
     IReadOnlyList<SourceReference> Sources,
     bool IsSynthetic,
-    DateTime UpdatedAt,
-    IReadOnlyList<BoardVoteView> BoardVotes)
+    DateTime UpdatedAt)
 {
-    /// <summary>Reusable solutions from this project's results (transfer catalogue).</summary>
-    public IReadOnlyList<ProjectSolutionView> Solutions { get; init; } = [];
+    /// <summary>
+    /// What other features add to the project in the API (the board's votes, the solutions from its results …),
+    /// by their name in the JSON; see <see cref="Shared.IPageSection.ApiName"/>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, object>? Contributed { get; init; }
+
+    /// <summary>English title, summary and description, where the project office has written them.</summary>
+    public string? TitleEn { get; init; }
+
+    public string? SummaryEn { get; init; }
+
+    public string? DescriptionEn { get; init; }
 
     /// <summary>A project of the fictional training region: its page says so.</summary>
     public bool IsExample { get; init; }
@@ -73,13 +83,9 @@ public sealed record MilestoneView(string Title, string? Description, DateOnly? 
 
 public sealed record ResultView(string Title, string? Description, string? Url, ResultKind Kind);
 
-public sealed record ProjectSolutionView(string Slug, string Title, Transfer.SolutionKind Kind);
-
 public sealed record StatusStepView(ProjectStatus To, DateOnly EffectiveOn, string? Reason);
 
 /// <summary>A public resolution of a Digitalboard on this project: the Votum and where it was taken.</summary>
-public sealed record BoardVoteView(DateOnly DecidedOn, string Result, string MeetingName, int MeetingId, int AgendaItemId, string AgendaItemNumber, string BoardName);
-
 /// <summary>Everything the public project page and the API show about one project.</summary>
 public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyOverview moneyOverview)
 {
@@ -109,16 +115,6 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             return null;
         }
 
-        // The board's resolutions on this project, where the agenda item is public (see Features/Board).
-        var votes = (await db.Resolutions.AsNoTracking()
-                .Where(r => r.ProjectId == project.Id && r.AgendaItem!.IsPublic && r.AgendaItem.DeletedAt == null
-                    && r.AgendaItem.Meeting!.DeletedAt == null && r.AgendaItem.Meeting.Board!.DeletedAt == null)
-                .Select(r => new { r.Result, r.AgendaItemId, r.AgendaItem!.Number, r.AgendaItem.MeetingId, MeetingName = r.AgendaItem.Meeting!.Name, r.AgendaItem.Meeting.StartsAt, BoardName = r.AgendaItem.Meeting.Board!.Name })
-                .ToListAsync(cancellationToken))
-            .OrderBy(v => v.StartsAt)
-            .Select(v => new BoardVoteView(Formatting.BerlinDate(v.StartsAt), Board.ResolutionResults.Label(v.Result), v.MeetingName, v.MeetingId, v.AgendaItemId, v.Number, v.BoardName))
-            .ToList();
-
         var decisions = project.GrantDecisions.OrderBy(g => g.Sequence).ToList();
         var current = decisions.LastOrDefault();
 
@@ -139,12 +135,6 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             paidOut,
             timeline)
         { PaymentsPublished = project.IsAdministered };
-
-        var solutions = await db.SolutionProjects.AsNoTracking()
-            .Where(sp => sp.ProjectId == project.Id && sp.Solution!.IsPublished)
-            .OrderBy(sp => sp.Solution!.Title)
-            .Select(sp => new ProjectSolutionView(sp.Solution!.Slug, sp.Solution.Title, sp.Solution.Kind))
-            .ToListAsync(cancellationToken);
 
         return new ProjectDetails(
             project.Id,
@@ -176,8 +166,7 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             [.. project.StatusChanges.OrderBy(s => s.EffectiveOn).ThenBy(s => s.Id).Select(s => new StatusStepView(s.To, s.EffectiveOn, s.Reason))],
             project.Sources,
             project.IsSynthetic,
-            project.UpdatedAt,
-            votes)
-        { Solutions = solutions, IsExample = project.Region.IsExample };
+            project.UpdatedAt)
+        { IsExample = project.Region.IsExample, TitleEn = project.TitleEn, SummaryEn = project.SummaryEn, DescriptionEn = project.DescriptionEn };
     }
 }

@@ -21,6 +21,15 @@ public class Project : IAudited, IVersioned, ITimestamped, ISearchable
     /// <summary>Markdown.</summary>
     public string? Description { get; set; }
 
+    /// <summary>English title for the English site; the German one is shown where this is empty.</summary>
+    public string? TitleEn { get; set; }
+
+    /// <summary>English summary for the English site; the German one is shown where this is empty.</summary>
+    public string? SummaryEn { get; set; }
+
+    /// <summary>English description (Markdown) for the English site; the German one is shown where this is empty.</summary>
+    public string? DescriptionEn { get; set; }
+
     public int RegionId { get; set; }
     public Region? Region { get; set; }
     public int? ProgrammeId { get; set; }
@@ -220,6 +229,9 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Title).HasMaxLength(200);
         builder.Property(p => p.Summary).HasMaxLength(1000);
         builder.Property(p => p.Description).HasMaxLength(20000);
+        builder.Property(p => p.TitleEn).HasMaxLength(200);
+        builder.Property(p => p.SummaryEn).HasMaxLength(1000);
+        builder.Property(p => p.DescriptionEn).HasMaxLength(20000);
         builder.Property(p => p.StatusNote).HasMaxLength(500);
         builder.Property(p => p.Website).HasMaxLength(500);
         builder.Property(p => p.SearchText).HasMaxLength(1300);

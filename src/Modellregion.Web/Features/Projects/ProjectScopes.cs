@@ -25,5 +25,5 @@ public static class ProjectScopes
     /// projects known only from reports the payments are not published.
     /// </summary>
     public static IQueryable<Project> WithPublishedPayments(this IQueryable<Project> projects, AppDbContext db) =>
-        projects.Where(p => p.IsAdministered && db.FundingAccounts.Any(a => a.ProjectId == p.Id));
+        projects.Where(p => p.IsAdministered && db.Set<Funding.FundingAccount>().Any(a => a.ProjectId == p.Id));
 }

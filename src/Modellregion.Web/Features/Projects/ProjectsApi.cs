@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Projects;
 
@@ -24,12 +25,22 @@ public static class ProjectsApi
             .WithSummary("Öffentliche Projekte, gefiltert, sortiert und seitenweise.")
             .WithDescription("Dieselben Filter wie die Seite /projekte. Unbekannte Werte werden nicht angewendet und unter „ignored“ mit einer deutschen Meldung genannt.");
 
-        group.MapGet("/{slug}", async Task<Results<Ok<ProjectDetails>, ProblemHttpResult>> (string slug, GetProjectDetails details, CancellationToken cancellationToken) =>
+        group.MapGet("/{slug}", async Task<Results<Ok<ProjectDetails>, ProblemHttpResult>> (string slug, GetProjectDetails details, PageSections sections, CancellationToken cancellationToken) =>
             {
                 var project = await details.RunAsync(slug, cancellationToken: cancellationToken);
-                return project is null
-                    ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Projekt nicht gefunden", detail: $"Es gibt kein öffentliches Projekt „{slug}“.")
-                    : TypedResults.Ok(project);
+                if (project is null)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Projekt nicht gefunden", detail: $"Es gibt kein öffentliches Projekt „{slug}“.");
+                }
+
+                // What other features add (the board's votes, solutions from the results), under their names.
+                var contributed = sections.ApiNames("project").ToDictionary(name => name, _ => (object)Array.Empty<object>());
+                foreach (var section in (await sections.LoadAsync("project", project.Id, cancellationToken)).All.Where(s => s.ApiName is not null))
+                {
+                    contributed[section.ApiName!] = section.Model;
+                }
+
+                return TypedResults.Ok(project with { Contributed = contributed });
             })
             .WithName("GetProject")
             .WithSummary("Ein öffentliches Projekt mit Partnern, Orten, Meilensteinen, Geld und Quellen.")

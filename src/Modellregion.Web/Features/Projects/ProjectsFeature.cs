@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modellregion.Web.Features.Projects.Admin;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Projects;
 
-public static class ProjectsFeature
+public sealed class ProjectsFeature : IFeatureModule
 {
-    public static IServiceCollection AddProjects(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SearchProjects>();
         services.AddScoped<GetProjectDetails>();
@@ -18,15 +20,11 @@ public static class ProjectsFeature
         services.AddScoped<ProjectHistory>();
         services.AddScoped<IDashboardContribution, ProjectsDashboard>();
         services.AddSingleton<IProjectTabContribution, ProjectOwnTabs>();
-        services.AddProjectsAuthorization();
-        return services;
-    }
-
-    /// <summary>Authorization: the operations on projects (ProjectsOperations) and the handlers that decide them.</summary>
-    public static IServiceCollection AddProjectsAuthorization(this IServiceCollection services)
-    {
+        services.TryAddScoped<PageSections>();
+        services.AddSingleton<IBackOfficeArea, ProjectsBackOffice>();
         services.AddScoped<IAuthorizationHandler, ProjectAuthorization>();
         services.AddScoped<IAuthorizationHandler, ProjectsRegionAuthorization>();
-        return services;
     }
+
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapProjectsApi();
 }

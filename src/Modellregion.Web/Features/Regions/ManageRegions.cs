@@ -14,100 +14,115 @@ public sealed class RegionInput
 {
     public const int MaxPartners = 30;
 
-    [Required(ErrorMessage = "Bitte geben Sie den Namen der Region an.")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "Der Name muss 3 bis 200 Zeichen lang sein.")]
+    [Required(ErrorMessage = "ManageRegions.PleaseEnterTheNameOfThe")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "ManageRegions.TheNameMustBe3To")]
     [PlainText]
-    [Display(Name = "Name")]
+    [Display(Name = "Common.Name")]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Bitte geben Sie einen Kurznamen an, z. B. OWL.")]
-    [StringLength(60, ErrorMessage = "Der Kurzname darf höchstens 60 Zeichen lang sein.")]
+    [Required(ErrorMessage = "ManageRegions.PleaseEnterAShortNameE")]
+    [StringLength(60, ErrorMessage = "ManageRegions.TheShortNameMayBeAt")]
     [PlainText]
-    [Display(Name = "Kurzname")]
+    [Display(Name = "ManageRegions.ShortName")]
     public string ShortName { get; set; } = "";
 
-    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
-    [Display(Name = "Kurzadresse (URL)")]
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "ManageRegions.TheShortAddressMayBeAt")]
+    [Display(Name = "ManageRegions.ShortAddressURL")]
     public string? Slug { get; set; }
 
-    [Required(ErrorMessage = "Bitte wählen Sie das Förderprogramm der Region.")]
-    [Display(Name = "Förderprogramm")]
+    [Required(ErrorMessage = "ManageRegions.PleaseChooseTheRegionsFundingProgramme")]
+    [Display(Name = "Common.FundingProgramme")]
     public int? ProgrammeId { get; set; }
 
-    [StringLength(1000, ErrorMessage = "Die Kurzbeschreibung darf höchstens 1.000 Zeichen lang sein.")]
+    [StringLength(1000, ErrorMessage = "ManageRegions.TheSummaryMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Kurzbeschreibung")]
+    [Display(Name = "ManageRegions.Summary")]
     public string? Summary { get; set; }
 
-    [StringLength(20000, ErrorMessage = "Die Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
+    [StringLength(20000, ErrorMessage = "ManageRegions.TheDescriptionMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Beschreibung")]
+    [Display(Name = "ManageRegions.Description")]
     public string? Description { get; set; }
 
-    [Required(ErrorMessage = "Eine Region braucht eine Leitkommune: Bitte geben Sie ihren Namen oder Gemeindeschlüssel an.")]
-    [StringLength(100, ErrorMessage = "Der Name der Kommune darf höchstens 100 Zeichen lang sein.")]
+    [StringLength(200, ErrorMessage = "ManageRegions.EnglishNameTooLong")]
     [PlainText]
-    [Display(Name = "Leitkommune")]
+    [Display(Name = "ManageRegions.NameEn")]
+    public string? NameEn { get; set; }
+
+    [StringLength(1000, ErrorMessage = "ManageRegions.TheSummaryMayBeAtMost")]
+    [PlainText]
+    [Display(Name = "ManageRegions.SummaryEn")]
+    public string? SummaryEn { get; set; }
+
+    [StringLength(20000, ErrorMessage = "ManageRegions.TheDescriptionMayBeAtMost")]
+    [PlainText]
+    [Display(Name = "ManageRegions.DescriptionEn")]
+    public string? DescriptionEn { get; set; }
+
+    [Required(ErrorMessage = "ManageRegions.ARegionNeedsALeadMunicipality2")]
+    [StringLength(100, ErrorMessage = "ManageRegions.TheNameOfTheMunicipalityMay")]
+    [PlainText]
+    [Display(Name = "Common.LeadMunicipality")]
     public string? LeadMunicipality { get; set; }
 
     /// <summary>The choice from a candidate list when the lead's name was ambiguous (or the AGS of the lead shown).</summary>
     public string? LeadMunicipalityAgs { get; set; }
 
     /// <summary>Partner municipalities, one per field (name or AGS); empty fields are ignored.</summary>
-    [Display(Name = "Partnerkommunen")]
+    [Display(Name = "ManageRegions.PartnerMunicipalities")]
     public List<string?> PartnerMunicipalities { get; set; } = [];
 
     /// <summary>Choices from candidate lists (or the AGS of the partners shown), by position.</summary>
     public List<string?> PartnerAgs { get; set; } = [];
 
-    [StringLength(60, ErrorMessage = "Der Regierungsbezirk darf höchstens 60 Zeichen lang sein.")]
+    [StringLength(60, ErrorMessage = "ManageRegions.TheAdministrativeDistrictMayBeAt")]
     [PlainText]
-    [Display(Name = "Regierungsbezirk")]
+    [Display(Name = "Common.AdministrativeRegion")]
     public string? GoverningDistrict { get; set; }
 
-    [StringLength(200, ErrorMessage = "Der Name der Bewilligungsbehörde darf höchstens 200 Zeichen lang sein.")]
+    [StringLength(200, ErrorMessage = "ManageRegions.TheNameOfTheGrantingAuthority")]
     [PlainText]
-    [Display(Name = "Bewilligungsbehörde")]
+    [Display(Name = "ManageRegions.GrantingAuthority")]
     public string? GrantingAuthority { get; set; }
 
-    [StringLength(500, ErrorMessage = "Die Website darf höchstens 500 Zeichen lang sein.")]
+    [StringLength(500, ErrorMessage = "ManageRegions.TheWebsiteMayBeAtMost")]
     [WebAddress]
-    [Display(Name = "Website der Region")]
+    [Display(Name = "ManageRegions.WebsiteOfTheRegion")]
     public string? Website { get; set; }
 
-    [StringLength(200, ErrorMessage = "Der Name des Projektbüros darf höchstens 200 Zeichen lang sein.")]
+    [StringLength(200, ErrorMessage = "ManageRegions.TheNameOfTheProjectOffice")]
     [PlainText]
-    [Display(Name = "Projektbüro: Name")]
+    [Display(Name = "ManageRegions.ProjectOfficeName")]
     public string? OfficeName { get; set; }
 
-    [StringLength(200, ErrorMessage = "Der Träger des Projektbüros darf höchstens 200 Zeichen lang sein.")]
+    [StringLength(200, ErrorMessage = "ManageRegions.TheHostOfTheProjectOffice")]
     [PlainText]
-    [Display(Name = "Projektbüro: angesiedelt bei")]
+    [Display(Name = "ManageRegions.ProjectOfficeHostedBy")]
     public string? OfficeHost { get; set; }
 
-    [StringLength(200, ErrorMessage = "Die E-Mail-Adresse darf höchstens 200 Zeichen lang sein.")]
-    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
-    [Display(Name = "Projektbüro: E-Mail")]
+    [StringLength(200, ErrorMessage = "ManageRegions.TheEmailAddressMayBeAt")]
+    [EmailAddress(ErrorMessage = "ManageRegions.PleaseEnterAValidEmailAddress")]
+    [Display(Name = "ManageRegions.ProjectOfficeEmail")]
     public string? OfficeEmail { get; set; }
 
-    [StringLength(60, ErrorMessage = "Die Telefonnummer darf höchstens 60 Zeichen lang sein.")]
+    [StringLength(60, ErrorMessage = "ManageRegions.ThePhoneNumberMayBeAt")]
     [PlainText]
-    [Display(Name = "Projektbüro: Telefon")]
+    [Display(Name = "ManageRegions.ProjectOfficePhone")]
     public string? OfficePhone { get; set; }
 
-    [StringLength(300, ErrorMessage = "Die Anschrift darf höchstens 300 Zeichen lang sein.")]
+    [StringLength(300, ErrorMessage = "ManageRegions.TheAddressMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Projektbüro: Anschrift")]
+    [Display(Name = "ManageRegions.ProjectOfficeAddress")]
     public string? OfficeAddress { get; set; }
 
-    [StringLength(500, ErrorMessage = "Die Website darf höchstens 500 Zeichen lang sein.")]
+    [StringLength(500, ErrorMessage = "ManageRegions.TheWebsiteMayBeAtMost")]
     [WebAddress]
-    [Display(Name = "Projektbüro: Website")]
+    [Display(Name = "ManageRegions.ProjectOfficeWebsite")]
     public string? OfficeWebsite { get; set; }
 
-    [StringLength(40000, ErrorMessage = "Die Quellen dürfen zusammen höchstens 40.000 Zeichen lang sein.")]
+    [StringLength(40000, ErrorMessage = "ManageRegions.TheSourcesMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Quellen")]
+    [Display(Name = "ManageRegions.Sources")]
     public string? Sources { get; set; }
 
     public int Version { get; set; }
@@ -154,7 +169,7 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
 
         var regions = await db.Regions.AsNoTracking().Where(r => !r.IsSynthetic).OrderBy(r => r.Name)
             .Select(r => new RegionRow(r.Id, r.Slug, r.Name, r.Programme!.Name, r.LeadOrganisation != null ? r.LeadOrganisation.Name : null,
-                db.Boards.Where(b => b.RegionId == r.Id && b.Kind == Board.BoardKind.Board && b.DeletedAt == null).Select(b => b.Name).FirstOrDefault(),
+                db.Set<Board.Board>().Where(b => b.RegionId == r.Id && b.Kind == Board.BoardKind.Board && b.DeletedAt == null).Select(b => b.Name).FirstOrDefault(),
                 r.IsExample))
             .ToListAsync(cancellationToken);
         return new RegionList(regions, await db.Programmes.AnyAsync(cancellationToken));
@@ -304,6 +319,9 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
             ProgrammeId = region.ProgrammeId,
             Summary = region.Summary,
             Description = region.Description,
+            NameEn = region.NameEn,
+            SummaryEn = region.SummaryEn,
+            DescriptionEn = region.DescriptionEn,
             LeadMunicipality = lead?.MunicipalityAgs is { } leadAgs ? labels[leadAgs] : lead?.Name,
             LeadMunicipalityAgs = lead?.MunicipalityAgs,
             PartnerMunicipalities = [.. partners.Select(a => (string?)labels[a])],
@@ -325,7 +343,7 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
     private sealed record CheckedInput(MunicipalityInfo Lead, IReadOnlyList<MunicipalityInfo> Partners, List<SourceReference> Sources, string? GrantingAuthority);
 
     private static Outcome.Conflict Stale() =>
-        new("Die Region wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+        new(RegionsTexts.Of("ManageRegions.SomeoneElseHasChangedTheRegion"));
 
     private async Task<(CheckedInput? Checked, RegionResult Result)> ValidateAsync(RegionInput input, int id, CancellationToken cancellationToken)
     {
@@ -340,16 +358,16 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
             nameof(input.Slug),
             errors,
             slug => db.Regions.AnyAsync(r => r.Slug == slug && r.Id != id, cancellationToken),
-            "Die Kurzadresse „{0}“ hat bereits eine andere Region.");
+            RegionsTexts.Of("ManageRegions.SlugTaken"));
 
         if (input.Name.Length > 0 && await db.Regions.AnyAsync(r => r.Name == input.Name && r.Id != id, cancellationToken))
         {
-            errors.Add(nameof(input.Name), $"Eine Region „{input.Name}“ gibt es bereits.");
+            errors.Add(nameof(input.Name), RegionsTexts.Of("ManageRegions.ARegionAlreadyExists", input.Name));
         }
 
         if (input.ProgrammeId is { } programmeId && !await db.Programmes.AnyAsync(p => p.Id == programmeId, cancellationToken))
         {
-            errors.Add(nameof(input.ProgrammeId), "Das gewählte Förderprogramm gibt es nicht.");
+            errors.Add(nameof(input.ProgrammeId), RegionsTexts.Of("ManageRegions.TheSelectedFundingProgrammeDoesNot"));
         }
 
         MunicipalityInfo? lead = null;
@@ -367,7 +385,7 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
         var filled = input.PartnerMunicipalities.Count(p => !string.IsNullOrWhiteSpace(p));
         if (filled > RegionInput.MaxPartners)
         {
-            errors.Add(nameof(input.PartnerMunicipalities), $"Bitte nennen Sie höchstens {RegionInput.MaxPartners} Partnerkommunen.");
+            errors.Add(nameof(input.PartnerMunicipalities), RegionsTexts.Of("ManageRegions.PleaseNameAtMostPartnerMunicipalities", RegionInput.MaxPartners));
         }
         else
         {
@@ -382,7 +400,7 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
                 var property = $"{nameof(input.PartnerMunicipalities)}[{i}]";
                 if (text.Length > 100 || !PlainText.IsPlain(text))
                 {
-                    errors.Add(property, "Der Name einer Kommune hat höchstens 100 Zeichen und keine Emojis oder Steuerzeichen.");
+                    errors.Add(property, RegionsTexts.Of("ManageRegions.AMunicipalitysNameHasAtMost"));
                     continue;
                 }
 
@@ -399,11 +417,11 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
 
                 if (found.Ags == lead?.Ags)
                 {
-                    errors.Add(property, $"{found.Name} ist bereits die Leitkommune.");
+                    errors.Add(property, RegionsTexts.Of("ManageRegions.IsAlreadyTheLeadMunicipality", found.Name));
                 }
                 else if (partners.Any(p => p.Ags == found.Ags))
                 {
-                    errors.Add(property, $"{found.Name} steht bereits in der Liste der Partnerkommunen.");
+                    errors.Add(property, RegionsTexts.Of("ManageRegions.IsAlreadyInTheListOf", found.Name));
                 }
                 else
                 {
@@ -414,7 +432,7 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
 
         var sources = SourceLines.Parse(input.Sources, nameof(input.Sources), errors);
         return errors.Any || lead is null
-            ? (null, new RegionResult(errors.Any ? errors.ToOutcome() : Outcome.Invalid.Of(nameof(input.LeadMunicipality), "Eine Region braucht eine Leitkommune."), candidates))
+            ? (null, new RegionResult(errors.Any ? errors.ToOutcome() : Outcome.Invalid.Of(nameof(input.LeadMunicipality), RegionsTexts.Of("ManageRegions.ARegionNeedsALeadMunicipality")), candidates))
             : (new CheckedInput(lead, partners, sources, Clean(input.GrantingAuthority)), RegionResult.Of(new Outcome.Saved(0)));
     }
 
@@ -426,6 +444,9 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
         region.ProgrammeId = input.ProgrammeId!.Value;
         region.Summary = Clean(input.Summary);
         region.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim().ReplaceLineEndings("\n");
+        region.NameEn = Clean(input.NameEn);
+        region.SummaryEn = Clean(input.SummaryEn);
+        region.DescriptionEn = string.IsNullOrWhiteSpace(input.DescriptionEn) ? null : input.DescriptionEn.Trim().ReplaceLineEndings("\n");
         region.GoverningDistrict = Clean(input.GoverningDistrict);
         region.Website = Clean(input.Website);
         region.Office = new ProjectOfficeContact

@@ -19,6 +19,15 @@ public class Region : IAudited, IVersioned, ITimestamped
     /// <summary>Markdown.</summary>
     public string? Description { get; set; }
 
+    /// <summary>English name for the English site; the German one is shown where this is empty.</summary>
+    public string? NameEn { get; set; }
+
+    /// <summary>English summary for the English site; the German one is shown where this is empty.</summary>
+    public string? SummaryEn { get; set; }
+
+    /// <summary>English description (Markdown) for the English site; the German one is shown where this is empty.</summary>
+    public string? DescriptionEn { get; set; }
+
     /// <summary>The Regierungsbezirk the region lies in, e.g. "Detmold".</summary>
     public string? GoverningDistrict { get; set; }
     public string? Website { get; set; }
@@ -100,6 +109,9 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.Property(r => r.ShortName).HasMaxLength(60);
         builder.Property(r => r.Summary).HasMaxLength(1000);
         builder.Property(r => r.Description).HasMaxLength(20000);
+        builder.Property(r => r.NameEn).HasMaxLength(200);
+        builder.Property(r => r.SummaryEn).HasMaxLength(1000);
+        builder.Property(r => r.DescriptionEn).HasMaxLength(20000);
         builder.Property(r => r.GoverningDistrict).HasMaxLength(60);
         builder.Property(r => r.Website).HasMaxLength(500);
         builder.HasOne(r => r.Programme).WithMany().HasForeignKey(r => r.ProgrammeId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Directory;
@@ -49,7 +48,15 @@ public sealed record RegionDetails(
     string? BoardSlug = null,
     string? BoardName = null,
     string? ProgrammeSlug = null,
-    bool IsExample = false);
+    bool IsExample = false)
+{
+    /// <summary>English name, summary and description, where the region's office has written them.</summary>
+    public string? NameEn { get; init; }
+
+    public string? SummaryEn { get; init; }
+
+    public string? DescriptionEn { get; init; }
+}
 
 /// <summary>Regions for the public pages and the API.</summary>
 public sealed class RegionQueries(AppDbContext db, PublicCache cache)
@@ -142,30 +149,7 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
             board?.Slug,
             board?.Name,
             region.Programme?.Slug,
-            region.IsExample);
-    }
-}
-
-public static class RegionsFeature
-{
-    public static IServiceCollection AddRegions(this IServiceCollection services) =>
-        services.AddScoped<RegionQueries>().AddScoped<ManageRegions>().AddRegionsAuthorization();
-
-    /// <summary>Authorization: who may set up regions (RegionsOperations). Also used by the command line.</summary>
-    public static IServiceCollection AddRegionsAuthorization(this IServiceCollection services) =>
-        services.AddScoped<IAuthorizationHandler, RegionsAuthorization>();
-
-    public static IEndpointRouteBuilder MapRegionsApi(this IEndpointRouteBuilder endpoints)
-    {
-        var group = endpoints.MapGroup("/api/v1/regions").WithTags("Regionen");
-        group.MapGet("/", async (RegionQueries regions, CancellationToken cancellationToken) => TypedResults.Ok(await regions.ListAsync(cancellationToken)))
-            .WithName("ListRegions").WithSummary("Alle Modellregionen mit Zahl der Projekte und bewilligter Summe.");
-        group.MapGet("/{slug}", async (string slug, RegionQueries regions, CancellationToken cancellationToken) =>
-                await regions.GetAsync(slug, cancellationToken) is { } region
-                    ? Results.Ok(region)
-                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Region nicht gefunden", detail: $"Es gibt keine Region „{slug}“."))
-            .WithName("GetRegion").WithSummary("Eine Modellregion mit Partnern, Projektbüro und Projekten.")
-            .Produces<RegionDetails>().ProducesProblem(StatusCodes.Status404NotFound);
-        return endpoints;
+            region.IsExample)
+        { NameEn = region.NameEn, SummaryEn = region.SummaryEn, DescriptionEn = region.DescriptionEn };
     }
 }

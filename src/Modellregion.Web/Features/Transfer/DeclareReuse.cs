@@ -45,7 +45,7 @@ public sealed class ReuseInput
 /// Reuse declarations: a municipality declares its use (public form, waits for confirmation); the project office
 /// confirms or rejects it. Only confirmed reuses are public.
 /// </summary>
-public sealed class DeclareReuse(AppDbContext db, MunicipalityLookup municipalities, CurrentUser currentUser)
+public sealed class DeclareReuse(AppDbContext db, MunicipalityLookup municipalities, CurrentUser currentUser, TransferGate gate, TransferLists backOffice)
 {
     public async Task<MunicipalityFormResult> DeclareAsync(string solutionSlug, ReuseInput input, CancellationToken cancellationToken = default)
     {
@@ -96,11 +96,22 @@ public sealed class DeclareReuse(AppDbContext db, MunicipalityLookup municipalit
         return new(new Outcome.Saved(reuse.Id, solutionSlug), []);
     }
 
-    public Task<Outcome> ConfirmAsync(int id, int version, CancellationToken cancellationToken = default) =>
-        DecideAsync(id, version, confirm: true, reason: null, cancellationToken);
+    public async Task<FormOutcome<ReuseList>> ConfirmAsync(int id, int version, CancellationToken cancellationToken = default) =>
+        await ShownAgainAsync(await DecideAsync(id, version, confirm: true, reason: null, cancellationToken), cancellationToken);
 
-    public Task<Outcome> RejectAsync(int id, int version, string? reason, CancellationToken cancellationToken = default) =>
-        DecideAsync(id, version, confirm: false, reason, cancellationToken);
+    public async Task<FormOutcome<ReuseList>> RejectAsync(int id, int version, string? reason, CancellationToken cancellationToken = default) =>
+        await ShownAgainAsync(await DecideAsync(id, version, confirm: false, reason, cancellationToken), cancellationToken);
+
+    /// <summary>Unless decided, the list is shown again with the message; who may not see it gets 403.</summary>
+    private async Task<FormOutcome<ReuseList>> ShownAgainAsync(Outcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome is Outcome.Saved or Outcome.Forbidden)
+        {
+            return outcome;
+        }
+
+        return (await backOffice.ReusesAsync(cancellationToken)).TryGet(out var list, out var refusal) ? new FormOutcome<ReuseList>(outcome, list) : refusal;
+    }
 
     private async Task<Outcome> DecideAsync(int id, int version, bool confirm, string? reason, CancellationToken cancellationToken)
     {
@@ -110,8 +121,7 @@ public sealed class DeclareReuse(AppDbContext db, MunicipalityLookup municipalit
             return new Outcome.NotFound();
         }
 
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        if (!permissions.CanManageTransfer(reuse.Solution!.RegionId))
+        if (!await gate.AllowsAsync(reuse.Solution!, TransferOperations.Manage))
         {
             return new Outcome.Forbidden();
         }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer;
@@ -13,24 +12,16 @@ namespace Modellregion.Web.Features.Transfer;
 /// background service erases closed cases after <see cref="TransferOptions.ContactRetentionDays"/> days.
 /// The audit never held these values (<see cref="ErasablePersonalDataAttribute"/>), so nothing is left behind.
 /// </summary>
-public sealed class EraseContactData(AppDbContext db, CurrentUser currentUser, IOptions<TransferOptions> options)
+public sealed class EraseContactData(AppDbContext db, TransferCaseDesk desk, IOptions<TransferOptions> options)
 {
     public const string Erased = "(gelöscht)";
 
     /// <summary>On request: erases the contact data of a closed case now.</summary>
-    public async Task<Outcome> EraseAsync(int caseId, int version, CancellationToken cancellationToken = default)
+    public Task<FormOutcome<CaseView>> EraseAsync(int caseId, int version, CancellationToken cancellationToken = default) =>
+        desk.ActAsync(caseId, true, transferCase => EraseAsync(transferCase, version, cancellationToken), cancellationToken);
+
+    private async Task<Outcome> EraseAsync(TransferCase transferCase, int version, CancellationToken cancellationToken)
     {
-        var transferCase = await db.TransferCases.Include(c => c.Solution).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        if (transferCase is null)
-        {
-            return new Outcome.NotFound();
-        }
-
-        if (!(await currentUser.PermissionsAsync(cancellationToken)).CanManageTransfer(transferCase.Solution!.RegionId))
-        {
-            return new Outcome.Forbidden();
-        }
-
         if (transferCase.Version != version)
         {
             return ManageTransferCase.Stale();
@@ -57,7 +48,7 @@ public sealed class EraseContactData(AppDbContext db, CurrentUser currentUser, I
             return ManageTransferCase.Stale();
         }
 
-        return new Outcome.Saved(caseId);
+        return new Outcome.Saved(transferCase.Id);
     }
 
     /// <summary>After the retention period: erases closed cases whose last activity is older; returns how many.</summary>

@@ -10,11 +10,21 @@ namespace Modellregion.Web.Features.Transfer;
 /// The documents of a solution: PDFs checked by their bytes and size, added and removed by whoever manages the
 /// transfer of the solution's region. Public as soon as the solution is published.
 /// </summary>
-public sealed class ManageSolutionDocuments(AppDbContext db, CurrentUser currentUser, FileStore files)
+public sealed class ManageSolutionDocuments(AppDbContext db, TransferGate gate, SolutionForms forms, FileStore files)
 {
     public const int MaxNameLength = 200;
 
-    public async Task<Outcome> AddAsync(int solutionId, IFormFile? upload, string? name, CancellationToken cancellationToken = default)
+    public async Task<FormOutcome<SolutionForm>> AddAsync(int solutionId, IFormFile? upload, string? name, CancellationToken cancellationToken = default) =>
+        await ShownAgainAsync(solutionId, await AddDocumentAsync(solutionId, upload, name, cancellationToken), cancellationToken);
+
+    public async Task<FormOutcome<SolutionForm>> RemoveAsync(int solutionId, int documentId, CancellationToken cancellationToken = default) =>
+        await ShownAgainAsync(solutionId, await RemoveDocumentAsync(solutionId, documentId, cancellationToken), cancellationToken);
+
+    /// <summary>Unless saved or refused, the entry's form is shown again as stored, with the message.</summary>
+    private async Task<FormOutcome<SolutionForm>> ShownAgainAsync(int solutionId, Outcome outcome, CancellationToken cancellationToken) =>
+        outcome is Outcome.Saved or Outcome.Forbidden or Outcome.NotFound ? new FormOutcome<SolutionForm>(outcome) : new(outcome, await forms.ExistingAsync(solutionId, null, cancellationToken));
+
+    private async Task<Outcome> AddDocumentAsync(int solutionId, IFormFile? upload, string? name, CancellationToken cancellationToken)
     {
         if (await DeniedAsync(solutionId, cancellationToken) is { } denied)
         {
@@ -47,7 +57,7 @@ public sealed class ManageSolutionDocuments(AppDbContext db, CurrentUser current
         return new Outcome.Saved(document.Id);
     }
 
-    public async Task<Outcome> RemoveAsync(int solutionId, int documentId, CancellationToken cancellationToken = default)
+    private async Task<Outcome> RemoveDocumentAsync(int solutionId, int documentId, CancellationToken cancellationToken)
     {
         if (await DeniedAsync(solutionId, cancellationToken) is { } denied)
         {
@@ -73,6 +83,6 @@ public sealed class ManageSolutionDocuments(AppDbContext db, CurrentUser current
             return new Outcome.NotFound();
         }
 
-        return (await currentUser.PermissionsAsync(cancellationToken)).CanManageTransfer(regionId.Value) ? null : new Outcome.Forbidden();
+        return await gate.AllowsAsync(RegionResource.Of(regionId.Value), TransferOperations.Manage) ? null : new Outcome.Forbidden();
     }
 }

@@ -47,17 +47,14 @@ public sealed class CaseWorkInput
 /// "Nachgenutzt" records the reuse, confirmed, so the solution shows its new user), sets owner and next step,
 /// adds notes. Every change counts as activity.
 /// </summary>
-public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser)
+public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser, TransferCaseDesk desk)
 {
-    public async Task<Outcome> MoveAsync(int id, MoveInput input, CancellationToken cancellationToken = default)
-    {
-        var (transferCase, denied) = await LoadAsync(id, cancellationToken);
-        if (denied is not null)
-        {
-            return denied;
-        }
+    public Task<FormOutcome<CaseView>> MoveAsync(int id, MoveInput input, bool inputValid, CancellationToken cancellationToken = default) =>
+        desk.ActAsync(id, inputValid, transferCase => MoveCaseAsync(transferCase, input, cancellationToken), cancellationToken);
 
-        if (input.Version != transferCase!.Version)
+    private async Task<Outcome> MoveCaseAsync(TransferCase transferCase, MoveInput input, CancellationToken cancellationToken)
+    {
+        if (input.Version != transferCase.Version)
         {
             return Stale();
         }
@@ -127,21 +124,18 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser)
         return await SaveAsync(transferCase, cancellationToken);
     }
 
-    public async Task<Outcome> UpdateWorkAsync(int id, CaseWorkInput input, CancellationToken cancellationToken = default)
-    {
-        var (transferCase, denied) = await LoadAsync(id, cancellationToken);
-        if (denied is not null)
-        {
-            return denied;
-        }
+    public Task<FormOutcome<CaseView>> UpdateWorkAsync(int id, CaseWorkInput input, bool inputValid, CancellationToken cancellationToken = default) =>
+        desk.ActAsync(id, inputValid, transferCase => UpdateWorkCaseAsync(transferCase, input, cancellationToken), cancellationToken);
 
-        if (input.Version != transferCase!.Version)
+    private async Task<Outcome> UpdateWorkCaseAsync(TransferCase transferCase, CaseWorkInput input, CancellationToken cancellationToken)
+    {
+        if (input.Version != transferCase.Version)
         {
             return Stale();
         }
 
         var ownerId = string.IsNullOrWhiteSpace(input.OwnerId) ? null : input.OwnerId.Trim();
-        if (ownerId is not null && !(await OwnerChoicesAsync(transferCase.Solution!.RegionId, cancellationToken)).Any(o => o.Id == ownerId))
+        if (ownerId is not null && !(await TransferCaseDesk.OwnerChoicesAsync(db, transferCase.Solution!.RegionId, cancellationToken)).Any(o => o.Id == ownerId))
         {
             return Outcome.Invalid.Of(nameof(input.OwnerId), "Diese Person kann den Fall nicht übernehmen: Sie gehört nicht zum Projektbüro der Region.");
         }
@@ -154,14 +148,11 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser)
         return await SaveAsync(transferCase, cancellationToken);
     }
 
-    public async Task<Outcome> AddNoteAsync(int id, string? text, CancellationToken cancellationToken = default)
-    {
-        var (transferCase, denied) = await LoadAsync(id, cancellationToken);
-        if (denied is not null)
-        {
-            return denied;
-        }
+    public Task<FormOutcome<CaseView>> AddNoteAsync(int id, string? text, CancellationToken cancellationToken = default) =>
+        desk.ActAsync(id, true, transferCase => AddNoteCaseAsync(transferCase, text, cancellationToken), cancellationToken);
 
+    private async Task<Outcome> AddNoteCaseAsync(TransferCase transferCase, string? text, CancellationToken cancellationToken)
+    {
         text = string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
         if (text is null)
         {
@@ -174,22 +165,10 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser)
         }
 
         var now = db.UtcNow;
-        transferCase!.Notes.Add(new TransferCaseNote { Text = text, CreatedAt = now, AuthorName = ActorName });
+        transferCase.Notes.Add(new TransferCaseNote { Text = text, CreatedAt = now, AuthorName = ActorName });
         transferCase.LastActivityAt = now;
         return await SaveAsync(transferCase, cancellationToken);
     }
-
-    public sealed record OwnerChoice(string Id, string Name);
-
-    /// <summary>People who may own a case of the region: its project office and the administrators.</summary>
-    public async Task<IReadOnlyList<OwnerChoice>> OwnerChoicesAsync(int regionId, CancellationToken cancellationToken = default) =>
-        [.. (await db.RoleAssignments.AsNoTracking()
-                .Where(a => a.Role == AppRole.Administrator || (a.Role == AppRole.ProjectOffice && a.RegionId == regionId))
-                .Select(a => new { a.UserId, a.User!.DisplayName })
-                .ToListAsync(cancellationToken))
-            .DistinctBy(a => a.UserId)
-            .OrderBy(a => a.DisplayName, StringComparer.Ordinal)
-            .Select(a => new OwnerChoice(a.UserId, a.DisplayName))];
 
     private string? ActorName => currentUser.Principal?.FindFirst("display_name")?.Value ?? currentUser.Principal?.Identity?.Name;
 
@@ -223,18 +202,6 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser)
             DeclaredByEmail = transferCase.ContactEmail,
             Note = "Über den Transferfall " + SubmitInterest.CaseNumber(transferCase.Id) + " begleitet.",
         });
-    }
-
-    private async Task<(TransferCase? Case, Outcome? Denied)> LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        var transferCase = await db.TransferCases.Include(c => c.Solution).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (transferCase is null)
-        {
-            return (null, new Outcome.NotFound());
-        }
-
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        return permissions.CanManageTransfer(transferCase.Solution!.RegionId) ? (transferCase, null) : (null, new Outcome.Forbidden());
     }
 
     private async Task<Outcome> SaveAsync(TransferCase transferCase, CancellationToken cancellationToken)

@@ -202,7 +202,7 @@ public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
         cache.GetOrCreateAsync("solution-filter-options", async () =>
         {
             var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Slug, t.Name)).ToListAsync(cancellationToken);
-            var regions = await db.Regions.AsNoTracking().Where(r => db.Solutions.Any(s => s.RegionId == r.Id && s.IsPublished))
+            var regions = await db.Regions.AsNoTracking().Where(r => db.Set<Solution>().Any(s => s.RegionId == r.Id && s.IsPublished))
                 .OrderBy(r => r.Name).Select(r => new Option(r.Slug, r.Name)).ToListAsync(cancellationToken);
             var licences = await db.Solutions.AsNoTracking().Where(s => s.IsPublished && s.Licence != null).Select(s => s.Licence!).Distinct().OrderBy(l => l).ToListAsync(cancellationToken);
             var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Slug, p.Name)).ToListAsync(cancellationToken);

@@ -135,9 +135,9 @@ public sealed class TransferCaseQueries(AppDbContext db, CurrentUser currentUser
 
     private async Task<IQueryable<TransferCase>> VisibleAsync(CancellationToken cancellationToken)
     {
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        var scopes = await currentUser.ScopesAsync(cancellationToken);
         var cases = db.TransferCases.AsNoTracking();
-        if (permissions.TransferRegions is { } regions)
+        if (TransferOperations.Regions(scopes) is { } regions)
         {
             var list = regions.ToList();
             cases = cases.Where(c => list.Contains(c.Solution!.RegionId));

@@ -16,8 +16,8 @@ public sealed class TransferDashboard(AppDbContext db, TransferCaseQueries cases
 
     public async Task<IReadOnlyList<DashboardItem>> GetItemsAsync(DashboardContext context, CancellationToken cancellationToken)
     {
-        var permissions = context.Permissions;
-        if (!permissions.CanManageAnyTransfer)
+        var scopes = context.Scopes;
+        if (!TransferOperations.MayManageAny(scopes))
         {
             return [];
         }
@@ -29,9 +29,9 @@ public sealed class TransferDashboard(AppDbContext db, TransferCaseQueries cases
                 "{0} neue Anfrage", "{0} neue Anfragen", $"/verwaltung/transfer/faelle?stand={request}"),
             DashboardItem.Counted(Section, 210, await cases.CountAsync(new CaseFilter(OnlyInactive: true), cancellationToken),
                 "{0} Fall ohne Aktivität", "{0} Fälle ohne Aktivität", "/verwaltung/transfer/faelle?inaktiv=true", DashboardSeverity.Warning),
-            DashboardItem.Counted(Section, 220, await TransferQueries.PendingReuses(db, permissions).CountAsync(cancellationToken),
+            DashboardItem.Counted(Section, 220, await TransferQueries.PendingReuses(db, scopes).CountAsync(cancellationToken),
                 "{0} Meldung einer Nachnutzung zu bestätigen", "{0} Meldungen von Nachnutzungen zu bestätigen", "/verwaltung/transfer/nachnutzungen"),
-            DashboardItem.Counted("Erinnerungen", 410, await TransferQueries.FailedReminders(db, permissions).CountAsync(cancellationToken),
+            DashboardItem.Counted("Erinnerungen", 410, await TransferQueries.FailedReminders(db, scopes).CountAsync(cancellationToken),
                 "{0} Erinnerung zu einem Transferfall konnte nicht versandt werden", "{0} Erinnerungen zu Transferfällen konnten nicht versandt werden",
                 "/verwaltung/transfer/erinnerungen", DashboardSeverity.Warning),
         ];
@@ -42,19 +42,19 @@ public sealed class TransferDashboard(AppDbContext db, TransferCaseQueries cases
 public static class TransferQueries
 {
     /// <summary>Reuse declarations waiting for the office's confirmation, in the regions the person sees.</summary>
-    public static IQueryable<Reuse> PendingReuses(AppDbContext db, Permissions permissions) =>
-        InRegions(db.Reuses.AsNoTracking(), permissions).Where(r => r.Status == ReuseStatus.Declared);
+    public static IQueryable<Reuse> PendingReuses(AppDbContext db, Scopes scopes) =>
+        InRegions(db.Reuses.AsNoTracking(), scopes).Where(r => r.Status == ReuseStatus.Declared);
 
     /// <summary>
     /// Reminders that could not be sent, for cases still open and still without activity since (a case that moved on no
     /// longer needs its reminder).
     /// </summary>
-    public static IQueryable<TransferReminder> FailedReminders(AppDbContext db, Permissions permissions)
+    public static IQueryable<TransferReminder> FailedReminders(AppDbContext db, Scopes scopes)
     {
         var reminders = db.TransferReminders.AsNoTracking()
             .Where(r => r.Status == DeliveryStatus.Failed && r.InactiveSince == r.TransferCase!.LastActivityAt
                         && r.TransferCase.Stage != TransferStage.Reused && r.TransferCase.Stage != TransferStage.Cancelled);
-        if (permissions.TransferRegions is { } regions)
+        if (TransferOperations.Regions(scopes) is { } regions)
         {
             var list = regions.ToList();
             reminders = reminders.Where(r => list.Contains(r.TransferCase!.Solution!.RegionId));
@@ -63,9 +63,9 @@ public static class TransferQueries
         return reminders;
     }
 
-    private static IQueryable<Reuse> InRegions(IQueryable<Reuse> reuses, Permissions permissions)
+    private static IQueryable<Reuse> InRegions(IQueryable<Reuse> reuses, Scopes scopes)
     {
-        if (permissions.TransferRegions is { } regions)
+        if (TransferOperations.Regions(scopes) is { } regions)
         {
             var list = regions.ToList();
             reuses = reuses.Where(r => list.Contains(r.Solution!.RegionId));

@@ -1,14 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Modellregion.Web.Data;
+using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Features.Transfer.PublicCode;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Commands;
+using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Transfer;
 
-public static class TransferFeature
+public sealed class TransferFeature : IFeatureModule
 {
-    public static IServiceCollection AddTransfer(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TransferOptions>().BindConfiguration(TransferOptions.Section);
         // Transfer:PublicBaseUrl is the older name of Site:PublicBaseUrl: every link, also in funding mails, uses it.
@@ -23,6 +28,7 @@ public static class TransferFeature
         services.AddScoped<SearchSolutions>();
         services.AddScoped<GetSolutionDetails>();
         services.AddScoped<SaveSolution>();
+        services.AddScoped<SolutionValidator>();
         services.AddScoped<ManageSolutionDocuments>();
         services.AddScoped<ReuseFigures>();
         services.AddScoped<SubmitInterest>();
@@ -35,12 +41,32 @@ public static class TransferFeature
         services.AddScoped<PublicCodeExport>();
         services.AddScoped<PublicCodeImport>();
         services.AddScoped<IDashboardContribution, TransferDashboard>();
+        services.AddScoped<IPageSection, ProjectSolutionsSection>();
+        services.AddScoped<IPageSection, HomeReuseSection>();
+        services.AddScoped<IPageSection, PrivacySection>();
+        services.AddSingleton<IBackOfficeArea, TransferBackOffice>();
+        services.AddScoped<IDemoData, TransferDemoData>();
+        services.AddSingleton<IFeatureCommand, SeedSyntheticTransferCommand>();
+        services.AddScoped<TransferGate>();
+        services.AddScoped<TransferLists>();
+        services.AddScoped<TransferCaseDesk>();
+        services.AddScoped<SolutionForms>();
+        services.AddScoped<IAuthorizationHandler, SolutionAuthorization>();
+        services.AddScoped<IAuthorizationHandler, TransferRegionAuthorization>();
         services.AddHostedService<TransferReminderService>();
-        return services;
+    }
+
+    /// <summary>The command line gets the whole feature: its demo data, its commands and the use cases they run.</summary>
+    public void AddCommandLineServices(IServiceCollection services) => AddServices(services, new ConfigurationBuilder().Build());
+
+    public void Map(IEndpointRouteBuilder endpoints)
+    {
+        MapFiles(endpoints);
+        endpoints.MapTransferApi();
     }
 
     /// <summary>The machine-readable description of a software solution: <c>/loesungen/{slug}/publiccode.yml</c>.</summary>
-    public static IEndpointRouteBuilder MapTransfer(this IEndpointRouteBuilder endpoints)
+    private static void MapFiles(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/loesungen/{slug}/publiccode.yml", async (string slug, HttpContext context, PublicCodeExport export, CancellationToken cancellationToken) =>
             {
@@ -53,7 +79,6 @@ public static class TransferFeature
         endpoints.MapGet("/loesungen/{slug}/dokumente/{id:int}", (string slug, int id, Data.AppDbContext db, CancellationToken cancellationToken) =>
                 DocumentAsync(slug, id, db, cancellationToken))
             .ExcludeFromDescription();
-        return endpoints;
     }
 
     /// <summary>The address of this installation (configured, or as the request reached it), for absolute links.</summary>

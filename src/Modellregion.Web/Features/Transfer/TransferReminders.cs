@@ -22,7 +22,7 @@ public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOpti
         var before = now.AddDays(-options.Value.InactiveAfterDays);
         var due = await db.TransferCases.AsNoTracking()
             .Where(c => c.Stage != TransferStage.Reused && c.Stage != TransferStage.Cancelled && c.LastActivityAt < before
-                        && !db.TransferReminders.Any(r => r.TransferCaseId == c.Id && r.InactiveSince == c.LastActivityAt
+                        && !db.Set<TransferReminder>().Any(r => r.TransferCaseId == c.Id && r.InactiveSince == c.LastActivityAt
                                                           && (r.Status == DeliveryStatus.Sent || r.Attempts >= DeliveryFailure.MaxAttempts)))
             .OrderBy(c => c.LastActivityAt)
             .Select(c => new

@@ -12,12 +12,14 @@ namespace Modellregion.Web.Platform.Forms;
 /// <summary>
 /// A form field in KERN UX markup: label (with "optional" for fields that are not required), hint, control
 /// and its error message, wired with aria-describedby and aria-invalid. Label, hint and empty option are
-/// interface texts and are translated; the display name comes already translated from the model metadata.
+/// keys of the texts of the model's feature (<see cref="TextsOf"/>); the display name comes already translated from the model metadata.
 /// <code>&lt;kern-field for="Input.Title" hint="…" /&gt;</code>
 /// </summary>
 [HtmlTargetElement("kern-field", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localizer) : TagHelper
+public sealed class KernFieldTagHelper(IStringLocalizerFactory factory) : TagHelper
 {
+    private IStringLocalizer _localizer = null!;
+
     [HtmlAttributeName("for")]
     public ModelExpression For { get; set; } = null!;
 
@@ -65,8 +67,9 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var metadata = For.Metadata;
+        _localizer = TextsOf.Localizer(metadata.ContainerType ?? ViewContext.ViewData.Model?.GetType(), factory);
         var type = Type ?? InferType(metadata.ModelType);
-        var label = Label is not null ? localizer[Label].Value : metadata.DisplayName ?? metadata.PropertyName ?? name;
+        var label = Label is not null ? _localizer[Label].Value : metadata.DisplayName ?? metadata.PropertyName ?? name;
         var required = Required || metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
         var hintId = Hint is null ? null : id + "-hint";
@@ -130,7 +133,7 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
                 html.AppendHtml($"<div class=\"kern-form-input__select-wrapper\"><select class=\"kern-form-input__select{(errors.Count > 0 ? " kern-form-input__select--error" : "")}\" id=\"{id}\" name=\"{name}\"{requiredAttribute}{invalid}{Described(describedBy)}>");
                 if (EmptyOption is not null)
                 {
-                    html.AppendHtml($"<option value=\"\">{Encode(localizer[EmptyOption].Value)}</option>");
+                    html.AppendHtml($"<option value=\"\">{Encode(_localizer[EmptyOption].Value)}</option>");
                 }
 
                 foreach (var item in Items ?? [])
@@ -160,15 +163,15 @@ public sealed class KernFieldTagHelper(IStringLocalizer<SharedResource> localize
         AppendErrors(html, errorId, errors);
     }
 
-    private string ItemText(SelectListItem item) => LocalizeItems ? localizer[item.Text].Value : item.Text;
+    private string ItemText(SelectListItem item) => LocalizeItems ? _localizer[item.Text].Value : item.Text;
 
-    private string Optional() => $" <span class=\"kern-label__optional\">– {Encode(localizer["optional"].Value)}</span>";
+    private string Optional() => $" <span class=\"kern-label__optional\">– {Encode(_localizer["optional"].Value)}</span>";
 
     private void AppendHint(TagHelperContent html, string? hintId)
     {
         if (Hint is not null)
         {
-            html.AppendHtml($"<div class=\"kern-hint\" id=\"{hintId}\">{Encode(localizer[Hint].Value)}</div>");
+            html.AppendHtml($"<div class=\"kern-hint\" id=\"{hintId}\">{Encode(_localizer[Hint].Value)}</div>");
         }
     }
 

@@ -10,6 +10,7 @@ public static class LocalizationSetup
     public static IServiceCollection AddInterfaceLanguages(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddTransient(typeof(Microsoft.Extensions.Localization.IStringLocalizer<>), typeof(FeatureTexts<>));
         services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, InterfaceTexts>();
         services.Configure<RequestLocalizationOptions>(options =>
         {

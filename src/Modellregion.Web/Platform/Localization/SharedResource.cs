@@ -1,7 +1,8 @@
 namespace Modellregion.Web.Platform.Localization;
 
 /// <summary>
-/// Marker for the interface texts. German is the source language: the German text is the key, and
-/// SharedResource.en.resx holds the English texts. A missing English text falls back to German.
+/// Marker for the older interface texts whose key is the German text (SharedResource.en.resx holds their English).
+/// They serve the features not yet keyed and labels that code passes in as German words; keyed features look here
+/// last (<see cref="FeatureTexts"/>). A missing English text falls back to German.
 /// </summary>
 public sealed class SharedResource;

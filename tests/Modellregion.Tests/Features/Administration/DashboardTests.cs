@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Tests.Features.Transfer;
 using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Funding;
@@ -44,8 +45,8 @@ public sealed class DashboardTests(FundingApp app) : IClassFixture<FundingApp>
         {
             var board = await db.Boards.Where(b => b.Region!.Slug == region && b.DeletedAt == null && !b.IsSynthetic).OrderBy(b => b.Id).FirstAsync();
             var meeting = new Meeting { BoardId = board.Id, Name = "Sitzung im Juni (Test)", StartsAt = Formatting.BerlinToUtc(Today.AddDays(10), new TimeOnly(17, 0)) };
-            meeting.Items.Add(new AgendaItem { Number = "1", Order = ManageMeetings.OrderOf("1"), Title = "Begrüßung" });
-            meeting.Items.Add(new AgendaItem { Number = "2", Order = ManageMeetings.OrderOf("2"), Title = "Projektidee ohne Vorlage" });
+            meeting.Items.Add(new AgendaItem { Number = "1", Order = AgendaNumbers.OrderOf("1"), Title = "Begrüßung" });
+            meeting.Items.Add(new AgendaItem { Number = "2", Order = AgendaNumbers.OrderOf("2"), Title = "Projektidee ohne Vorlage" });
             db.Meetings.Add(meeting);
             await db.SaveChangesAsync();
             return meeting.Id;

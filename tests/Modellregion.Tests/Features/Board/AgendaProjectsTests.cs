@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Projects;
@@ -23,7 +24,7 @@ public sealed class AgendaProjectsTests(BoardApp app) : IClassFixture<BoardApp>
         var meeting = new Meeting { BoardId = app.Data.BoardId, Name = "Sitzung für Projektideen " + Guid.NewGuid().ToString("N")[..6], StartsAt = startsAt, State = state };
         if (withItem)
         {
-            meeting.Items.Add(new AgendaItem { Number = "1", Order = ManageMeetings.OrderOf("1"), Title = "Begrüßung" });
+            meeting.Items.Add(new AgendaItem { Number = "1", Order = AgendaNumbers.OrderOf("1"), Title = "Begrüßung" });
         }
 
         db.Meetings.Add(meeting);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Board;
 
 namespace Modellregion.Tests.Features.Board;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 
 namespace Modellregion.Tests.Features.Board;

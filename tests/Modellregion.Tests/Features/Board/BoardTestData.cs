@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Board;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
@@ -109,8 +110,8 @@ public static class BoardTestData
                     Room = i % 2 == 0 ? "Sitzungssaal" : null,
                     Locality = i % 2 == 0 ? "Paderborn" : null,
                 };
-                meeting.Items.Add(new AgendaItem { Number = "1", Order = ManageMeetings.OrderOf("1"), Title = "Öffentlicher Punkt", IsPublic = true, PublicSince = now, Paper = publicPaper });
-                var hidden = new AgendaItem { Number = "2", Order = ManageMeetings.OrderOf("2"), Title = $"Punkt {secret}", Description = $"Beschreibung {secret}", Minutes = $"Niederschrift {secret}", IsPublic = false, Paper = secretPaper };
+                meeting.Items.Add(new AgendaItem { Number = "1", Order = AgendaNumbers.OrderOf("1"), Title = "Öffentlicher Punkt", IsPublic = true, PublicSince = now, Paper = publicPaper });
+                var hidden = new AgendaItem { Number = "2", Order = AgendaNumbers.OrderOf("2"), Title = $"Punkt {secret}", Description = $"Beschreibung {secret}", Minutes = $"Niederschrift {secret}", IsPublic = false, Paper = secretPaper };
                 if (i == 0)
                 {
                     // A resolution on a real project, taken under a non-public item: the project page must not show it.

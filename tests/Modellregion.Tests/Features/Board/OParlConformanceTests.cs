@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Board;
 using Newtonsoft.Json.Linq;
 using NJsonSchema.Validation;

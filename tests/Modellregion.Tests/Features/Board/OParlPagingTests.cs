@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Board;
 using Newtonsoft.Json.Linq;
 

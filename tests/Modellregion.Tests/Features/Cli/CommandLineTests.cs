@@ -130,8 +130,8 @@ public sealed class CommandLineTests : IAsyncLifetime
                 a.Requested,
                 a.Paid,
                 Grant = a.Project!.ApprovedGrant,
-                PaidRequests = db.FundRequests.Where(r => r.ProjectId == a.ProjectId && r.Status == FundRequestStatus.Paid).Sum(r => r.PaidAmount),
-                OpenRequests = db.FundRequests.Where(r => r.ProjectId == a.ProjectId && (r.Status == FundRequestStatus.Submitted || r.Status == FundRequestStatus.Forwarded)).Sum(r => r.Amount),
+                PaidRequests = db.Set<FundRequest>().Where(r => r.ProjectId == a.ProjectId && r.Status == FundRequestStatus.Paid).Sum(r => r.PaidAmount),
+                OpenRequests = db.Set<FundRequest>().Where(r => r.ProjectId == a.ProjectId && (r.Status == FundRequestStatus.Submitted || r.Status == FundRequestStatus.Forwarded)).Sum(r => r.Amount),
             })
             .ToListAsync());
         Assert.NotEmpty(accounts);

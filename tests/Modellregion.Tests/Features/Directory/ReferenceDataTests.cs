@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Directory;
 
 namespace Modellregion.Tests.Features.Directory;

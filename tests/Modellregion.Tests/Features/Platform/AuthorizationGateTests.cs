@@ -16,7 +16,7 @@ namespace Modellregion.Tests.Features.Platform;
 public sealed partial class AuthorizationGateTests
 {
     /// <summary>Features (namespaces below <c>Modellregion.Web.Features</c>) whose pages have moved to the gate.</summary>
-    private static readonly string[] ConvertedFeatures = ["News", "Directory", "Regions", "Account", "Audit", "Info", "Administration", "Home", "Funding", "Projects"];
+    private static readonly string[] ConvertedFeatures = ["News", "Directory", "Regions", "Account", "Audit", "Info", "Administration", "Home", "Funding", "Projects", "Board", "Transfer"];
 
     /// <summary>Pages of features not yet converted as a whole, whose checks already moved (Funding: programmes and their rules).</summary>
     private static readonly string[] ConvertedPages =
@@ -67,6 +67,10 @@ public sealed partial class AuthorizationGateTests
         Assert.Contains("Modellregion.Web.Features.Funding.Admin.DeadlinesModel", pages);
         Assert.Contains("Modellregion.Web.Features.Projects.Admin.EditModel", pages);
         Assert.Contains("Modellregion.Web.Features.Projects.Admin.IndexModel", pages);
+        Assert.Contains("Modellregion.Web.Features.Board.Admin.MeetingModel", pages);
+        Assert.Contains("Modellregion.Web.Features.Board.Members.PaperModel", pages);
+        Assert.Contains("Modellregion.Web.Features.Transfer.Admin.CaseModel", pages);
+        Assert.Contains("Modellregion.Web.Features.Transfer.Admin.EditSolutionModel", pages);
         Assert.All(ConvertedPages, name => Assert.Contains(name, pages));
     }
 

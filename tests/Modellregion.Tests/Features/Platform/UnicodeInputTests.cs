@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Features.Transfer;
 using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 
 namespace Modellregion.Tests.Features.Platform;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 

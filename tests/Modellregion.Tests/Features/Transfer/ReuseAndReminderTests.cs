@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
@@ -213,7 +214,7 @@ public sealed class SiteAddressTests
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Transfer:PublicBaseUrl"] = "https://alt.example/" }).Build();
         var services = new ServiceCollection().AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(configuration).AddLogging();
         services.AddPlatform();
-        services.AddTransfer();
+        new Modellregion.Web.Features.Transfer.TransferFeature().AddServices(services, configuration);
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal("https://alt.example", provider.GetRequiredService<Modellregion.Web.Platform.SiteAddress>().ForBackground());

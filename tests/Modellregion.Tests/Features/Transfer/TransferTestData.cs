@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Transfer;
 
 namespace Modellregion.Tests.Features.Transfer;

@@ -278,7 +278,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId", "Role", "RegionId", "ProjectId")
                         .IsUnique();
 
-                    b.ToTable("RoleAssignments");
+                    b.ToTable("RoleAssignments", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Audit.AuditEntry", b =>
@@ -337,7 +337,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProjectId", "OccurredAt");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.AgendaItem", b =>
@@ -407,7 +407,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.ToTable("AgendaItems");
+                    b.ToTable("AgendaItems", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.Board", b =>
@@ -479,7 +479,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("RegionId", "Id");
 
-                    b.ToTable("Boards");
+                    b.ToTable("Boards", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.BoardMembership", b =>
@@ -553,7 +553,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("BoardMemberships");
+                    b.ToTable("BoardMemberships", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.BoardPerson", b =>
@@ -604,7 +604,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("RegionId", "Id");
 
-                    b.ToTable("BoardPeople");
+                    b.ToTable("BoardPeople", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.InvitationRecipient", b =>
@@ -632,7 +632,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("MembershipId");
 
-                    b.ToTable("InvitationRecipients");
+                    b.ToTable("InvitationRecipients", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.Meeting", b =>
@@ -703,7 +703,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("BoardId", "StartsAt");
 
-                    b.ToTable("Meetings");
+                    b.ToTable("Meetings", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.MeetingInvitation", b =>
@@ -728,7 +728,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("MeetingId");
 
-                    b.ToTable("MeetingInvitations");
+                    b.ToTable("MeetingInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.Paper", b =>
@@ -809,7 +809,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.ToTable("Papers");
+                    b.ToTable("Papers", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.PaperFile", b =>
@@ -875,7 +875,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("PaperFiles");
+                    b.ToTable("PaperFiles", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.Resolution", b =>
@@ -939,7 +939,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StatusChangeId");
 
-                    b.ToTable("Resolutions");
+                    b.ToTable("Resolutions", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.ResolutionAttendance", b =>
@@ -972,7 +972,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("ResolutionId", "MembershipId")
                         .IsUnique();
 
-                    b.ToTable("ResolutionAttendance");
+                    b.ToTable("ResolutionAttendance", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Directory.District", b =>
@@ -1006,7 +1006,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasKey("Ags");
 
-                    b.ToTable("Districts");
+                    b.ToTable("Districts", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Directory.Municipality", b =>
@@ -1040,7 +1040,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Municipalities");
+                    b.ToTable("Municipalities", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Directory.Organisation", b =>
@@ -1125,7 +1125,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Type");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.FundRequest", b =>
@@ -1210,7 +1210,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "PaidOn", "PaidAmount");
 
-                    b.ToTable("FundRequests");
+                    b.ToTable("FundRequests", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.FundingAccount", b =>
@@ -1232,7 +1232,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasKey("ProjectId");
 
-                    b.ToTable("FundingAccounts");
+                    b.ToTable("FundingAccounts", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.GrantDecision", b =>
@@ -1303,7 +1303,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("ProjectId", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("GrantDecisions");
+                    b.ToTable("GrantDecisions", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.Programme", b =>
@@ -1325,6 +1325,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
@@ -1338,6 +1342,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameEn")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
@@ -1365,7 +1373,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Programmes");
+                    b.ToTable("Programmes", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.Proof", b =>
@@ -1424,7 +1432,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("ProjectId", "Kind", "BudgetYear")
                         .IsUnique();
 
-                    b.ToTable("Proofs");
+                    b.ToTable("Proofs", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.ProofAttachment", b =>
@@ -1498,7 +1506,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("ProjectId", "DeadlineKey", "DueOn", "OffsetDays", "Recipient")
                         .IsUnique();
 
-                    b.ToTable("ReminderLogs");
+                    b.ToTable("ReminderLogs", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Info.OperatorDetails", b =>
@@ -1626,7 +1634,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("IsPublished", "PublishedOn");
 
-                    b.ToTable("News");
+                    b.ToTable("News", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.Field", b =>
@@ -1655,7 +1663,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Fields");
+                    b.ToTable("Fields", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.Milestone", b =>
@@ -1701,7 +1709,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("Milestones");
+                    b.ToTable("Milestones", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.Project", b =>
@@ -1720,6 +1728,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("DescriptionEn")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
@@ -1778,8 +1790,16 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("SummaryEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -1821,7 +1841,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("IsPublished", "RegionId");
 
-                    b.ToTable("Projects");
+                    b.ToTable("Projects", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.ProjectMunicipality", b =>
@@ -1838,7 +1858,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Ags");
 
-                    b.ToTable("ProjectMunicipalities");
+                    b.ToTable("ProjectMunicipalities", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.ProjectPartner", b =>
@@ -1869,7 +1889,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("ProjectId", "OrganisationId")
                         .IsUnique();
 
-                    b.ToTable("ProjectPartners");
+                    b.ToTable("ProjectPartners", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.ProjectResult", b =>
@@ -1903,7 +1923,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("ProjectResults");
+                    b.ToTable("ProjectResults", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.StatusChange", b =>
@@ -1941,7 +1961,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProjectId", "EffectiveOn");
 
-                    b.ToTable("StatusChanges");
+                    b.ToTable("StatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.Topic", b =>
@@ -1970,7 +1990,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Topics");
+                    b.ToTable("Topics", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Regions.Region", b =>
@@ -1985,6 +2005,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("DescriptionEn")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
@@ -2006,6 +2030,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("ProgrammeId")
                         .HasColumnType("integer");
 
@@ -2020,6 +2048,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(120)");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SummaryEn")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
@@ -2043,7 +2075,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Regions");
+                    b.ToTable("Regions", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Regions.RegionParticipation", b =>
@@ -2074,7 +2106,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("RegionId", "OrganisationId", "Role")
                         .IsUnique();
 
-                    b.ToTable("RegionParticipations");
+                    b.ToTable("RegionParticipations", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.Reuse", b =>
@@ -2159,7 +2191,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SolutionId", "Status");
 
-                    b.ToTable("Reuses");
+                    b.ToTable("Reuses", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.Solution", b =>
@@ -2385,7 +2417,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("IsPublished", "RegionId");
 
-                    b.ToTable("Solutions");
+                    b.ToTable("Solutions", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionDocument", b =>
@@ -2430,7 +2462,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StoredFileId");
 
-                    b.ToTable("SolutionDocuments");
+                    b.ToTable("SolutionDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionProject", b =>
@@ -2445,7 +2477,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("SolutionProjects");
+                    b.ToTable("SolutionProjects", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCase", b =>
@@ -2546,7 +2578,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Stage", "LastActivityAt");
 
-                    b.ToTable("TransferCases");
+                    b.ToTable("TransferCases", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCaseNote", b =>
@@ -2576,7 +2608,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("TransferCaseId");
 
-                    b.ToTable("TransferCaseNotes");
+                    b.ToTable("TransferCaseNotes", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCaseStep", b =>
@@ -2611,7 +2643,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("TransferCaseId");
 
-                    b.ToTable("TransferCaseSteps");
+                    b.ToTable("TransferCaseSteps", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferReminder", b =>
@@ -2654,7 +2686,7 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("TransferCaseId", "InactiveSince")
                         .IsUnique();
 
-                    b.ToTable("TransferReminders");
+                    b.ToTable("TransferReminders", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Platform.Files.StoredFile", b =>

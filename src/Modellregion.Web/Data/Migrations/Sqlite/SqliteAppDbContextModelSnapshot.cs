@@ -265,7 +265,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "Role", "RegionId", "ProjectId")
                         .IsUnique();
 
-                    b.ToTable("RoleAssignments");
+                    b.ToTable("RoleAssignments", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Audit.AuditEntry", b =>
@@ -322,7 +322,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "OccurredAt");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.AgendaItem", b =>
@@ -390,7 +390,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.ToTable("AgendaItems");
+                    b.ToTable("AgendaItems", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.Board", b =>
@@ -460,7 +460,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RegionId", "Id");
 
-                    b.ToTable("Boards");
+                    b.ToTable("Boards", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.BoardMembership", b =>
@@ -532,7 +532,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("BoardMemberships");
+                    b.ToTable("BoardMemberships", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.BoardPerson", b =>
@@ -581,7 +581,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RegionId", "Id");
 
-                    b.ToTable("BoardPeople");
+                    b.ToTable("BoardPeople", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.InvitationRecipient", b =>
@@ -607,7 +607,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MembershipId");
 
-                    b.ToTable("InvitationRecipients");
+                    b.ToTable("InvitationRecipients", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.Meeting", b =>
@@ -676,7 +676,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("BoardId", "StartsAt");
 
-                    b.ToTable("Meetings");
+                    b.ToTable("Meetings", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.MeetingInvitation", b =>
@@ -699,7 +699,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MeetingId");
 
-                    b.ToTable("MeetingInvitations");
+                    b.ToTable("MeetingInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.Paper", b =>
@@ -778,7 +778,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.ToTable("Papers");
+                    b.ToTable("Papers", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.PaperFile", b =>
@@ -842,7 +842,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("PaperFiles");
+                    b.ToTable("PaperFiles", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.Resolution", b =>
@@ -904,7 +904,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StatusChangeId");
 
-                    b.ToTable("Resolutions");
+                    b.ToTable("Resolutions", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.ResolutionAttendance", b =>
@@ -935,7 +935,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("ResolutionId", "MembershipId")
                         .IsUnique();
 
-                    b.ToTable("ResolutionAttendance");
+                    b.ToTable("ResolutionAttendance", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Directory.District", b =>
@@ -969,7 +969,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Ags");
 
-                    b.ToTable("Districts");
+                    b.ToTable("Districts", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Directory.Municipality", b =>
@@ -1003,7 +1003,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Municipalities");
+                    b.ToTable("Municipalities", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Directory.Organisation", b =>
@@ -1086,7 +1086,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Type");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.FundRequest", b =>
@@ -1169,7 +1169,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "PaidOn", "PaidAmount");
 
-                    b.ToTable("FundRequests");
+                    b.ToTable("FundRequests", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.FundingAccount", b =>
@@ -1191,7 +1191,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasKey("ProjectId");
 
-                    b.ToTable("FundingAccounts");
+                    b.ToTable("FundingAccounts", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.GrantDecision", b =>
@@ -1260,7 +1260,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProjectId", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("GrantDecisions");
+                    b.ToTable("GrantDecisions", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.Programme", b =>
@@ -1280,6 +1280,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -1293,6 +1297,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
@@ -1320,7 +1328,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Programmes");
+                    b.ToTable("Programmes", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.Proof", b =>
@@ -1377,7 +1385,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProjectId", "Kind", "BudgetYear")
                         .IsUnique();
 
-                    b.ToTable("Proofs");
+                    b.ToTable("Proofs", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.ProofAttachment", b =>
@@ -1447,7 +1455,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProjectId", "DeadlineKey", "DueOn", "OffsetDays", "Recipient")
                         .IsUnique();
 
-                    b.ToTable("ReminderLogs");
+                    b.ToTable("ReminderLogs", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Info.OperatorDetails", b =>
@@ -1573,7 +1581,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("IsPublished", "PublishedOn");
 
-                    b.ToTable("News");
+                    b.ToTable("News", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.Field", b =>
@@ -1600,7 +1608,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Fields");
+                    b.ToTable("Fields", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.Milestone", b =>
@@ -1644,7 +1652,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("Milestones");
+                    b.ToTable("Milestones", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.Project", b =>
@@ -1661,6 +1669,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionEn")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
@@ -1719,8 +1731,16 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1762,7 +1782,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("IsPublished", "RegionId");
 
-                    b.ToTable("Projects");
+                    b.ToTable("Projects", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.ProjectMunicipality", b =>
@@ -1779,7 +1799,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Ags");
 
-                    b.ToTable("ProjectMunicipalities");
+                    b.ToTable("ProjectMunicipalities", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.ProjectPartner", b =>
@@ -1808,7 +1828,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProjectId", "OrganisationId")
                         .IsUnique();
 
-                    b.ToTable("ProjectPartners");
+                    b.ToTable("ProjectPartners", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.ProjectResult", b =>
@@ -1840,7 +1860,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("ProjectResults");
+                    b.ToTable("ProjectResults", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.StatusChange", b =>
@@ -1876,7 +1896,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "EffectiveOn");
 
-                    b.ToTable("StatusChanges");
+                    b.ToTable("StatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Projects.Topic", b =>
@@ -1903,7 +1923,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Topics");
+                    b.ToTable("Topics", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Regions.Region", b =>
@@ -1916,6 +1936,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionEn")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
@@ -1937,6 +1961,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProgrammeId")
                         .HasColumnType("INTEGER");
 
@@ -1951,6 +1979,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryEn")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -1974,7 +2006,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Regions");
+                    b.ToTable("Regions", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Regions.RegionParticipation", b =>
@@ -2003,7 +2035,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("RegionId", "OrganisationId", "Role")
                         .IsUnique();
 
-                    b.ToTable("RegionParticipations");
+                    b.ToTable("RegionParticipations", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.Reuse", b =>
@@ -2086,7 +2118,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SolutionId", "Status");
 
-                    b.ToTable("Reuses");
+                    b.ToTable("Reuses", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.Solution", b =>
@@ -2310,7 +2342,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("IsPublished", "RegionId");
 
-                    b.ToTable("Solutions");
+                    b.ToTable("Solutions", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionDocument", b =>
@@ -2353,7 +2385,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StoredFileId");
 
-                    b.ToTable("SolutionDocuments");
+                    b.ToTable("SolutionDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.SolutionProject", b =>
@@ -2368,7 +2400,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("SolutionProjects");
+                    b.ToTable("SolutionProjects", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCase", b =>
@@ -2467,7 +2499,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Stage", "LastActivityAt");
 
-                    b.ToTable("TransferCases");
+                    b.ToTable("TransferCases", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCaseNote", b =>
@@ -2495,7 +2527,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TransferCaseId");
 
-                    b.ToTable("TransferCaseNotes");
+                    b.ToTable("TransferCaseNotes", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferCaseStep", b =>
@@ -2528,7 +2560,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TransferCaseId");
 
-                    b.ToTable("TransferCaseSteps");
+                    b.ToTable("TransferCaseSteps", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Transfer.TransferReminder", b =>
@@ -2569,7 +2601,7 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("TransferCaseId", "InactiveSince")
                         .IsUnique();
 
-                    b.ToTable("TransferReminders");
+                    b.ToTable("TransferReminders", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Platform.Files.StoredFile", b =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Features.Account.Admin;
 
@@ -31,19 +32,19 @@ public sealed class UserRolesModel(UserAdministration users) : BackOfficePageMod
         });
 
     public async Task<IActionResult> OnPostAssignAsync(string userId, CancellationToken cancellationToken) =>
-        Finish(userId, await users.AssignAsync(userId, Input, ModelState.IsValid, cancellationToken), "Die Rolle wurde vergeben.");
+        Finish(userId, await users.AssignAsync(userId, Input, ModelState.IsValid, cancellationToken), AccountTexts.Of("UserRoles.RoleAssigned"));
 
     public async Task<IActionResult> OnPostRemoveAsync(string userId, int assignmentId, CancellationToken cancellationToken) =>
-        Finish(userId, await users.RemoveAsync(userId, assignmentId, cancellationToken), "Die Rolle wurde entzogen.");
+        Finish(userId, await users.RemoveAsync(userId, assignmentId, cancellationToken), AccountTexts.Of("UserRoles.RoleRemoved"));
 
     public async Task<IActionResult> OnPostLockAsync(string userId, bool locked, CancellationToken cancellationToken) =>
-        Finish(userId, await users.SetLockedAsync(userId, locked, cancellationToken), locked ? "Das Konto wurde gesperrt." : "Das Konto wurde entsperrt.");
+        Finish(userId, await users.SetLockedAsync(userId, locked, cancellationToken), AccountTexts.Of(locked ? "UserRoles.AccountLocked" : "UserRoles.AccountUnlocked"));
 
-    private IActionResult Finish(string userId, FormOutcome<AccountView> result, string notice)
+    private IActionResult Finish(string userId, FormOutcome<AccountView> result, Message notice)
     {
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = notice;
+            Notice = notice.Stored;
             return Redirect($"/verwaltung/benutzer/{userId}");
         }
 

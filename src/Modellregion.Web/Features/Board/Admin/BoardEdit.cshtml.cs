@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Board.Admin;
 
-public sealed class BoardEditModel(AppDbContext db, ManageBoards manage) : BackOfficePageModel
+public sealed class BoardEditModel(ManageBoards manage) : BackOfficePageModel
 {
     [BindProperty]
     public BoardInput Input { get; set; } = new();
@@ -16,54 +14,30 @@ public sealed class BoardEditModel(AppDbContext db, ManageBoards manage) : BackO
     public string BoardSlug { get; private set; } = "";
     public string RegionName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } denied)
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        this.Show(await manage.OpenAsync(id, cancellationToken), form =>
         {
-            return denied;
-        }
-
-        Input = BoardInput.From(await db.Boards.AsNoTracking().FirstAsync(b => b.Id == id, cancellationToken));
-        return Page();
-    }
+            Apply(form);
+            Input = form.Input;
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return this.Invalid();
-        }
-
-        var outcome = await manage.UpdateBoardAsync(id, Input, cancellationToken);
-        if (outcome is Outcome.Saved)
+        var result = await manage.UpdateBoardAsync(id, Input, ModelState.IsValid, cancellationToken);
+        if (result.Outcome is Outcome.Saved)
         {
             Notice = "Das Gremium wurde gespeichert.";
             return Redirect($"/verwaltung/digitalboard/gremien/{id}");
         }
 
-        return this.Show(outcome);
-    }
-
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        var board = await db.Boards.AsNoTracking().Where(b => b.Id == id && b.DeletedAt == null)
-            .Select(b => new { b.Id, b.Name, b.Slug, b.RegionId, Region = b.Region!.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (board is null)
+        if (result.Form is { } form)
         {
-            return NotFound();
+            Apply(form);
         }
 
-        if (!(await PermissionsAsync()).CanManageBoard(board.RegionId))
-        {
-            return Forbid();
-        }
-
-        (BoardId, BoardName, BoardSlug, RegionName) = (board.Id, board.Name, board.Slug, board.Region);
-        return null;
+        return this.Show(result.Outcome);
     }
+
+    private void Apply(BoardForm form) => (BoardId, BoardName, BoardSlug, RegionName) = (form.BoardId, form.BoardName, form.BoardSlug, form.RegionName);
 }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
@@ -9,78 +7,45 @@ namespace Modellregion.Web.Features.Board.Admin;
 
 [RequestSizeLimit(64 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
-public sealed class PaperEditModel(AppDbContext db, BoardQueries queries, ManagePapers papers, FileStore files) : BackOfficePageModel
+public sealed class PaperEditModel(ManagePapers papers, FileStore files) : BackOfficePageModel
 {
     public PaperInput Input { get; private set; } = new();
     public PaperPage Paper { get; private set; } = null!;
     public PaperFormOptions Options { get; private set; } = null!;
     public long MaxMegabytes => files.MaxBytes / 1024 / 1024;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ?? Page();
-
-    public async Task<IActionResult> OnPostSaveAsync(int id, [Bind(Prefix = "Input")] PaperInput input, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } denied)
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        this.Show(await papers.OpenAsync(id, cancellationToken), form =>
         {
-            return denied;
-        }
+            Apply(form);
+            return Page();
+        });
 
-        Input = input;
-        if (!ModelState.IsValid)
-        {
-            return this.Invalid();
-        }
+    public async Task<IActionResult> OnPostSaveAsync(int id, [Bind(Prefix = "Input")] PaperInput input, CancellationToken cancellationToken) =>
+        Done(await papers.UpdateAsync(id, input, ModelState.IsValid, cancellationToken), id, "Die Vorlage wurde gespeichert.", input);
 
-        return Done(await papers.UpdateAsync(id, input, cancellationToken), id, "Die Vorlage wurde gespeichert.");
-    }
+    public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? upload, string? fileTitle, bool isMain, bool filePublic, CancellationToken cancellationToken) =>
+        Done(await papers.AddFileAsync(id, upload, fileTitle, isMain, filePublic, cancellationToken), id, "Die Datei wurde hochgeladen.");
 
-    public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? upload, string? fileTitle, bool isMain, bool filePublic, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemoveFileAsync(int id, int fileId, CancellationToken cancellationToken) =>
+        Done(await papers.RemoveFileAsync(id, fileId, cancellationToken), id, "Die Datei wurde entfernt.");
+
+    private IActionResult Done(FormOutcome<PaperForm> result, int id, string notice, PaperInput? shown = null)
     {
-        if (await LoadAsync(id, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        return Done(await papers.AddFileAsync(id, upload, fileTitle, isMain, filePublic, cancellationToken), id, "Die Datei wurde hochgeladen.");
-    }
-
-    public async Task<IActionResult> OnPostRemoveFileAsync(int id, int fileId, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        return Done(await papers.RemoveFileAsync(id, fileId, cancellationToken), id, "Die Datei wurde entfernt.");
-    }
-
-    private IActionResult Done(Outcome outcome, int id, string notice)
-    {
-        if (outcome is Outcome.Saved)
+        if (result.Outcome is Outcome.Saved)
         {
             Notice = notice;
             return Redirect($"/verwaltung/digitalboard/vorlagen/{id}");
         }
 
-        return this.Show(outcome);
-    }
-
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        var paper = await queries.PaperAsync(id, includeInternal: true, cancellationToken);
-        if (paper is null)
+        if (result.Form is { } form)
         {
-            return NotFound();
+            Apply(form);
+            Input = shown ?? Input;
         }
 
-        if (!(await PermissionsAsync()).CanManageBoard(paper.RegionId))
-        {
-            return Forbid();
-        }
-
-        Paper = paper;
-        Input = PaperInput.From(await db.Papers.AsNoTracking().FirstAsync(p => p.Id == id, cancellationToken));
-        Options = await PaperFormOptions.LoadAsync(db, paper.RegionId, cancellationToken);
-        return null;
+        return this.Show(result.Outcome);
     }
+
+    private void Apply(PaperForm form) => (Paper, Input, Options) = (form.Paper!, form.Input!, form.Options);
 }

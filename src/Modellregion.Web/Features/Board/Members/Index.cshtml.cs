@@ -1,10 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Data;
-using Modellregion.Web.Features.Account;
 
 namespace Modellregion.Web.Features.Board.Members;
 
@@ -13,7 +9,7 @@ namespace Modellregion.Web.Features.Board.Members;
 /// seat on; the project office and read-only roles see those of their regions.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(BoardQueries queries, AppDbContext db, CurrentUser currentUser) : PageModel
+public sealed class IndexModel(MembersArea area) : PageModel
 {
     public IReadOnlyList<int> BoardIds { get; private set; } = [];
     public IReadOnlyList<MeetingCard> Meetings { get; private set; } = [];
@@ -21,18 +17,13 @@ public sealed class IndexModel(BoardQueries queries, AppDbContext db, CurrentUse
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var seats = await queries.BoardsOfMemberAsync(User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
-        var regions = await db.Boards.AsNoTracking().Where(b => b.DeletedAt == null).Select(b => new { b.Id, b.RegionId }).ToListAsync(cancellationToken);
-        BoardIds = [.. regions.Where(b => seats.Contains(b.Id) || permissions.CanViewBoardInternals(b.RegionId)).Select(b => b.Id)];
+        (BoardIds, Meetings, Papers) = await area.OverviewAsync(cancellationToken);
         if (BoardIds.Count == 0)
         {
+            // Signed in without a seat: the page explains how to get one.
             Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Page();
         }
 
-        Meetings = await queries.MeetingsOfBoardsAsync(BoardIds, cancellationToken);
-        Papers = await queries.PapersOfBoardsAsync(BoardIds, cancellationToken);
         return Page();
     }
 }

@@ -28,7 +28,7 @@ public sealed class CreateModel(SaveOrganisation save) : BackOfficePageModel
         var result = await save.CreateAsync(Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Der Akteur wurde angelegt.";
+            Notice = DirectoryTexts.Of("Admin.Create.TheOrganisationHasBeenCreated").Stored;
             return Redirect("/verwaltung/akteure");
         }
 

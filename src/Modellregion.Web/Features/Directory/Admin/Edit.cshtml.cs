@@ -25,7 +25,7 @@ public sealed class EditModel(SaveOrganisation save) : BackOfficePageModel
         var result = await save.UpdateAsync(id, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Änderungen wurden gespeichert.";
+            Notice = DirectoryTexts.Of("Admin.Edit.TheChangesHaveBeenSaved").Stored;
             return Redirect("/verwaltung/akteure");
         }
 

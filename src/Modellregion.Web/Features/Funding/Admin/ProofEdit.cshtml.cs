@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Funding.Admin;

@@ -24,7 +24,7 @@ public sealed class OperatorModel(SaveOperatorDetails save) : BackOfficePageMode
         var result = await save.RunAsync(Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Angaben des Betreibers wurden gespeichert.";
+            Notice = InfoTexts.Of("Admin.Operator.TheOperatorDetailsHaveBeenSaved").Stored;
             return Redirect("/verwaltung/betreiber");
         }
 

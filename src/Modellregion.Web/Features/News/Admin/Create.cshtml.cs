@@ -30,7 +30,7 @@ public sealed class CreateModel(AppDbContext db, SaveNewsItem save) : BackOffice
         var result = await save.CreateAsync(Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Meldung wurde gespeichert.";
+            Notice = NewsTexts.Of("Common.TheNewsItemHasBeenSaved").Stored;
             return Redirect("/verwaltung/meldungen");
         }
 

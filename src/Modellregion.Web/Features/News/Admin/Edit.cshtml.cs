@@ -25,7 +25,7 @@ public sealed class EditModel(SaveNewsItem save) : BackOfficePageModel
         var result = await save.UpdateAsync(id, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Meldung wurde gespeichert.";
+            Notice = NewsTexts.Of("Common.TheNewsItemHasBeenSaved").Stored;
             return Redirect("/verwaltung/meldungen");
         }
 

@@ -23,7 +23,7 @@ public sealed class CreateModel(ManageRegions manage) : BackOfficePageModel
         var result = await manage.CreateAsync(Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Region wurde angelegt. Als Nächstes legen Sie ihr Digitalboard an.";
+            Notice = RegionsTexts.Of("Admin.Create.TheRegionHasBeenCreatedNext").Stored;
             return Redirect("/verwaltung/regionen");
         }
 

@@ -29,7 +29,7 @@ public sealed class EditModel(ManageRegions manage) : BackOfficePageModel
         var result = await manage.UpdateAsync(id, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Region wurde gespeichert.";
+            Notice = RegionsTexts.Of("Admin.Edit.TheRegionHasBeenSaved").Stored;
             return Redirect($"/verwaltung/regionen/{id}");
         }
 

@@ -1,25 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer.Admin;
 
-public sealed class BoardModel(TransferCaseQueries cases) : BackOfficePageModel
+public sealed class BoardModel(TransferLists backOffice) : BackOfficePageModel
 {
     [FromQuery(Name = "meine")] public bool OnlyMine { get; set; }
 
     public IReadOnlyList<BoardColumn> Columns { get; private set; } = [];
-    public Permissions Permissions { get; private set; } = Permissions.None;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        Permissions = await PermissionsAsync();
-        if (!Permissions.CanViewTransfer)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        this.Show(await backOffice.BoardAsync(OnlyMine, cancellationToken), board =>
         {
-            return Forbid();
-        }
-
-        Columns = await cases.BoardAsync(OnlyMine, cancellationToken);
-        return Page();
-    }
+            Columns = board.Columns;
+            return Page();
+        });
 }

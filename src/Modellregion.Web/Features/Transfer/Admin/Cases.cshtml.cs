@@ -4,7 +4,7 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer.Admin;
 
-public sealed class CasesModel(TransferCaseQueries cases) : BackOfficePageModel
+public sealed class CasesModel(TransferLists backOffice) : BackOfficePageModel
 {
     [FromQuery(Name = "stand")] public string? Stage { get; set; }
     [FromQuery(Name = "inaktiv")] public bool OnlyInactive { get; set; }
@@ -13,16 +13,12 @@ public sealed class CasesModel(TransferCaseQueries cases) : BackOfficePageModel
 
     public Page<CaseCard> Result { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (!(await PermissionsAsync()).CanViewTransfer)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        this.Show(await backOffice.CasesAsync(new CaseFilter(Stage, OnlyInactive, OnlyMine, PageNumber), cancellationToken), list =>
         {
-            return Forbid();
-        }
-
-        Result = await cases.ListAsync(new CaseFilter(Stage, OnlyInactive, OnlyMine, PageNumber), cancellationToken);
-        return Page();
-    }
+            Result = list.Cases;
+            return Page();
+        });
 
     public string Link(int page) => Url.Page("/Transfer/Admin/Cases", new Dictionary<string, object?>
     {

@@ -24,7 +24,7 @@ public sealed record SolutionFormOptions(
 {
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    public static async Task<SolutionFormOptions> LoadAsync(AppDbContext db, Permissions permissions, int? regionId, IReadOnlyCollection<int> linkedProjects, CancellationToken cancellationToken)
+    public static async Task<SolutionFormOptions> LoadAsync(AppDbContext db, Scopes scopes, int? regionId, IReadOnlyCollection<int> linkedProjects, CancellationToken cancellationToken)
     {
         var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
         var projectRegion = regionId;
@@ -33,7 +33,7 @@ public sealed record SolutionFormOptions(
             .OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).Take(500).ToListAsync(cancellationToken);
         var providers = await db.Organisations.AsNoTracking().Where(o => !o.IsSynthetic).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
         return new SolutionFormOptions(
-            [.. regions.Where(r => permissions.CanManageTransfer(r.Id) || r.Id == regionId).Select(r => new SelectListItem(r.Name, Id(r.Id)))],
+            [.. regions.Where(r => TransferOperations.MayManage(scopes, r.Id) || r.Id == regionId).Select(r => new SelectListItem(r.Name, Id(r.Id)))],
             [.. providers.Select(o => new SelectListItem(o.Name, Id(o.Id)))],
             [.. projects.Select(p => new SelectListItem(p.Title, Id(p.Id)))],
             [.. (await db.Topics.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken)).Select(t => new SelectListItem(t.Name, Id(t.Id)))],

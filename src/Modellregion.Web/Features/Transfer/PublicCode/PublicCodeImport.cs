@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
@@ -9,7 +10,14 @@ using NJsonSchema.Validation;
 namespace Modellregion.Web.Features.Transfer.PublicCode;
 
 /// <summary>The outcome of an import: saved (with notes on what was not taken over) or the problems, by line.</summary>
-public sealed record ImportResult(Outcome Outcome, IReadOnlyList<YamlProblem> Problems, IReadOnlyList<string> Notes);
+public sealed record ImportResult(Outcome Outcome, IReadOnlyList<YamlProblem> Problems, IReadOnlyList<string> Notes)
+{
+    /// <summary>The import form's choices, shown again unless the import was saved or refused.</summary>
+    public ImportForm? Form { get; init; }
+}
+
+/// <summary>The choices of the import form: the software solutions and the regions this office keeps.</summary>
+public sealed record ImportForm(IReadOnlyList<SelectListItem> Solutions, IReadOnlyList<SelectListItem> Regions);
 
 /// <summary>
 /// Creates or updates a software solution from a publiccode.yml (uploaded or pasted). The file is checked
@@ -18,13 +26,70 @@ public sealed record ImportResult(Outcome Outcome, IReadOnlyList<YamlProblem> Pr
 /// stored unless everything is right. Keys the catalogue does not model are kept and written back on export;
 /// <c>usedBy</c> is not taken over (reuses are confirmed by the project office).
 /// </summary>
-public sealed class PublicCodeImport(AppDbContext db, CurrentUser currentUser)
+public sealed class PublicCodeImport(AppDbContext db, TransferGate gate)
 {
     public const int MaxBytes = 256 * 1024;
 
-    public async Task<ImportResult> RunAsync(string? text, int? solutionId, int? regionId, string siteUrl, CancellationToken cancellationToken = default)
+    /// <summary>The import form (<see cref="TransferOperations.Manage"/> in some region).</summary>
+    public async Task<Result<ImportForm>> OpenAsync(CancellationToken cancellationToken = default) =>
+        await gate.AllowsAsync(RegionResource.Any, TransferOperations.Manage) ? await FormAsync(cancellationToken) : new Outcome.Forbidden();
+
+    /// <summary>Imports a pasted text or an uploaded file (UTF-8, at most <see cref="MaxBytes"/>).</summary>
+    public async Task<ImportResult> RunAsync(string? text, IFormFile? upload, int? solutionId, int? regionId, string siteUrl, CancellationToken cancellationToken = default)
     {
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        if (!await gate.AllowsAsync(RegionResource.Any, TransferOperations.Manage))
+        {
+            return new ImportResult(new Outcome.Forbidden(), [], []);
+        }
+
+        var (content, problem) = await ReadAsync(text, upload, cancellationToken);
+        var result = problem ?? await ImportAsync(content, solutionId, regionId, siteUrl, cancellationToken);
+        return result.Outcome is Outcome.Saved or Outcome.Forbidden ? result : result with { Form = await FormAsync(cancellationToken) };
+    }
+
+    /// <summary>The text to import: the uploaded file if there is one, else the pasted text.</summary>
+    private static async Task<(string? Text, ImportResult? Problem)> ReadAsync(string? text, IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (upload is not { Length: > 0 })
+        {
+            return (text, null);
+        }
+
+        if (upload.Length > MaxBytes)
+        {
+            return (null, Fail(0, $"Die Datei ist zu groß; erlaubt sind höchstens {MaxBytes / 1024} KB."));
+        }
+
+        try
+        {
+            return (await ReadTextAsync(upload, cancellationToken), null);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return (null, Fail(0, "Die Datei ist nicht UTF-8-kodiert; publiccode.yml muss UTF-8 sein."));
+        }
+    }
+
+    private static async Task<string> ReadTextAsync(IFormFile upload, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(upload.OpenReadStream(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+        return await reader.ReadToEndAsync(cancellationToken);
+    }
+
+    private async Task<ImportForm> FormAsync(CancellationToken cancellationToken)
+    {
+        var scopes = await gate.ScopesAsync(cancellationToken);
+        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
+        var solutions = await db.Solutions.AsNoTracking().Where(s => s.Kind == SolutionKind.Software && !s.IsSynthetic)
+            .OrderBy(s => s.Title).Select(s => new { s.Id, s.Title, s.RegionId }).ToListAsync(cancellationToken);
+        return new ImportForm(
+            [.. solutions.Where(s => TransferOperations.MayManage(scopes, s.RegionId)).Select(s => new SelectListItem(s.Title, s.Id.ToString(CultureInfo.InvariantCulture)))],
+            [.. regions.Where(r => TransferOperations.MayManage(scopes, r.Id)).Select(r => new SelectListItem(r.Name, r.Id.ToString(CultureInfo.InvariantCulture)))]);
+    }
+
+    private async Task<ImportResult> ImportAsync(string? text, int? solutionId, int? regionId, string siteUrl, CancellationToken cancellationToken)
+    {
+        var scopes = await gate.ScopesAsync(cancellationToken);
         Solution? solution = null;
         if (solutionId is { } id)
         {
@@ -34,12 +99,12 @@ public sealed class PublicCodeImport(AppDbContext db, CurrentUser currentUser)
                 return Fail(0, "Die gewählte Lösung gibt es nicht.");
             }
 
-            if (!permissions.CanManageTransfer(solution.RegionId))
+            if (!TransferOperations.MayManage(scopes, solution.RegionId))
             {
                 return new ImportResult(new Outcome.Forbidden(), [], []);
             }
         }
-        else if (regionId is { } chosenRegion && !permissions.CanManageTransfer(chosenRegion) && await db.Regions.AnyAsync(r => r.Id == chosenRegion, cancellationToken))
+        else if (regionId is { } chosenRegion && !TransferOperations.MayManage(scopes, chosenRegion) && await db.Regions.AnyAsync(r => r.Id == chosenRegion, cancellationToken))
         {
             return new ImportResult(new Outcome.Forbidden(), [], []);
         }
@@ -107,7 +172,7 @@ public sealed class PublicCodeImport(AppDbContext db, CurrentUser currentUser)
             if (same.Count == 1)
             {
                 solution = same[0];
-                if (!permissions.CanManageTransfer(solution.RegionId))
+                if (!TransferOperations.MayManage(scopes, solution.RegionId))
                 {
                     return Fail(document.LineOf("#/url"),
                         $"Die Software mit der url „{identifier}“ steht bereits als „{solution.Title}“ im Katalog und wird von einem anderen Projektbüro betreut. Sie wurde nicht verändert und nicht doppelt angelegt.");
@@ -124,7 +189,7 @@ public sealed class PublicCodeImport(AppDbContext db, CurrentUser currentUser)
                 return Fail(0, "Bitte wählen Sie die Region, deren Projektbüro die neue Lösung betreut.");
             }
 
-            if (!permissions.CanManageTransfer(region))
+            if (!TransferOperations.MayManage(scopes, region))
             {
                 return new ImportResult(new Outcome.Forbidden(), [], []);
             }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Directory;
-using Modellregion.Web.Features.Transfer;
 
-namespace Modellregion.Web.Data.Seeding;
+namespace Modellregion.Web.Features.Transfer;
 
 /// <summary>
 /// A large, clearly marked synthetic transfer data set for load tests: solutions linked to existing projects,

@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Modellregion.Web.Features.Board;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Regions;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
 
-namespace Modellregion.Web.Data.Seeding;
+namespace Modellregion.Web.Features.Board;
 
 /// <summary>
 /// A large, clearly marked synthetic Digitalboard data set for the OParl benchmark: synthetic regions, each with a
@@ -144,7 +144,7 @@ public sealed class SyntheticBoardData(AppDbContext db)
                     var item = new AgendaItem
                     {
                         Number = number,
-                        Order = ManageMeetings.OrderOf(number),
+                        Order = AgendaNumbers.OrderOf(number),
                         Title = $"Tagesordnungspunkt {number} (synthetisch)",
                         IsPublic = isPublic,
                         PublicSince = isPublic ? now : null,

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Modellregion.Web.Features.Account;
+using Modellregion.Web.Features.Shared;
+
+namespace Modellregion.Web.Features.Funding;
+
+/// <summary>Deadlines and finances of the programme: the project offices, the granting authority and readers.</summary>
+internal sealed class FundingBackOffice : IBackOfficeArea
+{
+    public int Order => 30;
+
+    public IReadOnlyList<BackOfficeLink> Links { get; } =
+    [
+        new(BackOfficePlace.Bar, "/verwaltung/fristen", "Fristen"),
+        new(BackOfficePlace.Bar, "/verwaltung/finanzen", "Finanzen"),
+        new(BackOfficePlace.Overview, "/verwaltung/finanzen", "Finanzen und Export für die Bewilligungsbehörde"),
+    ];
+
+    /// <summary>Funding staff: administrators, project offices, the granting authority and readers.</summary>
+    public static bool SeesFunding(Scopes scopes) =>
+        scopes.IsAdministrator || scopes.OfficeRegions.Count > 0 || scopes.AuthorityRegions.Count > 0 || scopes.ReadsEverything || scopes.ReadRegions.Count > 0;
+
+    public Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
+        Task.FromResult(SeesFunding(scopes));
+}
