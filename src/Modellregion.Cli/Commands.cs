@@ -235,6 +235,7 @@ public static class Commands
         services.AddHttpContextAccessor();
         services.AddOptions<PublicCacheOptions>();
         services.AddSingleton<PublicCache>();
+        services.AddSingleton(TimeProvider.System);
         services.AddData(settings);
         services.AddSingleton<IConfiguration>(configuration);
         AddFeatures(services);

@@ -20,7 +20,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db, 
     /// <summary>The operator at the command line. Recognised by reference only, so no request can claim it.</summary>
     private static readonly ClaimsPrincipal OperatorPrincipal = new(new ClaimsIdentity(authenticationType: "Kommandozeile"));
 
-    private Permissions? _scopes;
+    private Scopes? _scopes;
 
     /// <summary>
     /// Whom use cases ask the authorization service about: the request's user; outside a request the operator at the
@@ -33,13 +33,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db, 
     public bool IsAuthenticated => accessor.HttpContext?.User.Identity?.IsAuthenticated == true;
 
     /// <summary>The scopes of this request's person, loaded once.</summary>
-    public async Task<Scopes> ScopesAsync(CancellationToken cancellationToken = default) => await LoadAsync(cancellationToken);
-
-    /// <summary>
-    /// The scopes still read by the features that have not moved their checks into handlers (see <see cref="Permissions"/>).
-    /// The same object as <see cref="ScopesAsync"/>.
-    /// </summary>
-    public Task<Permissions> PermissionsAsync(CancellationToken cancellationToken = default) => LoadAsync(cancellationToken);
+    public Task<Scopes> ScopesAsync(CancellationToken cancellationToken = default) => LoadAsync(cancellationToken);
 
     public async Task<Scopes> ScopesOfAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
     {
@@ -61,7 +55,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db, 
         return new Scopes(await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == id).ToListAsync(cancellationToken));
     }
 
-    private async Task<Permissions> LoadAsync(CancellationToken cancellationToken)
+    private async Task<Scopes> LoadAsync(CancellationToken cancellationToken)
     {
         if (_scopes is not null)
         {
@@ -70,10 +64,10 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db, 
 
         if (Id is not { } id)
         {
-            return _scopes = accessor.HttpContext is null && actor is CommandLineActor ? Permissions.Operator : Permissions.None;
+            return _scopes = accessor.HttpContext is null && actor is CommandLineActor ? Scopes.Operator : Scopes.None;
         }
 
         var assignments = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == id).ToListAsync(cancellationToken);
-        return _scopes = new Permissions(assignments);
+        return _scopes = new Scopes(assignments);
     }
 }

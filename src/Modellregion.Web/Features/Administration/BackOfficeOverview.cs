@@ -22,22 +22,22 @@ public sealed class BackOfficeOverview(AppDbContext db, CurrentUser currentUser,
 {
     public async Task<Overview> RunAsync(CancellationToken cancellationToken = default)
     {
-        var permissions = await currentUser.PermissionsAsync(cancellationToken);
+        var scopes = await currentUser.ScopesAsync(cancellationToken);
         var today = db.Today;
-        var visibleProjects = await permissions.Visible(db.Projects).CountAsync(cancellationToken);
+        var visibleProjects = await scopes.Visible(db.Projects).CountAsync(cancellationToken);
         var regionNames = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
-        var projectIds = permissions.Assignments.Where(a => a.ProjectId is not null).Select(a => a.ProjectId!.Value).ToList();
+        var projectIds = scopes.Assignments.Where(a => a.ProjectId is not null).Select(a => a.ProjectId!.Value).ToList();
         var projectNames = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
-        IReadOnlyList<(string, string?)> roles = [.. permissions.Assignments.Select(a => (AppRoles.Label(a.Role),
+        IReadOnlyList<(string, string?)> roles = [.. scopes.Assignments.Select(a => (AppRoles.Label(a.Role),
             a.ProjectId is { } p ? projectNames.GetValueOrDefault(p) : a.RegionId is { } r ? regionNames.GetValueOrDefault(r) : null))];
         var access = await areas.ForCurrentUserAsync(cancellationToken);
-        if (!permissions.HasAnyRole)
+        if (!scopes.HasAnyRole)
         {
             return new Overview(access, today, visibleProjects, roles, []);
         }
 
         // One after the other: the contributions share this request's database context.
-        var context = new DashboardContext(currentUser.Principal, permissions, today, db.UtcNow, currentUser.Id);
+        var context = new DashboardContext(currentUser.Principal, scopes, today, db.UtcNow, currentUser.Id);
         var items = new List<DashboardItem>();
         foreach (var contribution in contributions)
         {

@@ -15,6 +15,6 @@ internal sealed class BoardBackOffice : IBackOfficeArea
         new(BackOfficePlace.Overview, "/verwaltung/digitalboard", "Digitalboard: Sitzungen, Vorlagen, Beschlüsse"),
     ];
 
-    public Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
-        Task.FromResult(scopes.IsOfficeAnywhere);
+    public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
+        await authorization.AllowsAsync(user, RegionResource.Any, BoardOperations.Manage);
 }

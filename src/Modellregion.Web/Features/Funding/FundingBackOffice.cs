@@ -18,9 +18,6 @@ internal sealed class FundingBackOffice : IBackOfficeArea
     ];
 
     /// <summary>Funding staff: administrators, project offices, the granting authority and readers.</summary>
-    public static bool SeesFunding(Scopes scopes) =>
-        scopes.IsAdministrator || scopes.OfficeRegions.Count > 0 || scopes.AuthorityRegions.Count > 0 || scopes.ReadsEverything || scopes.ReadRegions.Count > 0;
-
-    public Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
-        Task.FromResult(SeesFunding(scopes));
+    public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
+        await authorization.AllowsAsync(user, RegionResource.Any, FundingOperations.ViewFigures);
 }

@@ -17,6 +17,6 @@ internal sealed class FundingListsBackOffice : IBackOfficeArea
         new(BackOfficePlace.Overview, "/verwaltung/nachweise", "Nachweise aller Projekte"),
     ];
 
-    public Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
-        Task.FromResult(FundingBackOffice.SeesFunding(scopes) || scopes.LeadProjects.Count > 0);
+    public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
+        await authorization.AllowsAsync(user, RegionResource.Any, FundingOperations.ViewDeadlines);
 }

@@ -15,6 +15,6 @@ internal sealed class ProjectsBackOffice : IBackOfficeArea
         new(BackOfficePlace.Overview, "/verwaltung/projekte/neu", "Neues Projekt anlegen"),
     ];
 
-    public Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
-        Task.FromResult(scopes.IsOfficeAnywhere);
+    public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
+        await authorization.AllowsAsync(user, RegionResource.Any, ProjectsOperations.Create);
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Modellregion.Web.Features.Account;
 
 namespace Modellregion.Web.Features.Shared;
 
@@ -12,13 +11,6 @@ namespace Modellregion.Web.Features.Shared;
 [Authorize]
 public abstract class BackOfficePageModel : PageModel
 {
-    /// <summary>
-    /// For the pages of features whose checks have not yet moved into their handlers (Funding, Board, Transfer,
-    /// Projects); converted pages do not read scopes (AuthorizationGateTests).
-    /// </summary>
-    protected Task<Permissions> PermissionsAsync() =>
-        HttpContext.RequestServices.GetRequiredService<CurrentUser>().PermissionsAsync(HttpContext.RequestAborted);
-
     /// <summary>A message shown once after a redirect ("Gespeichert.").</summary>
     [TempData]
     public string? Notice { get; set; }

@@ -5,7 +5,7 @@ namespace Modellregion.Web.Features.Shared;
 
 /// <summary>
 /// What a feature adds to the start page of the back office (<c>/verwaltung</c>): a few counts or figures for the
-/// signed-in person, each linking to the list behind it. Registered in the feature's <c>AddXxx()</c> as
+/// signed-in person, each linking to the list behind it. Registered in the feature's <c>XxxFeature.AddServices</c> as
 /// <c>services.AddScoped&lt;IDashboardContribution, XxxDashboard&gt;()</c>; the page renders what is registered and
 /// knows no feature. A contribution costs a few aggregate queries, never one per row.
 /// </summary>
@@ -17,13 +17,9 @@ public interface IDashboardContribution
 /// <summary>
 /// Who is looking, with which roles and scopes, on which day (Europe/Berlin). A contribution that offers an action
 /// asks the authorization service about <see cref="User"/> (<c>authorization.AllowsAsync(context.User, resource,
-/// XxxOperations.Y)</c>) and filters its counts with <see cref="Scopes"/>. <see cref="Permissions"/> carries the
-/// feature checks not yet moved into handlers (docs/decisions/0010); it becomes <see cref="Scopes"/> when they have.
+/// XxxOperations.Y)</c>) and filters its counts with <see cref="Scopes"/>.
 /// </summary>
-public sealed record DashboardContext(ClaimsPrincipal User, Permissions Permissions, DateOnly Today, DateTime UtcNow, string? UserId)
-{
-    public Scopes Scopes => Permissions;
-}
+public sealed record DashboardContext(ClaimsPrincipal User, Scopes Scopes, DateOnly Today, DateTime UtcNow, string? UserId);
 
 public enum DashboardSeverity
 {

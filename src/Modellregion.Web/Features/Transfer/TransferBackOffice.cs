@@ -16,6 +16,6 @@ internal sealed class TransferBackOffice : IBackOfficeArea
         new(BackOfficePlace.Overview, "/verwaltung/transfer", "Transfer und Nachnutzung"),
     ];
 
-    public Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
-        Task.FromResult(scopes.ReadsEverything || scopes.OfficeRegions.Count > 0 || scopes.ReadRegions.Count > 0);
+    public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
+        await authorization.AllowsAsync(user, RegionResource.Any, TransferOperations.View);
 }

@@ -8,25 +8,13 @@ using Modellregion.Web.Features.Shared;
 namespace Modellregion.Tests.Features.Platform;
 
 /// <summary>
-/// One authorization gate (docs/decisions/0010): in the features whose checks live in their authorization handlers,
+/// One authorization gate (docs/decisions/0010): every feature decides its permissions in its authorization handlers;
 /// the use case asks <see cref="IAuthorizationService"/> and the page only translates the answer with
 /// <c>this.Show(…)</c>. A page model that answers 403 itself or reads the person's roles would check a second time,
 /// or decide without the feature's handler.
 /// </summary>
 public sealed partial class AuthorizationGateTests
 {
-    /// <summary>Features (namespaces below <c>Modellregion.Web.Features</c>) whose pages have moved to the gate.</summary>
-    private static readonly string[] ConvertedFeatures = ["News", "Directory", "Regions", "Account", "Audit", "Info", "Administration", "Home", "Funding", "Projects", "Board", "Transfer"];
-
-    /// <summary>Pages of features not yet converted as a whole, whose checks already moved (Funding: programmes and their rules).</summary>
-    private static readonly string[] ConvertedPages =
-    [
-        "Modellregion.Web.Features.Funding.Admin.ProgrammesModel",
-        "Modellregion.Web.Features.Funding.Admin.ProgrammeCreateModel",
-        "Modellregion.Web.Features.Funding.Admin.ProgrammeEditModel",
-        "Modellregion.Web.Features.Funding.Admin.RulesModel",
-    ];
-
     /// <summary>What deciding a permission in a page looks like in its source.</summary>
     private static readonly (string What, Regex Pattern)[] OwnChecks =
     [
@@ -36,13 +24,13 @@ public sealed partial class AuthorizationGateTests
         ("reads the person's role flags", RoleFlags()),
     ];
 
-    /// <summary>Services a page would need to decide a permission; a converted page gets none of them.</summary>
+    /// <summary>Services a page would need to decide a permission; a page gets none of them.</summary>
     private static readonly Type[] DecidingServices = [typeof(IAuthorizationService), typeof(CurrentUser), typeof(IScopeSource), typeof(Scopes)];
 
     public static TheoryData<string> Pages()
     {
         var data = new TheoryData<string>();
-        foreach (var page in ConvertedPageModels())
+        foreach (var page in PageModels())
         {
             data.Add(page.FullName!);
         }
@@ -51,9 +39,9 @@ public sealed partial class AuthorizationGateTests
     }
 
     [Fact]
-    public void The_converted_pages_are_found_including_the_back_office_pages_of_each_feature()
+    public void Every_page_model_is_scanned_including_the_back_office_pages_of_each_feature()
     {
-        var pages = ConvertedPageModels().Select(t => t.FullName!).ToList();
+        var pages = PageModels().Select(t => t.FullName!).ToList();
 
         Assert.Contains("Modellregion.Web.Features.News.Admin.EditModel", pages);
         Assert.Contains("Modellregion.Web.Features.Directory.Admin.EditModel", pages);
@@ -71,14 +59,14 @@ public sealed partial class AuthorizationGateTests
         Assert.Contains("Modellregion.Web.Features.Board.Members.PaperModel", pages);
         Assert.Contains("Modellregion.Web.Features.Transfer.Admin.CaseModel", pages);
         Assert.Contains("Modellregion.Web.Features.Transfer.Admin.EditSolutionModel", pages);
-        Assert.All(ConvertedPages, name => Assert.Contains(name, pages));
+        Assert.Contains("Modellregion.Web.Features.Funding.Admin.RulesModel", pages);
     }
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void A_converted_page_translates_the_use_case_answer_and_decides_no_permission_itself(string pageName)
+    public void A_page_translates_the_use_case_answer_and_decides_no_permission_itself(string pageName)
     {
-        var page = ConvertedPageModels().Single(t => t.FullName == pageName);
+        var page = PageModels().Single(t => t.FullName == pageName);
         var source = File.ReadAllText(SourceOf(page));
 
         var findings = OwnChecks.Where(c => c.Pattern.IsMatch(source)).Select(c => c.What).ToList();
@@ -105,11 +93,9 @@ public sealed partial class AuthorizationGateTests
         Assert.DoesNotMatch(ForbidCall(), "return this.Show(result.Outcome);");
     }
 
-    private static IEnumerable<Type> ConvertedPageModels() =>
+    private static IEnumerable<Type> PageModels() =>
         typeof(BackOfficePageModel).Assembly.GetTypes()
-            .Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract)
-            .Where(t => ConvertedFeatures.Any(f => t.Namespace == $"Modellregion.Web.Features.{f}" || t.Namespace!.StartsWith($"Modellregion.Web.Features.{f}.", StringComparison.Ordinal))
-                || ConvertedPages.Contains(t.FullName))
+            .Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract && t.Namespace!.StartsWith("Modellregion.Web.Features.", StringComparison.Ordinal))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
 
     /// <summary>The file declaring a page model: in the folder of its namespace, <c>X.cshtml.cs</c> or another C# file.</summary>

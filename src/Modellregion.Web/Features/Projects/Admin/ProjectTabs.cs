@@ -12,7 +12,7 @@ namespace Modellregion.Web.Features.Projects.Admin;
 public sealed record ProjectTab(string Path, string Label, int Order, OperationAuthorizationRequirement Operation);
 
 /// <summary>
-/// What a feature adds to a project's tab row; registered in its <c>AddXxx()</c> as
+/// What a feature adds to a project's tab row; registered in its <c>XxxFeature.AddServices</c> as
 /// <c>services.AddSingleton&lt;IProjectTabContribution, XxxProjectTabs&gt;()</c>. Projects knows no other feature's tabs.
 /// </summary>
 public interface IProjectTabContribution
