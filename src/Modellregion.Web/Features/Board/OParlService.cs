@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
-using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Regions;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Board;
 
@@ -34,12 +32,18 @@ public sealed class OParlService(AppDbContext db)
     public const string Version = "https://schema.oparl.org/1.1/";
     private const string Schema = "https://schema.oparl.org/1.1/";
 
-    private readonly OParlUrls _urls = new();
     private readonly OParlQueries _queries = new(db);
 
-    public void UseHost(HttpRequest request) => _urls.UseHost(request);
+    /// <summary>One answer: its addresses, the objects loaded for it and their writer belong together.</summary>
+    private readonly OParlWriter _writer = new(new OParlUrls(), new OParlLoader(db));
 
-    public string SystemUrl => _urls.System;
+    private OParlUrls Urls => _writer.Urls;
+
+    private OParlLoader Loader => _writer.Loaded;
+
+    public void UseHost(HttpRequest request) => Urls.UseHost(request);
+
+    public string SystemUrl => Urls.System;
 
     private static string Time(DateTime utc) => OParlUrls.Time(utc);
 
@@ -56,20 +60,20 @@ public sealed class OParlService(AppDbContext db)
         Func<IReadOnlyList<int>, bool, CancellationToken, Task<Dictionary<int, T>>> Load,
         Action<Utf8JsonWriter, T, bool> Write);
 
-    private Kind<Region> Bodies => new("Body", _urls.Body, _ => _queries.BodyKeys(), id => db.Regions.Where(r => r.Id == id).Select(r => r.Id),
-        (ids, _, ct) => LoadBodiesAsync(ids, ct), (w, r, _) => WriteBody(w, r));
+    private Kind<Region> Bodies => new("Body", Urls.Body, _ => _queries.BodyKeys(), id => db.Regions.Where(r => r.Id == id).Select(r => r.Id),
+        (ids, _, ct) => Loader.LoadBodiesAsync(ids, ct), (w, r, _) => _writer.WriteBody(w, r));
 
-    private Kind<Board> Boards => new("Organization", _urls.Board, _queries.BoardKeys, id => db.Boards.Where(b => b.Id == id).Select(b => b.RegionId),
-        (ids, _, ct) => LoadBoardsAsync(ids, ct), (w, b, _) => WriteBoard(w, b));
+    private Kind<Board> Boards => new("Organization", Urls.Board, _queries.BoardKeys, id => db.Boards.Where(b => b.Id == id).Select(b => b.RegionId),
+        (ids, _, ct) => Loader.LoadBoardsAsync(ids, ct), (w, b, _) => _writer.WriteBoard(w, b));
 
-    private Kind<BoardPerson> People => new("Person", _urls.Person, _queries.PersonKeys, id => db.BoardPeople.Where(p => p.Id == id).Select(p => p.RegionId),
-        LoadPeopleAsync, WritePerson);
+    private Kind<BoardPerson> People => new("Person", Urls.Person, _queries.PersonKeys, id => db.BoardPeople.Where(p => p.Id == id).Select(p => p.RegionId),
+        Loader.LoadPeopleAsync, _writer.WritePerson);
 
-    private Kind<BoardMembership> Memberships => new("Membership", _urls.Membership, _queries.MembershipKeys, id => db.BoardMemberships.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
-        (ids, _, ct) => LoadMembershipsAsync(ids, ct), (w, m, _) => WriteMembership(w, m, standalone: true));
+    private Kind<BoardMembership> Memberships => new("Membership", Urls.Membership, _queries.MembershipKeys, id => db.BoardMemberships.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
+        (ids, _, ct) => Loader.LoadMembershipsAsync(ids, ct), (w, m, _) => _writer.WriteMembership(w, m, standalone: true));
 
-    private Kind<Meeting> Meetings => new("Meeting", _urls.Meeting, _queries.MeetingKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
-        LoadMeetingsAsync, WriteMeeting);
+    private Kind<Meeting> Meetings => new("Meeting", Urls.Meeting, _queries.MeetingKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
+        Loader.LoadMeetingsAsync, _writer.WriteMeeting);
 
     /// <summary>The meetings of one board: the external list behind Organization.meeting (keyed by board, not body).</summary>
     private Kind<Meeting> BoardMeetings => Meetings with
@@ -77,23 +81,23 @@ public sealed class OParlService(AppDbContext db)
         Keys = board => OParlQueries.MeetingKeys(db.Meetings.AsNoTracking().Where(m => m.BoardId == board)),
     };
 
-    private Kind<AgendaItem> Items => new("AgendaItem", _urls.Item, _queries.ItemKeys, id => db.AgendaItems.Where(i => i.Id == id).Select(i => i.Meeting!.Board!.RegionId),
-        (ids, _, ct) => LoadItemsAsync(ids, ct), (w, i, _) => WriteItem(w, i, standalone: true));
+    private Kind<AgendaItem> Items => new("AgendaItem", Urls.Item, _queries.ItemKeys, id => db.AgendaItems.Where(i => i.Id == id).Select(i => i.Meeting!.Board!.RegionId),
+        (ids, _, ct) => Loader.LoadItemsAsync(ids, ct), (w, i, _) => _writer.WriteItem(w, i, standalone: true));
 
-    private Kind<AgendaItem> Consultations => new("Consultation", _urls.Consultation, _queries.ConsultationKeys, id => db.AgendaItems.Where(i => i.Id == id && i.PaperId != null).Select(i => i.Meeting!.Board!.RegionId),
-        (ids, _, ct) => LoadItemsAsync(ids, ct), (w, i, _) => WriteConsultation(w, i, standalone: true));
+    private Kind<AgendaItem> Consultations => new("Consultation", Urls.Consultation, _queries.ConsultationKeys, id => db.AgendaItems.Where(i => i.Id == id && i.PaperId != null).Select(i => i.Meeting!.Board!.RegionId),
+        (ids, _, ct) => Loader.LoadItemsAsync(ids, ct), (w, i, _) => _writer.WriteConsultation(w, i, standalone: true));
 
-    private Kind<Paper> Papers => new("Paper", _urls.Paper, _queries.PaperKeys, id => db.Papers.Where(p => p.Id == id).Select(p => p.Board!.RegionId),
-        LoadPapersAsync, WritePaper);
+    private Kind<Paper> Papers => new("Paper", Urls.Paper, _queries.PaperKeys, id => db.Papers.Where(p => p.Id == id).Select(p => p.Board!.RegionId),
+        Loader.LoadPapersAsync, _writer.WritePaper);
 
-    private Kind<PaperFile> Files => new("File", _urls.File, _queries.FileKeys, id => db.PaperFiles.Where(f => f.Id == id).Select(f => f.Paper!.Board!.RegionId),
-        (ids, _, ct) => LoadFilesAsync(ids, ct), (w, f, _) => WriteFile(w, f, standalone: true));
+    private Kind<PaperFile> Files => new("File", Urls.File, _queries.FileKeys, id => db.PaperFiles.Where(f => f.Id == id).Select(f => f.Paper!.Board!.RegionId),
+        (ids, _, ct) => Loader.LoadFilesAsync(ids, ct), (w, f, _) => _writer.WriteFile(w, f, standalone: true));
 
-    private Kind<Meeting> Locations => new("Location", _urls.Location, _queries.LocationKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
-        (ids, _, ct) => LoadMeetingsAsync(ids, true, ct), (w, m, _) => WriteLocation(w, m, standalone: true));
+    private Kind<Meeting> Locations => new("Location", Urls.Location, _queries.LocationKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
+        (ids, _, ct) => Loader.LoadMeetingsAsync(ids, true, ct), (w, m, _) => _writer.WriteLocation(w, m, standalone: true));
 
-    private Kind<Region> Terms => new("LegislativeTerm", _urls.Term, _queries.TermKeys, id => db.Regions.Where(r => r.Id == id).Select(r => r.Id),
-        (ids, _, ct) => LoadBodiesAsync(ids, ct), (w, r, _) => WriteTerm(w, r, standalone: true));
+    private Kind<Region> Terms => new("LegislativeTerm", Urls.Term, _queries.TermKeys, id => db.Regions.Where(r => r.Id == id).Select(r => r.Id),
+        (ids, _, ct) => Loader.LoadBodiesAsync(ids, ct), (w, r, _) => _writer.WriteTerm(w, r, standalone: true));
 
     // ------------------------------------------------------------------------------------------ entry points
 
@@ -102,13 +106,13 @@ public sealed class OParlService(AppDbContext db)
         var created = await _queries.PublishedRegions().OrderBy(r => r.CreatedAt).Select(r => (DateTime?)r.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         var modified = await _queries.PublishedRegions().OrderByDescending(r => r.UpdatedAt).Select(r => (DateTime?)r.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
         w.WriteStartObject();
-        w.WriteString("id", _urls.System);
+        w.WriteString("id", Urls.System);
         w.WriteString("type", Schema + "System");
         w.WriteString("oparlVersion", Version);
-        w.WriteString("body", _urls.System + "/body");
+        w.WriteString("body", Urls.System + "/body");
         w.WriteString("name", "Modellregion – Digitalboards der Digitalen Modellregionen in NRW");
-        w.WriteString("website", _urls.Site + "/");
-        w.WriteString("web", _urls.Site + "/digitalboard");
+        w.WriteString("website", Urls.Site + "/");
+        w.WriteString("web", Urls.Site + "/digitalboard");
         w.WriteString("created", Time(created ?? DateTime.UnixEpoch));
         w.WriteString("modified", Time(modified ?? DateTime.UnixEpoch));
         w.WriteEndObject();
@@ -130,7 +134,7 @@ public sealed class OParlService(AppDbContext db)
                 return false;
             }
 
-            WriteRepresented(w, body, organisation);
+            _writer.WriteRepresented(w, body, organisation);
             return true;
         }
 
@@ -168,12 +172,12 @@ public sealed class OParlService(AppDbContext db)
             return false;
         }
 
-        await WriteListAsync(w, BoardMeetings, board, _urls.BoardMeetings(board), request, cancellationToken);
+        await WriteListAsync(w, BoardMeetings, board, Urls.BoardMeetings(board), request, cancellationToken);
         return true;
     }
 
     public async Task WriteBodyListAsync(Utf8JsonWriter w, OParlListRequest request, CancellationToken cancellationToken) =>
-        await WriteListAsync(w, Bodies, 0, _urls.System + "/body", request, cancellationToken);
+        await WriteListAsync(w, Bodies, 0, Urls.System + "/body", request, cancellationToken);
 
     /// <summary>Writes a list of a body; false when there is no such body or list.</summary>
     public async Task<bool> WriteBodyListAsync(Utf8JsonWriter w, int body, string list, OParlListRequest request, CancellationToken cancellationToken)
@@ -183,7 +187,7 @@ public sealed class OParlService(AppDbContext db)
             return false;
         }
 
-        var url = _urls.List(body, list);
+        var url = Urls.List(body, list);
         switch (list)
         {
             case "organization": await WriteOrganizationListAsync(w, body, url, request, cancellationToken); break;
@@ -328,7 +332,7 @@ public sealed class OParlService(AppDbContext db)
             entries.RemoveAt(entries.Count - 1);
         }
 
-        var loadedBoards = await LoadBoardsAsync([.. entries.Where(e => e.Item1 == 'g' && e.k.Visible).Select(e => e.k.Id)], cancellationToken);
+        var loadedBoards = await Loader.LoadBoardsAsync([.. entries.Where(e => e.Item1 == 'g' && e.k.Visible).Select(e => e.k.Id)], cancellationToken);
         var organisationIds = entries.Where(e => e.Item1 == 'a').Select(e => e.k.Id).ToList();
         var loadedOrganisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         w.WriteStartObject();
@@ -337,7 +341,7 @@ public sealed class OParlService(AppDbContext db)
         {
             if (part == 'g' && key.Visible && loadedBoards.TryGetValue(key.Id, out var board))
             {
-                WriteBoard(w, board);
+                _writer.WriteBoard(w, board);
             }
             else if (part == 'g')
             {
@@ -345,589 +349,12 @@ public sealed class OParlService(AppDbContext db)
             }
             else if (loadedOrganisations.TryGetValue(key.Id, out var organisation))
             {
-                WriteRepresented(w, body, organisation);
+                _writer.WriteRepresented(w, body, organisation);
             }
         }
 
         w.WriteEndArray();
         WritePaging(w, request, url, total, more ? $"{entries[^1].Item1}{entries[^1].k.Id}" : null);
-        w.WriteEndObject();
-    }
-
-    // ------------------------------------------------------------------------------------------ loading
-
-    private async Task<Dictionary<int, Region>> LoadBodiesAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
-    {
-        var regions = await db.Regions.AsNoTracking().Include(r => r.Programme).Include(r => r.LeadOrganisation)
-            .Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-        var boards = await db.Boards.AsNoTracking().Where(b => ids.Contains(b.RegionId) && b.Kind == BoardKind.Board && b.DeletedAt == null)
-            .OrderBy(b => b.Id).Select(b => new { b.RegionId, b.Id }).ToListAsync(cancellationToken);
-        _mainBoards.Clear();
-        foreach (var board in boards)
-        {
-            _mainBoards.TryAdd(board.RegionId, board.Id);
-        }
-
-        return regions.ToDictionary(r => r.Id);
-    }
-
-    private readonly Dictionary<int, int> _mainBoards = [];
-
-    private async Task<Dictionary<int, Board>> LoadBoardsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var boards = await db.Boards.AsNoTracking().Where(b => ids.Contains(b.Id)).ToListAsync(cancellationToken);
-        var memberships = await db.BoardMemberships.AsNoTracking().Where(m => ids.Contains(m.BoardId) && m.DeletedAt == null)
-            .OrderBy(m => m.Id).Select(m => new { m.Id, m.BoardId }).ToListAsync(cancellationToken);
-        foreach (var board in boards)
-        {
-            board.Memberships = [.. memberships.Where(m => m.BoardId == board.Id).Select(m => new BoardMembership { Id = m.Id, BoardId = board.Id })];
-        }
-
-        return boards.ToDictionary(b => b.Id);
-    }
-
-    private async Task<Dictionary<int, BoardPerson>> LoadPeopleAsync(IReadOnlyList<int> ids, bool omitInternal, CancellationToken cancellationToken)
-    {
-        var people = await db.BoardPeople.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
-        if (!omitInternal)
-        {
-            var memberships = await MembershipQuery().Where(m => m.PersonId != null && ids.Contains(m.PersonId.Value) && m.DeletedAt == null && m.Board!.DeletedAt == null)
-                .OrderBy(m => m.Id).ToListAsync(cancellationToken);
-            _personMemberships.Clear();
-            foreach (var membership in memberships)
-            {
-                if (!_personMemberships.TryGetValue(membership.PersonId!.Value, out var list))
-                {
-                    _personMemberships[membership.PersonId.Value] = list = [];
-                }
-
-                list.Add(membership);
-            }
-        }
-
-        return people.ToDictionary(p => p.Id);
-    }
-
-    private readonly Dictionary<int, List<BoardMembership>> _personMemberships = [];
-
-    private IQueryable<BoardMembership> MembershipQuery() => db.BoardMemberships.AsNoTracking().Include(m => m.Board);
-
-    private async Task<Dictionary<int, BoardMembership>> LoadMembershipsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        await MembershipQuery().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
-
-    /// <summary>
-    /// Agenda items with just what OParl writes of them (no full entities): the meeting's board, whether the paper
-    /// is public, the resolution; the declared conflicts of interest come in a second query.
-    /// </summary>
-    private async Task<List<AgendaItem>> LoadItemRowsAsync(IQueryable<AgendaItem> items, CancellationToken cancellationToken)
-    {
-        var rows = await items.AsNoTracking().Select(i => new AgendaItem
-        {
-            Id = i.Id,
-            MeetingId = i.MeetingId,
-            Number = i.Number,
-            Order = i.Order,
-            Title = i.Title,
-            PaperId = i.PaperId,
-            IsPublic = i.IsPublic,
-            CreatedAt = i.CreatedAt,
-            UpdatedAt = i.UpdatedAt,
-            Meeting = new Meeting { Id = i.MeetingId, BoardId = i.Meeting!.BoardId, Name = "" },
-            Paper = i.Paper == null ? null : new Paper { Id = i.Paper.Id, Reference = "", Title = "", PaperType = i.Paper.PaperType, IsPublic = i.Paper.IsPublic, DeletedAt = i.Paper.DeletedAt },
-            Resolution = i.Resolution == null ? null : new Resolution
-            {
-                Id = i.Resolution.Id,
-                Result = i.Resolution.Result,
-                Text = i.Resolution.Text,
-                Yes = i.Resolution.Yes,
-                No = i.Resolution.No,
-                Abstentions = i.Resolution.Abstentions,
-                VotingMembers = i.Resolution.VotingMembers,
-                VotingMembersPresent = i.Resolution.VotingMembersPresent,
-                IsQuorate = i.Resolution.IsQuorate,
-            },
-        }).ToListAsync(cancellationToken);
-        var resolutionIds = rows.Where(r => r.Resolution is not null).Select(r => r.Resolution!.Id).ToList();
-        if (resolutionIds.Count > 0)
-        {
-            var conflicts = (await db.ResolutionAttendance.AsNoTracking().Where(a => a.DeclaredConflict && resolutionIds.Contains(a.ResolutionId))
-                .Select(a => new { a.ResolutionId, a.MembershipId }).ToListAsync(cancellationToken)).ToLookup(a => a.ResolutionId);
-            foreach (var resolution in rows.Select(r => r.Resolution).OfType<Resolution>())
-            {
-                resolution.Attendance = [.. conflicts[resolution.Id].Select(c => new ResolutionAttendance { MembershipId = c.MembershipId, DeclaredConflict = true })];
-            }
-        }
-
-        return rows;
-    }
-
-    private async Task<Dictionary<int, Meeting>> LoadMeetingsAsync(IReadOnlyList<int> ids, bool omitInternal, CancellationToken cancellationToken)
-    {
-        var meetings = await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
-        if (!omitInternal)
-        {
-            var items = await LoadItemRowsAsync(db.AgendaItems
-                .Where(i => ids.Contains(i.MeetingId) && i.DeletedAt == null && i.IsPublic)
-                .OrderBy(i => i.Order).ThenBy(i => i.Id), cancellationToken);
-            foreach (var meeting in meetings)
-            {
-                meeting.Items = [.. items.Where(i => i.MeetingId == meeting.Id)];
-            }
-        }
-
-        return meetings.ToDictionary(m => m.Id);
-    }
-
-    private async Task<Dictionary<int, AgendaItem>> LoadItemsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        (await LoadItemRowsAsync(db.AgendaItems.Where(i => ids.Contains(i.Id)), cancellationToken)).ToDictionary(i => i.Id);
-
-    private async Task<Dictionary<int, Paper>> LoadPapersAsync(IReadOnlyList<int> ids, bool omitInternal, CancellationToken cancellationToken)
-    {
-        var papers = await db.Papers.AsNoTracking().Include(p => p.Board).Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
-        var files = await db.PaperFiles.AsNoTracking().Where(f => ids.Contains(f.PaperId) && f.DeletedAt == null && f.IsPublic)
-            .OrderBy(f => f.Id).ToListAsync(cancellationToken);
-        var consultations = await LoadItemRowsAsync(db.AgendaItems
-            .Where(i => i.PaperId != null && ids.Contains(i.PaperId.Value) && i.DeletedAt == null && i.IsPublic && i.Meeting!.DeletedAt == null)
-            .OrderBy(i => i.Id), cancellationToken);
-        foreach (var paper in papers)
-        {
-            paper.Files = omitInternal ? [.. files.Where(f => f.PaperId == paper.Id && f.IsMain)] : [.. files.Where(f => f.PaperId == paper.Id)];
-            _paperConsultations[paper.Id] = [.. consultations.Where(i => i.PaperId == paper.Id)];
-        }
-
-        return papers.ToDictionary(p => p.Id);
-    }
-
-    private readonly Dictionary<int, List<AgendaItem>> _paperConsultations = [];
-
-    private async Task<Dictionary<int, PaperFile>> LoadFilesAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        await db.PaperFiles.AsNoTracking().Include(f => f.Paper).Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
-
-    // ------------------------------------------------------------------------------------------ writing
-
-    private static void Times(Utf8JsonWriter w, DateTime created, DateTime modified)
-    {
-        w.WriteString("created", Time(created));
-        w.WriteString("modified", Time(modified));
-    }
-
-    private static void Optional(Utf8JsonWriter w, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private void WriteBody(Utf8JsonWriter w, Region region)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Body(region.Id));
-        w.WriteString("type", Schema + "Body");
-        w.WriteString("system", _urls.System);
-        w.WriteString("name", region.Name);
-        w.WriteString("shortName", region.ShortName);
-        Optional(w, "website", region.Website ?? region.Office.Website);
-        w.WriteString("classification", "Digitale Modellregion");
-        foreach (var list in ListNames)
-        {
-            w.WriteString(list, _urls.List(region.Id, list));
-        }
-
-        w.WriteStartArray("legislativeTerm");
-        WriteTerm(w, region, standalone: false);
-        w.WriteEndArray();
-        if (_mainBoards.TryGetValue(region.Id, out var board))
-        {
-            w.WriteString("mainOrganization", _urls.Board(board));
-        }
-
-        w.WriteString("web", $"{_urls.Site}/regionen/{region.Slug}");
-        Times(w, region.CreatedAt, region.UpdatedAt);
-        w.WriteEndObject();
-    }
-
-    /// <summary>The programme's funding phase is the only "term" a Digitalboard has.</summary>
-    private void WriteTerm(Utf8JsonWriter w, Region region, bool standalone)
-    {
-        var programme = region.Programme!;
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Term(region.Id));
-        w.WriteString("type", Schema + "LegislativeTerm");
-        if (standalone)
-        {
-            w.WriteString("body", _urls.Body(region.Id));
-        }
-
-        w.WriteString("name", $"Förderphase: {programme.Name}");
-        if (programme.StartsOn is { } start)
-        {
-            w.WriteString("startDate", Day(start));
-        }
-
-        if (programme.EndsOn is { } end)
-        {
-            w.WriteString("endDate", Day(end));
-        }
-
-        Times(w, programme.CreatedAt, programme.UpdatedAt);
-        w.WriteEndObject();
-    }
-
-    private void WriteBoard(Utf8JsonWriter w, Board board)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Board(board.Id));
-        w.WriteString("type", Schema + "Organization");
-        w.WriteString("body", _urls.Body(board.RegionId));
-        w.WriteString("name", board.Name);
-        Optional(w, "shortName", board.ShortName);
-        w.WriteString("organizationType", "Gremium");
-        w.WriteString("classification", board.Kind == BoardKind.Board ? "Digitalboard" : "Arbeitsgruppe");
-        w.WriteStartArray("post");
-        foreach (var role in Enum.GetValues<BoardRole>())
-        {
-            w.WriteStringValue(BoardRoles.Label(role));
-        }
-
-        w.WriteEndArray();
-        if (board.Memberships.Count > 0)
-        {
-            w.WriteStartArray("membership");
-            foreach (var membership in board.Memberships)
-            {
-                w.WriteStringValue(_urls.Membership(membership.Id));
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteString("meeting", _urls.BoardMeetings(board.Id));
-        if (board.ParentBoardId is { } parent)
-        {
-            w.WriteString("subOrganizationOf", _urls.Board(parent));
-        }
-
-        if (board.StartsOn is { } start)
-        {
-            w.WriteString("startDate", Day(start));
-        }
-
-        if (board.EndsOn is { } end)
-        {
-            w.WriteString("endDate", Day(end));
-        }
-
-        w.WriteString("web", $"{_urls.Site}/digitalboard/{board.Slug}");
-        Times(w, board.CreatedAt, board.UpdatedAt);
-        w.WriteEndObject();
-    }
-
-    private void WriteRepresented(Utf8JsonWriter w, int body, Organisation organisation)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Represented(body, organisation.Id));
-        w.WriteString("type", Schema + "Organization");
-        w.WriteString("body", _urls.Body(body));
-        w.WriteString("name", organisation.Name);
-        Optional(w, "shortName", organisation.ShortName);
-        w.WriteString("organizationType", "Sonstiges");
-        w.WriteString("classification", OrganisationTypes.Label(organisation.Type));
-        Optional(w, "website", organisation.Website);
-        w.WriteString("web", $"{_urls.Site}/akteure/{organisation.Slug}");
-        Times(w, organisation.CreatedAt, organisation.UpdatedAt);
-        w.WriteEndObject();
-    }
-
-    private void WritePerson(Utf8JsonWriter w, BoardPerson person, bool omitInternal)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Person(person.Id));
-        w.WriteString("type", Schema + "Person");
-        w.WriteString("body", _urls.Body(person.RegionId));
-        w.WriteString("name", person.Name);
-        Optional(w, "givenName", person.GivenName);
-        Optional(w, "familyName", person.FamilyName);
-        Optional(w, "formOfAddress", person.FormOfAddress);
-        if (!omitInternal && _personMemberships.TryGetValue(person.Id, out var memberships) && memberships.Count > 0)
-        {
-            w.WriteStartArray("membership");
-            foreach (var membership in memberships)
-            {
-                WriteMembership(w, membership, standalone: false);
-            }
-
-            w.WriteEndArray();
-        }
-
-        Times(w, person.CreatedAt, person.UpdatedAt);
-        w.WriteEndObject();
-    }
-
-    private void WriteMembership(Utf8JsonWriter w, BoardMembership membership, bool standalone)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Membership(membership.Id));
-        w.WriteString("type", Schema + "Membership");
-        if (standalone && membership.PersonId is { } person)
-        {
-            w.WriteString("person", _urls.Person(person));
-        }
-
-        w.WriteString("organization", _urls.Board(membership.BoardId));
-        w.WriteString("role", BoardRoles.Label(membership.Role));
-        w.WriteBoolean("votingRight", membership.HasVotingRight);
-        if (membership.StartsOn is { } start)
-        {
-            w.WriteString("startDate", Day(start));
-        }
-
-        if (membership.EndsOn is { } end)
-        {
-            w.WriteString("endDate", Day(end));
-        }
-
-        if (membership.OrganisationId is { } organisation)
-        {
-            w.WriteString("onBehalfOf", _urls.Represented(membership.Board!.RegionId, organisation));
-        }
-
-        if (membership.DeputyOfId is { } deputyOf)
-        {
-            w.WriteString("modellregion:deputyOf", _urls.Membership(deputyOf));
-        }
-
-        Times(w, membership.CreatedAt, membership.UpdatedAt);
-        w.WriteEndObject();
-    }
-
-    private void WriteMeeting(Utf8JsonWriter w, Meeting meeting, bool omitInternal)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Meeting(meeting.Id));
-        w.WriteString("type", Schema + "Meeting");
-        w.WriteString("name", meeting.Name);
-        w.WriteString("meetingState", MeetingStates.Label(meeting.State));
-        if (meeting.State == MeetingState.Cancelled)
-        {
-            w.WriteBoolean("cancelled", true);
-        }
-
-        w.WriteString("start", Time(meeting.StartsAt));
-        if (meeting.EndsAt is { } end)
-        {
-            w.WriteString("end", Time(end));
-        }
-
-        if (meeting.HasLocation)
-        {
-            w.WritePropertyName("location");
-            WriteLocation(w, meeting, standalone: false);
-        }
-
-        w.WriteStartArray("organization");
-        w.WriteStringValue(_urls.Board(meeting.BoardId));
-        w.WriteEndArray();
-        if (!omitInternal && meeting.Items.Count > 0)
-        {
-            w.WriteStartArray("agendaItem");
-            foreach (var item in meeting.Items)
-            {
-                WriteItem(w, item, standalone: false);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (meeting.IsExample)
-        {
-            w.WriteStartArray("keyword");
-            w.WriteStringValue("Beispiel");
-            w.WriteEndArray();
-        }
-
-        w.WriteString("web", $"{_urls.Site}/digitalboard/sitzungen/{meeting.Id}");
-        Times(w, meeting.CreatedAt, meeting.UpdatedAt);
-        w.WriteEndObject();
-    }
-
-    private static bool PaperVisible(AgendaItem item) => item.Paper is { DeletedAt: null, IsPublic: true };
-
-    private void WriteItem(Utf8JsonWriter w, AgendaItem item, bool standalone)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Item(item.Id));
-        w.WriteString("type", Schema + "AgendaItem");
-        if (standalone)
-        {
-            w.WriteString("meeting", _urls.Meeting(item.MeetingId));
-        }
-
-        w.WriteString("number", item.Number);
-        w.WriteNumber("order", item.Order);
-        w.WriteString("name", item.Title);
-        w.WriteBoolean("public", true);
-        if (PaperVisible(item))
-        {
-            w.WriteString("consultation", _urls.Consultation(item.Id));
-        }
-
-        if (item.Resolution is { } resolution)
-        {
-            w.WriteString("result", ResolutionResults.OParlCategory(resolution.Result));
-            Optional(w, "resolutionText", resolution.Text);
-            w.WriteString("modellregion:resultLabel", ResolutionResults.Label(resolution.Result));
-            w.WriteStartObject("modellregion:votes");
-            w.WriteNumber("yes", resolution.Yes);
-            w.WriteNumber("no", resolution.No);
-            w.WriteNumber("abstentions", resolution.Abstentions);
-            w.WriteNumber("votingMembersPresent", resolution.VotingMembersPresent);
-            w.WriteNumber("votingMembers", resolution.VotingMembers);
-            w.WriteBoolean("quorate", resolution.IsQuorate);
-            w.WriteEndObject();
-            var conflicts = resolution.Attendance.Where(a => a.DeclaredConflict).ToList();
-            if (conflicts.Count > 0)
-            {
-                w.WriteStartArray("modellregion:conflictOfInterest");
-                foreach (var conflict in conflicts)
-                {
-                    w.WriteStringValue(_urls.Membership(conflict.MembershipId));
-                }
-
-                w.WriteEndArray();
-            }
-        }
-
-        w.WriteString("web", $"{_urls.Site}/digitalboard/sitzungen/{item.MeetingId}#top-{item.Id}");
-        Times(w, item.CreatedAt, item.UpdatedAt);
-        w.WriteEndObject();
-    }
-
-    private void WriteConsultation(Utf8JsonWriter w, AgendaItem item, bool standalone)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Consultation(item.Id));
-        w.WriteString("type", Schema + "Consultation");
-        if (standalone)
-        {
-            w.WriteString("paper", _urls.Paper(item.PaperId!.Value));
-        }
-
-        w.WriteString("agendaItem", _urls.Item(item.Id));
-        w.WriteString("meeting", _urls.Meeting(item.MeetingId));
-        w.WriteStartArray("organization");
-        w.WriteStringValue(_urls.Board(item.Meeting!.BoardId));
-        w.WriteEndArray();
-        w.WriteBoolean("authoritative", item.Resolution is not null && ResolutionResults.IsVote(item.Resolution.Result));
-        w.WriteString("role", item.Paper!.PaperType == "Mitteilungsvorlage" ? "Kenntnisnahme" : "Beschlussfassung");
-        Times(w, item.CreatedAt, item.UpdatedAt);
-        w.WriteEndObject();
-    }
-
-    private void WritePaper(Utf8JsonWriter w, Paper paper, bool omitInternal)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Paper(paper.Id));
-        w.WriteString("type", Schema + "Paper");
-        w.WriteString("body", _urls.Body(paper.Board!.RegionId));
-        w.WriteString("name", paper.Title);
-        w.WriteString("reference", paper.Reference);
-        w.WriteString("date", Day(paper.Date));
-        w.WriteString("paperType", paper.PaperType);
-        if (paper.Files.FirstOrDefault(f => f.IsMain) is { } main)
-        {
-            w.WritePropertyName("mainFile");
-            WriteFile(w, main, standalone: false);
-        }
-
-        var attachments = paper.Files.Where(f => !f.IsMain).ToList();
-        if (attachments.Count > 0)
-        {
-            w.WriteStartArray("auxiliaryFile");
-            foreach (var file in attachments)
-            {
-                WriteFile(w, file, standalone: false);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (paper.OriginatorOrganisationId is { } originator)
-        {
-            w.WriteStartArray("originatorOrganization");
-            w.WriteStringValue(_urls.Represented(paper.Board.RegionId, originator));
-            w.WriteEndArray();
-        }
-
-        if (_paperConsultations.TryGetValue(paper.Id, out var consultations) && consultations.Count > 0)
-        {
-            w.WriteStartArray("consultation");
-            foreach (var item in consultations)
-            {
-                WriteConsultation(w, item, standalone: false);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (paper.ProjectId is { } project)
-        {
-            w.WriteString("modellregion:project", $"{_urls.Site}/api/v1/projects/{project}");
-        }
-
-        w.WriteString("web", $"{_urls.Site}/digitalboard/vorlagen/{paper.Id}");
-        Times(w, paper.CreatedAt, paper.UpdatedAt);
-        w.WriteEndObject();
-        _ = omitInternal;
-    }
-
-    private void WriteFile(Utf8JsonWriter w, PaperFile file, bool standalone)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.File(file.Id));
-        w.WriteString("type", Schema + "File");
-        w.WriteString("name", file.Name);
-        w.WriteString("fileName", file.FileName);
-        w.WriteString("mimeType", file.MimeType);
-        w.WriteString("date", Day(Formatting.BerlinDate(file.CreatedAt)));
-        w.WriteNumber("size", file.Size);
-        w.WriteString("sha512Checksum", file.Sha512);
-        w.WriteString("accessUrl", _urls.Access(file.Id));
-        w.WriteString("downloadUrl", _urls.Download(file.Id));
-        if (standalone)
-        {
-            w.WriteStartArray("paper");
-            w.WriteStringValue(_urls.Paper(file.PaperId));
-            w.WriteEndArray();
-        }
-
-        Times(w, file.CreatedAt, file.UpdatedAt);
-        w.WriteEndObject();
-    }
-
-    private void WriteLocation(Utf8JsonWriter w, Meeting meeting, bool standalone)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", _urls.Location(meeting.Id));
-        w.WriteString("type", Schema + "Location");
-        Optional(w, "description", meeting.LocationText);
-        Optional(w, "room", meeting.Room);
-        Optional(w, "streetAddress", meeting.StreetAddress);
-        Optional(w, "postalCode", meeting.PostalCode);
-        Optional(w, "locality", meeting.Locality);
-        if (standalone)
-        {
-            w.WriteStartArray("meetings");
-            w.WriteStringValue(_urls.Meeting(meeting.Id));
-            w.WriteEndArray();
-        }
-
-        Times(w, meeting.CreatedAt, meeting.UpdatedAt);
         w.WriteEndObject();
     }
 }
