@@ -57,6 +57,18 @@ public sealed class ProgrammeInput
 
     public int Version { get; set; }
 
+    // The English version of the public texts, shown on the English site where filled.
+
+    [StringLength(300, ErrorMessage = "Der englische Name darf höchstens 300 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Name (englisch)")]
+    public string? NameEn { get; set; }
+
+    [StringLength(20000, ErrorMessage = "Die englische Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
+    [PlainText]
+    [Display(Name = "Beschreibung (englisch)")]
+    public string? DescriptionEn { get; set; }
+
     public static ProgrammeInput From(Programme p) => new()
     {
         Name = p.Name,
@@ -69,6 +81,8 @@ public sealed class ProgrammeInput
         AnnouncedBudget = p.AnnouncedBudget,
         Description = p.Description,
         Sources = SourceLines.Format(p.Sources),
+        NameEn = p.NameEn,
+        DescriptionEn = p.DescriptionEn,
         Version = p.Version,
     };
 }
@@ -224,6 +238,8 @@ public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser, I
         programme.EndsOn = input.EndsOn;
         programme.AnnouncedBudget = input.AnnouncedBudget;
         programme.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim().ReplaceLineEndings("\n");
+        programme.NameEn = string.IsNullOrWhiteSpace(input.NameEn) ? null : input.NameEn.Trim();
+        programme.DescriptionEn = string.IsNullOrWhiteSpace(input.DescriptionEn) ? null : input.DescriptionEn.Trim().ReplaceLineEndings("\n");
         programme.Sources = sources;
     }
 

@@ -66,12 +66,29 @@ public sealed class ProjectInput
     /// <summary>The version the form was loaded with, to detect a concurrent edit.</summary>
     public int Version { get; set; }
 
+    // The English version of the public texts, shown on the English site where filled.
+
+    [StringLength(200, ErrorMessage = "Der englische Titel darf höchstens 200 Zeichen lang sein.")]
+    [Display(Name = "Titel (englisch)")]
+    public string? TitleEn { get; set; }
+
+    [StringLength(1000, ErrorMessage = "Die englische Kurzbeschreibung darf höchstens 1.000 Zeichen lang sein.")]
+    [Display(Name = "Kurzbeschreibung (englisch)")]
+    public string? SummaryEn { get; set; }
+
+    [StringLength(20000, ErrorMessage = "Die englische Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
+    [Display(Name = "Beschreibung (englisch)")]
+    public string? DescriptionEn { get; set; }
+
     public static ProjectInput From(Project project) => new()
     {
         Title = project.Title,
         Slug = project.Slug,
         Summary = project.Summary,
         Description = project.Description,
+        TitleEn = project.TitleEn,
+        SummaryEn = project.SummaryEn,
+        DescriptionEn = project.DescriptionEn,
         RegionId = project.RegionId,
         FieldId = project.FieldId,
         TopicIds = [.. project.Topics.Select(t => t.Id)],
@@ -297,6 +314,9 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser, Projec
         project.Slug = input.Slug!;
         project.Summary = Clean(input.Summary);
         project.Description = Clean(input.Description);
+        project.TitleEn = Clean(input.TitleEn);
+        project.SummaryEn = Clean(input.SummaryEn);
+        project.DescriptionEn = Clean(input.DescriptionEn);
         project.FieldId = input.FieldId;
         project.StatusNote = Clean(input.StatusNote);
         if (project.StartsOn != input.StartsOn)

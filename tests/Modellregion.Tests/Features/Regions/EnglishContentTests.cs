@@ -81,4 +81,50 @@ public sealed class EnglishContentTests(ModellregionApp app) : IClassFixture<Mod
         var json = await app.Browser().GetStringAsync($"/api/v1/projects/{slug}");
         Assert.Contains("\"titleEn\":\"Citizens' portal\"", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_office_writes_an_English_version_of_a_project_in_its_edit_form()
+    {
+        var project = await app.WithDbAsync(db => db.Projects.Where(p => p.Slug == "ehrenamtinteraktiv").Select(p => new { p.Id, p.Title }).SingleAsync());
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "aachen");
+        var edit = $"/verwaltung/projekte/{project.Id}/bearbeiten";
+        const string Form = "form[method=post].form-grid";
+
+        const string title = "Volunteering interactive 𝔘";
+        var saved = await office.SubmitFormAsync(edit, Form, new() { ["Input.TitleEn"] = title, ["Input.SummaryEn"] = "A platform for volunteers in Aachen." });
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, (await Html.ParseAsync(saved)).Text("#fehler"));
+        var stored = await app.WithDbAsync(db => db.Projects.Where(p => p.Id == project.Id).Select(p => new { p.Title, p.TitleEn, p.SummaryEn }).SingleAsync());
+        Assert.Equal((project.Title, title, "A platform for volunteers in Aachen."), (stored.Title, stored.TitleEn, stored.SummaryEn));
+
+        var en = await (await EnglishAsync()).GetPageAsync("/projekte/ehrenamtinteraktiv");
+        Assert.Equal(title, en.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(project.Title, (await app.Browser().GetPageAsync("/projekte/ehrenamtinteraktiv")).QuerySelector("h1")?.TextContent.Trim());
+
+        // Too long: a German message, the English title stays as it was.
+        var refused = await office.SubmitFormAsync(edit, Form, new() { ["Input.TitleEn"] = new string('x', 201) });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Der englische Titel darf höchstens 200 Zeichen lang sein.", await refused.BodyAsync());
+        Assert.Equal(title, await app.WithDbAsync(db => db.Projects.Where(p => p.Id == project.Id).Select(p => p.TitleEn).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_administrator_writes_an_English_version_of_a_programme_and_its_public_page_shows_it()
+    {
+        var programme = await app.WithDbAsync(db => db.Programmes.Where(p => !p.Slug.StartsWith("uebung")).OrderBy(p => p.Id).Select(p => new { p.Id, p.Slug, p.Name }).FirstAsync());
+        var admin = await app.SignedInAsync(AppRole.Administrator);
+        var edit = $"/verwaltung/programme/{programme.Id}";
+
+        var saved = await admin.SubmitFormAsync(edit, "form.form-grid", new() { ["Input.NameEn"] = "Digital model regions in North Rhine-Westphalia", ["Input.DescriptionEn"] = "Funding for **five** regions." });
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, (await Html.ParseAsync(saved)).Text("#fehler"));
+
+        var en = await (await EnglishAsync()).GetPageAsync($"/programme/{programme.Slug}");
+        Assert.Equal("Digital model regions in North Rhine-Westphalia", en.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Contains("Funding for five regions.", en.Text());
+        Assert.Equal(programme.Name, (await app.Browser().GetPageAsync($"/programme/{programme.Slug}")).QuerySelector("h1")?.TextContent.Trim());
+
+        var refused = await admin.SubmitFormAsync(edit, "form.form-grid", new() { ["Input.NameEn"] = "Digital 🚀" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("darf keine Emojis", await refused.BodyAsync());
+        Assert.Equal("Digital model regions in North Rhine-Westphalia", await app.WithDbAsync(db => db.Programmes.Where(p => p.Id == programme.Id).Select(p => p.NameEn).SingleAsync()));
+    }
 }
