@@ -37,7 +37,7 @@ ASPNETCORE_URLS="http://127.0.0.1:$port" ConnectionStrings__Modellregion="Data S
 pid=$!
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 1; done
 failed=0
-for path in / /projekte /projekte?q=schule /regionen /regionen/owl /akteure /kommunen/05774032 /digitalboard /loesungen /aktuelles /api/v1/projects /oparl/v1.1 /impressum /datenschutz /verwaltung/anmelden /health; do
+for path in / /projekte /projekte?q=schule /regionen /regionen/owl /akteure /akteure/stadt-delbrueck /kommunen/05774032 /digitalboard /loesungen /aktuelles /api/v1/projects /api/v1/regions/owl /api/v1/organisations/stadt-delbrueck /oparl/v1.1 /impressum /datenschutz /verwaltung/anmelden /health; do
   code=$(curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:$port$path")
   printf '%-28s %s\n' "$path" "$code"
   case "$code" in 5*|000) failed=1 ;; esac
