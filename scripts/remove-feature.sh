@@ -2,7 +2,8 @@
 # Removal experiment for the module contract (docs/architecture.md, "Module"): copies the repository into a
 # temporary folder, deletes one feature's folder, its registration line in Program.cs and its tests, then builds
 # the web app and the command line, starts the app on a fresh SQLite database with the demo data and checks that
-# the public pages and the back office answer. The feature's migrations stay: its tables remain, unused.
+# the public pages and, signed in as the first administrator, the back office answer (404 where the feature's own
+# pages were). The feature's migrations stay: its tables remain, unused.
 #
 #   scripts/remove-feature.sh News|Board|Transfer|…   [--keep]   (--keep leaves the copy for inspection)
 set -uo pipefail
@@ -36,7 +37,7 @@ ASPNETCORE_URLS="http://127.0.0.1:$port" ConnectionStrings__Modellregion="Data S
 pid=$!
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 1; done
 failed=0
-for path in / /projekte /projekte?q=schule /regionen /regionen/owl /akteure /kommunen/05774032 /digitalboard /loesungen /aktuelles /api/v1/projects /oparl/v1.1 /impressum /datenschutz /verwaltung/anmelden /health; do
+for path in / /projekte /projekte?q=schule /regionen /regionen/owl /akteure /akteure/stadt-delbrueck /kommunen/05774032 /digitalboard /loesungen /aktuelles /api/v1/projects /api/v1/regions/owl /api/v1/organisations/stadt-delbrueck /oparl/v1.1 /impressum /datenschutz /verwaltung/anmelden /health; do
   code=$(curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:$port$path")
   printf '%-28s %s\n' "$path" "$code"
   case "$code" in 5*|000) failed=1 ;; esac
@@ -45,6 +46,21 @@ done
 project=$(curl -s "http://127.0.0.1:$port/api/v1/projects" | grep -o '"slug":"[^"]*"' | head -1 | cut -d'"' -f4)
 code=$(curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:$port/projekte/$project"); printf '%-28s %s\n' "/projekte/$project" "$code"
 case "$code" in 200) ;; *) failed=1 ;; esac
+# The back office as the first administrator, whose password the app prints once at its first start.
+email=$(grep -m1 'E-Mail:' "$work/app.log" | awk '{print $2}')
+password=$(grep -m1 'Passwort:' "$work/app.log" | awk '{print $2}')
+jar="$work/cookies"
+token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/verwaltung/anmelden" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+code=$(curl -s -o /dev/null -w "%{http_code}" -c "$jar" -b "$jar" --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" \
+  --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$port/verwaltung/anmelden")
+printf '%-28s %s\n' "login as $email" "$code"
+case "$code" in 302) ;; *) failed=1 ;; esac
+for path in /verwaltung /verwaltung/regionen /verwaltung/projekte /verwaltung/akteure /verwaltung/programme /verwaltung/finanzen /verwaltung/fristen \
+  /verwaltung/protokoll /verwaltung/benutzer /verwaltung/digitalboard /verwaltung/transfer /verwaltung/meldungen; do
+  code=$(curl -s -o /dev/null -w "%{http_code}" -c "$jar" -b "$jar" "http://127.0.0.1:$port$path")
+  printf '%-28s %s\n' "$path" "$code"
+  case "$code" in 5*|000|302) failed=1 ;; esac
+done
 kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
 if grep -q "Unhandled exception\|fail: " "$work/app.log"; then echo "The app logged errors:"; grep -A3 "Unhandled exception\|fail: " "$work/app.log" | head -30; failed=1; fi
 [ "$failed" = 0 ] && echo "PASSED: without $feature the app builds, starts, loads its demo data and serves its pages (404 where the feature's pages were)." || echo "FAILED: see above."

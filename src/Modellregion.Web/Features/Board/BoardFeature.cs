@@ -35,6 +35,9 @@ public sealed class BoardFeature : IFeatureModule
         services.AddScoped<AddProjectsToAgenda>();
         services.AddScoped<IDashboardContribution, BoardDashboard>();
         services.AddScoped<IPageSection, ProjectVotesSection>();
+        services.AddScoped<IPageSection, RegionBoardSection>();
+        services.AddScoped<IPageSection, SolutionPapersSection>();
+        services.AddScoped<IRegionFacts, RegionBoardFacts>();
         services.AddScoped<IAuthorizationHandler, BoardRoleAuthorization>();
         services.AddScoped<IAuthorizationHandler, BoardSeatAuthorization>();
         services.AddScoped<IAuthorizationHandler, BoardRegionAuthorization>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Board;
@@ -69,7 +70,7 @@ public sealed record PaperPage(
 /// read, so nothing non-public can reach a public page by mistake; the members' area and the back office ask for
 /// the internal view after checking who is asking.
 /// </summary>
-public sealed class BoardQueries(AppDbContext db, TimeProvider time)
+public sealed class BoardQueries(AppDbContext db, TimeProvider time, IEnumerable<ISolutionReferences> solutionCatalogue)
 {
     public async Task<BoardPage?> BoardAsync(string? slug, CancellationToken cancellationToken = default)
     {
@@ -167,7 +168,7 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
 
     public async Task<PaperPage?> PaperAsync(int id, bool includeInternal, CancellationToken cancellationToken = default)
     {
-        var paper = await db.Papers.AsNoTracking().Include(p => p.Board!).ThenInclude(b => b.Region).Include(p => p.OriginatorOrganisation).Include(p => p.Project).Include(p => p.Solution)
+        var paper = await db.Papers.AsNoTracking().Include(p => p.Board!).ThenInclude(b => b.Region).Include(p => p.OriginatorOrganisation).Include(p => p.Project)
             .FirstOrDefaultAsync(p => p.Id == id && p.DeletedAt == null && p.Board!.DeletedAt == null && (includeInternal || p.IsPublic), cancellationToken);
         if (paper is null)
         {
@@ -182,10 +183,12 @@ public sealed class BoardQueries(AppDbContext db, TimeProvider time)
             .Select(i => new ConsultationView(i.MeetingId, i.Meeting!.Name, i.Meeting.StartsAt, i.Id, i.Number, i.Resolution != null ? i.Resolution.Result : null))
             .ToListAsync(cancellationToken);
         var showProject = paper.Project is { IsPublished: true } || includeInternal;
-        var showSolution = paper.Solution is { IsPublished: true } || includeInternal;
+        var solution = paper.SolutionId is { } solutionId && solutionCatalogue.FirstOrDefault() is { } catalogue
+            ? await catalogue.FindAsync(solutionId, includeInternal, cancellationToken)
+            : null;
         return new PaperPage(paper.Id, paper.Reference, paper.Title, paper.PaperType, paper.Date, paper.Summary, paper.IsPublic,
             paper.OriginatorOrganisation?.Name, showProject ? paper.Project?.Slug : null, showProject ? paper.Project?.Title : null,
-            showSolution ? paper.Solution?.Slug : null, showSolution ? paper.Solution?.Title : null,
+            solution?.Slug, solution?.Title,
             paper.Board!.Name, paper.Board.Slug, paper.BoardId, paper.Board.RegionId, [.. files.Select(ToView)], consultations, paper.Version)
         { InTrainingRegion = paper.Board.Region!.IsExample };
     }

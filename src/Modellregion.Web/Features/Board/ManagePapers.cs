@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Board.Admin;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
 
@@ -68,7 +69,7 @@ public sealed record PaperForm(string BoardName, PaperFormOptions Options, Paper
 /// Papers (Vorlagen) and their files. A paper and each file are public or not; when a paper's publicity changes,
 /// its files and the meetings that deal with it are marked changed, because OParl embeds them there.
 /// </summary>
-public sealed class ManagePapers(AppDbContext db, BoardGate gate, BoardQueries queries, FileStore files)
+public sealed class ManagePapers(AppDbContext db, BoardGate gate, BoardQueries queries, FileStore files, IEnumerable<ISolutionReferences> solutionCatalogue)
 {
     /// <summary>The form of a new paper of a board (<see cref="BoardOperations.Manage"/>).</summary>
     public async Task<Result<PaperForm>> OpenNewAsync(int boardId, CancellationToken cancellationToken = default)
@@ -80,7 +81,7 @@ public sealed class ManagePapers(AppDbContext db, BoardGate gate, BoardQueries q
         }
 
         return await gate.AllowsAsync(board, BoardOperations.Manage)
-            ? new PaperForm(board.Name, await PaperFormOptions.LoadAsync(db, board.RegionId, cancellationToken), null, null)
+            ? new PaperForm(board.Name, await PaperFormOptions.LoadAsync(db, solutionCatalogue.FirstOrDefault(), board.RegionId, cancellationToken), null, null)
             : new Outcome.Forbidden();
     }
 
@@ -110,7 +111,7 @@ public sealed class ManagePapers(AppDbContext db, BoardGate gate, BoardQueries q
         }
 
         var outcome = inputValid ? await CreateAsync(board, input, cancellationToken) : Outcome.Invalid.BoundInput();
-        return outcome is Outcome.Saved ? new FormOutcome<PaperForm>(outcome) : new(outcome, new PaperForm(board.Name, await PaperFormOptions.LoadAsync(db, board.RegionId, cancellationToken), null, null));
+        return outcome is Outcome.Saved ? new FormOutcome<PaperForm>(outcome) : new(outcome, new PaperForm(board.Name, await PaperFormOptions.LoadAsync(db, solutionCatalogue.FirstOrDefault(), board.RegionId, cancellationToken), null, null));
     }
 
     public Task<FormOutcome<PaperForm>> UpdateAsync(int paperId, PaperInput input, bool inputValid, CancellationToken cancellationToken = default) =>
@@ -145,7 +146,7 @@ public sealed class ManagePapers(AppDbContext db, BoardGate gate, BoardQueries q
     {
         var page = (await queries.PaperAsync(paperId, includeInternal: true, cancellationToken))!;
         var input = PaperInput.From(await db.Papers.AsNoTracking().FirstAsync(p => p.Id == paperId, cancellationToken));
-        return new PaperForm(page.BoardName, await PaperFormOptions.LoadAsync(db, page.RegionId, cancellationToken), page, input);
+        return new PaperForm(page.BoardName, await PaperFormOptions.LoadAsync(db, solutionCatalogue.FirstOrDefault(), page.RegionId, cancellationToken), page, input);
     }
 
     private async Task<Outcome> CreateAsync(Board board, PaperInput input, CancellationToken cancellationToken)
@@ -273,7 +274,7 @@ public sealed class ManagePapers(AppDbContext db, BoardGate gate, BoardQueries q
             errors.Add(nameof(input.ProjectId), "Das gewählte Projekt gibt es in dieser Region nicht.");
         }
 
-        if (input.SolutionId is { } solutionId && !await db.Solutions.AnyAsync(s => s.Id == solutionId, cancellationToken))
+        if (input.SolutionId is { } solutionId && (solutionCatalogue.FirstOrDefault() is not { } catalogue || !await catalogue.ExistsAsync(solutionId, cancellationToken)))
         {
             errors.Add(nameof(input.SolutionId), "Die gewählte Lösung gibt es nicht.");
         }

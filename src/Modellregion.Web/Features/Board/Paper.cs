@@ -30,9 +30,11 @@ public class Paper : Platform.IAudited, Platform.IVersioned, IOParlRecord
     public int? ProjectId { get; set; }
     public Project? Project { get; set; }
 
-    /// <summary>The solution (a result offered for reuse) the paper is about.</summary>
+    /// <summary>
+    /// The solution of the transfer catalogue (a result offered for reuse) the paper is about: an id the catalogue
+    /// answers for (<see cref="Shared.ISolutionReferences"/>), so that the Digitalboard works without it.
+    /// </summary>
     public int? SolutionId { get; set; }
-    public Transfer.Solution? Solution { get; set; }
 
     public bool IsPublic { get; set; }
 
@@ -85,7 +87,6 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         builder.Property(p => p.Summary).HasMaxLength(4000);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => new { p.BoardId, p.Reference }).IsUnique().HasFilter("\"DeletedAt\" IS NULL");
-        builder.HasOne(p => p.Solution).WithMany().HasForeignKey(p => p.SolutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.ProjectId);
         builder.HasIndex(p => p.SolutionId);
         builder.HasIndex(p => p.UpdatedAt);

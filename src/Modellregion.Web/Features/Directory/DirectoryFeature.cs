@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Modules;
 
@@ -9,6 +10,7 @@ public sealed class DirectoryFeature : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<OrganisationQueries>();
+        services.TryAddScoped<PageSections>();
         services.AddScoped<ImportMunicipalities>();
         services.AddScoped<MunicipalityLookup>();
         services.AddScoped<GetMunicipalityDetails>();
@@ -45,9 +47,9 @@ public sealed class DirectoryFeature : IFeatureModule
             })
             .WithName("ListOrganisations").WithSummary("Akteure: Kommunen, Kreise, Behörden, Hochschulen, Kammern, Unternehmen, Verbände.")
             .WithDescription("Seitenweise, filterbar nach Art, Region und Suchbegriff wie die Seite /akteure.");
-        group.MapGet("/{slug}", async (string slug, OrganisationQueries organisations, CancellationToken cancellationToken) =>
+        group.MapGet("/{slug}", async (string slug, OrganisationQueries organisations, PageSections sections, CancellationToken cancellationToken) =>
                 await organisations.GetAsync(slug, cancellationToken) is { } organisation
-                    ? Results.Ok(organisation)
+                    ? Results.Ok(organisation with { Contributed = await sections.ContributedAsync("organisation", organisation.Subject, cancellationToken) })
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Akteur nicht gefunden", detail: $"Es gibt keinen Akteur „{slug}“."))
             .WithName("GetOrganisation").WithSummary("Ein Akteur und woran er beteiligt ist.")
             .Produces<OrganisationDetails>().ProducesProblem(StatusCodes.Status404NotFound);

@@ -13,8 +13,6 @@ public sealed record MunicipalityDetails(
     string DistrictAgs,
     string DistrictName,
     string DistrictType,
-    IReadOnlyList<OrganisationSolution> Reuses,
-    IReadOnlyList<OrganisationSolution> Provided,
     IReadOnlyList<OrganisationProject> Projects,
     IReadOnlyList<MunicipalityOrganisation> Organisations)
 {
@@ -26,9 +24,8 @@ public sealed record MunicipalityOrganisation(string Slug, string Name);
 
 /// <summary>
 /// The public profile of a municipality of the official list, also of one that is not in the directory of actors:
-/// the solutions it reuses (confirmed reuses; a transfer case closed as "Nachgenutzt" records one), the solutions
-/// from projects that an organisation of the municipality led or took part in, the projects carried out in it or with
-/// its organisations, and its organisations in the directory.
+/// the projects carried out in it or with its organisations, and its organisations in the directory. Other features
+/// add their sections to the page (<see cref="Shared.PageSlots"/>, e.g. the solutions it reuses).
 /// </summary>
 public sealed class GetMunicipalityDetails(AppDbContext db)
 {
@@ -76,20 +73,6 @@ public sealed class GetMunicipalityDetails(AppDbContext db)
             .ToListAsync(cancellationToken);
         var organisationIds = organisations.Select(o => o.Id).ToList();
 
-        var reuses = await db.Reuses.AsNoTracking()
-            .Where(r => r.Status == Transfer.ReuseStatus.Confirmed && r.Solution!.IsPublished
-                        && (r.MunicipalityAgs == ags || (r.OrganisationId != null && organisationIds.Contains(r.OrganisationId.Value))))
-            .OrderBy(r => r.Solution!.Title)
-            .Select(r => new OrganisationSolution(r.Solution!.Slug, r.Solution.Title, r.Since) { IsExample = r.Solution.IsExample })
-            .ToListAsync(cancellationToken);
-
-        var provided = await db.Solutions.AsNoTracking()
-            .Where(s => s.IsPublished && ((s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value))
-                        || s.Projects.Any(p => p.Project!.Partners.Any(x => organisationIds.Contains(x.OrganisationId) && (x.Role == PartnerRole.Lead || x.Role == PartnerRole.Partner)))))
-            .OrderBy(s => s.Title)
-            .Select(s => new OrganisationSolution(s.Slug, s.Title, null) { IsExample = s.IsExample })
-            .ToListAsync(cancellationToken);
-
         var inPlace = await db.ProjectMunicipalities.AsNoTracking()
             .Where(m => m.Ags == ags && m.Project!.IsPublished)
             .Select(m => new OrganisationProject(m.Project!.Slug, m.Project.Title, m.Project.Region!.ShortName, m.Project.Status, PartnerRole.Associated, null))
@@ -108,7 +91,7 @@ public sealed class GetMunicipalityDetails(AppDbContext db)
         return new MunicipalityDetails(
             municipality.Ags, municipality.Name, municipality.Land, Lands.GetValueOrDefault(municipality.Land, municipality.Land),
             municipality.DistrictAgs, municipality.DistrictName, municipality.DistrictType,
-            reuses.DistinctBy(r => r.Slug).ToList(), provided, projects,
+            projects,
             [.. organisations.Select(o => new MunicipalityOrganisation(o.Slug, o.Name))]);
     }
 }

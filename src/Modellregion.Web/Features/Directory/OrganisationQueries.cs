@@ -51,21 +51,23 @@ public sealed record OrganisationDetails(
     IReadOnlyList<SourceReference> Sources,
     bool IsSynthetic)
 {
-    /// <summary>Solutions of the transfer catalogue this organisation reuses (confirmed).</summary>
-    public IReadOnlyList<OrganisationSolution> Reuses { get; init; } = [];
+    /// <summary>The organisation as other features' sections of its page see it (not part of the JSON).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public OrganisationSubject Subject { get; init; } = null!;
 
-    /// <summary>Solutions this organisation provides or that come from projects it led.</summary>
-    public IReadOnlyList<OrganisationSolution> Provided { get; init; } = [];
+    /// <summary>What other features add to the organisation in the API (e.g. <c>reuses</c>, <c>provided</c>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, object?>? Contributed { get; init; }
 
     /// <summary>A fictional organisation of the training region: its page says so.</summary>
     public bool IsExample { get; init; }
 }
 
-public sealed record OrganisationSolution(string Slug, string Title, DateOnly? Since)
-{
-    /// <summary>A solution of the fictional training region, marked where it is listed.</summary>
-    public bool IsExample { get; init; }
-}
+/// <summary>
+/// An organisation as the sections of its public page (<see cref="Shared.PageSlots.OrganisationAfterProjects"/>)
+/// receive it.
+/// </summary>
+public sealed record OrganisationSubject(int Id, string? MunicipalityAgs, OrganisationType Type);
 
 /// <summary>The directory of actors for the public pages and the API.</summary>
 public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQueries)
@@ -182,18 +184,6 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
                 .Select(m => new OrganisationProject(m.Project!.Slug, m.Project.Title, m.Project.Region!.ShortName, m.Project.Status, PartnerRole.Associated, null))
                 .ToListAsync(cancellationToken);
 
-        var id = organisation.Id;
-        var reuses = await db.Reuses.AsNoTracking()
-            .Where(r => r.Status == Transfer.ReuseStatus.Confirmed && r.Solution!.IsPublished && (r.OrganisationId == id || (ags != null && r.MunicipalityAgs == ags)))
-            .OrderBy(r => r.Solution!.Title)
-            .Select(r => new OrganisationSolution(r.Solution!.Slug, r.Solution.Title, r.Since) { IsExample = r.Solution.IsExample })
-            .ToListAsync(cancellationToken);
-        var provided = await db.Solutions.AsNoTracking()
-            .Where(s => s.IsPublished && (s.ProviderId == id || s.Projects.Any(p => p.Project!.Partners.Any(x => x.OrganisationId == id && x.Role == PartnerRole.Lead))))
-            .OrderBy(s => s.Title)
-            .Select(s => new OrganisationSolution(s.Slug, s.Title, null) { IsExample = s.IsExample })
-            .ToListAsync(cancellationToken);
-
         var key = organisation.MunicipalityAgs ?? organisation.DistrictAgs;
         return new OrganisationDetails(
             organisation.Slug,
@@ -216,6 +206,6 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             inPlace,
             organisation.Sources,
             organisation.IsSynthetic)
-        { Reuses = reuses.DistinctBy(r => r.Slug).ToList(), Provided = provided, IsExample = organisation.IsExample };
+        { Subject = new OrganisationSubject(organisation.Id, organisation.MunicipalityAgs, organisation.Type), IsExample = organisation.IsExample };
     }
 }

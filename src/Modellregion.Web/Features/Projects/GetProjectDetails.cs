@@ -37,10 +37,10 @@ public sealed record ProjectDetails(
 {
     /// <summary>
     /// What other features add to the project in the API (the board's votes, the solutions from its results …),
-    /// by their name in the JSON; see <see cref="Shared.IPageSection.ApiName"/>.
+    /// by their name in the JSON; see <see cref="Shared.IPageSection.Api"/>.
     /// </summary>
     [System.Text.Json.Serialization.JsonExtensionData]
-    public Dictionary<string, object>? Contributed { get; init; }
+    public Dictionary<string, object?>? Contributed { get; init; }
 
     /// <summary>English title, summary and description, where the project office has written them.</summary>
     public string? TitleEn { get; init; }

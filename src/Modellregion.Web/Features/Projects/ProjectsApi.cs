@@ -34,12 +34,7 @@ public static class ProjectsApi
                 }
 
                 // What other features add (the board's votes, solutions from the results), under their names.
-                var contributed = sections.ApiNames("project").ToDictionary(name => name, _ => (object)Array.Empty<object>());
-                foreach (var section in (await sections.LoadAsync("project", project.Id, cancellationToken)).All.Where(s => s.ApiName is not null))
-                {
-                    contributed[section.ApiName!] = section.Model;
-                }
-
+                var contributed = await sections.ContributedAsync("project", project.Id, cancellationToken);
                 return TypedResults.Ok(project with { Contributed = contributed });
             })
             .WithName("GetProject")

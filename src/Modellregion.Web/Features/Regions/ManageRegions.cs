@@ -5,6 +5,7 @@ using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Regions.Admin;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Regions;
@@ -139,10 +140,13 @@ public sealed record RegionResult(Outcome Outcome, IReadOnlyDictionary<string, I
     public static RegionResult Of(Outcome outcome) => new(outcome, new Dictionary<string, IReadOnlyList<MunicipalityInfo>>());
 }
 
-public sealed record RegionRow(int Id, string Slug, string Name, string Programme, string? Lead, string? Board, bool IsExample);
+public sealed record RegionRow(int Id, string Slug, string Name, string Programme, string? Lead, bool IsExample);
 
-/// <summary>The regions of the installation (<c>/verwaltung/regionen</c>); whether a programme exists to add one to.</summary>
-public sealed record RegionList(IReadOnlyList<RegionRow> Regions, bool HasProgrammes);
+/// <summary>
+/// The regions of the installation (<c>/verwaltung/regionen</c>); whether a programme exists to add one to; the
+/// columns other features add (<see cref="IRegionFacts"/>, e.g. the region's Digitalboard).
+/// </summary>
+public sealed record RegionList(IReadOnlyList<RegionRow> Regions, bool HasProgrammes, IReadOnlyList<RegionFactColumn> Columns);
 
 /// <summary>
 /// The region form: its choices, and for an existing region its name, address and the participants the form does
@@ -158,7 +162,7 @@ public sealed record RegionForm(RegionFormOptions Options, RegionInput? Input, s
 /// from the official directory (their organisations are created when missing), the Regierungsbezirk and granting
 /// authority, and how the project office is reached.
 /// </summary>
-public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, MunicipalityLookup municipalities)
+public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, MunicipalityLookup municipalities, IEnumerable<IRegionFacts> facts)
 {
     public async Task<Result<RegionList>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -168,11 +172,16 @@ public sealed class ManageRegions(AppDbContext db, CurrentUser currentUser, IAut
         }
 
         var regions = await db.Regions.AsNoTracking().Where(r => !r.IsSynthetic).OrderBy(r => r.Name)
-            .Select(r => new RegionRow(r.Id, r.Slug, r.Name, r.Programme!.Name, r.LeadOrganisation != null ? r.LeadOrganisation.Name : null,
-                db.Set<Board.Board>().Where(b => b.RegionId == r.Id && b.Kind == Board.BoardKind.Board && b.DeletedAt == null).Select(b => b.Name).FirstOrDefault(),
-                r.IsExample))
+            .Select(r => new RegionRow(r.Id, r.Slug, r.Name, r.Programme!.Name, r.LeadOrganisation != null ? r.LeadOrganisation.Name : null, r.IsExample))
             .ToListAsync(cancellationToken);
-        return new RegionList(regions, await db.Programmes.AnyAsync(cancellationToken));
+        var listed = regions.Select(r => new ListedRegion(r.Id, r.Slug, r.Name)).ToList();
+        var columns = new List<RegionFactColumn>();
+        foreach (var contribution in facts.OrderBy(f => f.Order))
+        {
+            columns.Add(new RegionFactColumn(contribution.Label, await contribution.LoadAsync(listed, cancellationToken)));
+        }
+
+        return new RegionList(regions, await db.Programmes.AnyAsync(cancellationToken), columns);
     }
 
     /// <summary>The form for a new region, in the programme with <paramref name="programmeSlug"/> (or the only one).</summary>

@@ -45,11 +45,13 @@ public sealed record RegionDetails(
     decimal ApprovedTotal,
     IReadOnlyList<SourceReference> Sources,
     bool IsSynthetic,
-    string? BoardSlug = null,
-    string? BoardName = null,
     string? ProgrammeSlug = null,
     bool IsExample = false)
 {
+    /// <summary>What other features add to the region in the API (e.g. <c>boardSlug</c>, <c>boardName</c>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, object?>? Contributed { get; init; }
+
     /// <summary>English name, summary and description, where the region's office has written them.</summary>
     public string? NameEn { get; init; }
 
@@ -126,8 +128,6 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
                 p.ApprovedGrant))
             .ToListAsync(cancellationToken);
 
-        var board = await db.Boards.AsNoTracking().Where(b => b.RegionId == region.Id && b.Kind == Board.BoardKind.Board && b.DeletedAt == null)
-            .OrderBy(b => b.Id).Select(b => new { b.Slug, b.Name }).FirstOrDefaultAsync(cancellationToken);
         return new RegionDetails(
             region.Id,
             region.Slug,
@@ -146,8 +146,6 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
             projects.Sum(p => p.ApprovedGrant ?? 0m),
             region.Sources,
             region.IsSynthetic,
-            board?.Slug,
-            board?.Name,
             region.Programme?.Slug,
             region.IsExample)
         { NameEn = region.NameEn, SummaryEn = region.SummaryEn, DescriptionEn = region.DescriptionEn };

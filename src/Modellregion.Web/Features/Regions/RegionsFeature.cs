@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Regions;
@@ -6,7 +8,7 @@ namespace Modellregion.Web.Features.Regions;
 public sealed class RegionsFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        AddAuthorization(services.AddScoped<RegionQueries>().AddScoped<ManageRegions>());
+        AddAuthorization(services.AddScoped<RegionQueries>().AddScoped<ManageRegions>()).TryAddScoped<PageSections>();
 
     public void AddCommandLineServices(IServiceCollection services) => AddAuthorization(services.AddScoped<ManageRegions>());
 
@@ -19,9 +21,9 @@ public sealed class RegionsFeature : IFeatureModule
         var group = endpoints.MapGroup("/api/v1/regions").WithTags("Regionen");
         group.MapGet("/", async (RegionQueries regions, CancellationToken cancellationToken) => TypedResults.Ok(await regions.ListAsync(cancellationToken)))
             .WithName("ListRegions").WithSummary("Alle Modellregionen mit Zahl der Projekte und bewilligter Summe.");
-        group.MapGet("/{slug}", async (string slug, RegionQueries regions, CancellationToken cancellationToken) =>
+        group.MapGet("/{slug}", async (string slug, RegionQueries regions, PageSections sections, CancellationToken cancellationToken) =>
                 await regions.GetAsync(slug, cancellationToken) is { } region
-                    ? Results.Ok(region)
+                    ? Results.Ok(region with { Contributed = await sections.ContributedAsync("region", region.Id, cancellationToken) })
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Region nicht gefunden", detail: $"Es gibt keine Region „{slug}“."))
             .WithName("GetRegion").WithSummary("Eine Modellregion mit Partnern, Projektbüro und Projekten.")
             .Produces<RegionDetails>().ProducesProblem(StatusCodes.Status404NotFound);

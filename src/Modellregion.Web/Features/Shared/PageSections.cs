@@ -22,6 +22,14 @@ public interface IPageSection
     /// </summary>
     string? ApiName => null;
 
+    /// <summary>
+    /// The section's data in the page's JSON by name, for <paramref name="model"/> or, when there is nothing to show
+    /// (null), the values the JSON then carries. By default <see cref="ApiName"/> with the model or an empty list; a
+    /// section whose data are several fields of the answer (e.g. <c>reuses</c> and <c>provided</c>) names each.
+    /// </summary>
+    IEnumerable<KeyValuePair<string, object?>> Api(object? model) =>
+        ApiName is null ? [] : [new(ApiName, model ?? Array.Empty<object>())];
+
     /// <summary>The section's model for the page's subject (a project's id …), or null when there is nothing to show.</summary>
     Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken);
 }
@@ -34,10 +42,14 @@ public static class PageSlots
     public const string ProjectAfterSteps = "project.after-steps";
     public const string ProjectAfterResults = "project.after-results";
     public const string PrivacyProcessing = "privacy.processing";
+    public const string SolutionBeforeSources = "solution.before-sources";
+    public const string MunicipalityBeforeProjects = "municipality.before-projects";
+    public const string OrganisationAfterProjects = "organisation.after-projects";
+    public const string RegionAfterPartners = "region.after-partners";
 }
 
-/// <summary>A loaded section: its partial and model, and its name in the JSON.</summary>
-public sealed record LoadedSection(string Slot, string Partial, object Model, string? ApiName);
+/// <summary>A loaded section: its partial and model.</summary>
+public sealed record LoadedSection(string Slot, string Partial, object Model);
 
 /// <summary>The sections of one page, loaded before rendering (one query per section, none while rendering).</summary>
 public sealed class SectionSet(IReadOnlyList<LoadedSection> sections)
@@ -60,14 +72,33 @@ public sealed class PageSections(IEnumerable<IPageSection> sections)
         {
             if (await section.LoadAsync(subject, cancellationToken) is { } model)
             {
-                loaded.Add(new LoadedSection(section.Slot, section.Partial, model, section.ApiName));
+                loaded.Add(new LoadedSection(section.Slot, section.Partial, model));
             }
         }
 
         return new SectionSet(loaded);
     }
 
-    /// <summary>The JSON names of the page's sections, present (empty when there is nothing) in every answer.</summary>
-    public IEnumerable<string> ApiNames(string page) =>
-        sections.Where(s => s.Slot.StartsWith(page + ".", StringComparison.Ordinal) && s.ApiName is not null).Select(s => s.ApiName!);
+    /// <summary>
+    /// The sections' data for the page's JSON (<c>[JsonExtensionData]</c>), every name present in every answer
+    /// (empty or null when the section has nothing to show), so the answer keeps its shape.
+    /// </summary>
+    public async Task<Dictionary<string, object?>> ContributedAsync(string page, object? subject, CancellationToken cancellationToken = default)
+    {
+        var contributed = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var section in sections.Where(s => s.Slot.StartsWith(page + ".", StringComparison.Ordinal)).OrderBy(s => s.Order))
+        {
+            if (!section.Api(null).Any())
+            {
+                continue;
+            }
+
+            foreach (var (name, value) in section.Api(await section.LoadAsync(subject, cancellationToken)))
+            {
+                contributed[name] = value;
+            }
+        }
+
+        return contributed;
+    }
 }

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Transfer;
 
-public sealed class DetailsModel(GetSolutionDetails details) : PageModel
+public sealed class DetailsModel(GetSolutionDetails details, PageSections sections) : PageModel
 {
     public SolutionDetails Solution { get; private set; } = null!;
+
+    /// <summary>What other features show on the page (e.g. the Digitalboard's papers on the solution).</summary>
+    public SectionSet Sections { get; private set; } = SectionSet.Empty;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -15,6 +19,7 @@ public sealed class DetailsModel(GetSolutionDetails details) : PageModel
         }
 
         Solution = solution;
+        Sections = await sections.LoadAsync("solution", solution.Id, cancellationToken);
         return Page();
     }
 }

@@ -13,7 +13,6 @@ public sealed record ReuseView(string UserName, string? MunicipalityAgs, string?
 public sealed record SolutionDocumentView(int Id, string Name, string FileName, long Size);
 
 /// <summary>A public paper of a Digitalboard about the solution.</summary>
-public sealed record SolutionPaperView(int Id, string Reference, string Title, DateOnly Date, string BoardName);
 
 public sealed record SolutionDetails(
     int Id,
@@ -62,9 +61,12 @@ public sealed record SolutionDetails(
     bool IsPublished,
     bool IsSynthetic,
     DateTime UpdatedAt,
-    IReadOnlyList<SolutionDocumentView> Documents,
-    IReadOnlyList<SolutionPaperView> BoardPapers)
+    IReadOnlyList<SolutionDocumentView> Documents)
 {
+    /// <summary>What other features add to the solution in the API (e.g. the Digitalboard's <c>boardPapers</c>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, object?>? Contributed { get; init; }
+
     public bool HasPublicCode => Kind == SolutionKind.Software;
 
     /// <summary>A solution of the fictional training region: its page says so.</summary>
@@ -98,10 +100,6 @@ public sealed class GetSolutionDetails(AppDbContext db, PublicCache cache)
 
         var documents = await db.SolutionDocuments.AsNoTracking().Where(d => d.SolutionId == s.Id && d.DeletedAt == null).OrderBy(d => d.Name)
             .Select(d => new SolutionDocumentView(d.Id, d.Name, d.FileName, d.Size)).ToListAsync(cancellationToken);
-        // Only public papers of boards that still exist: nothing non-public of the Digitalboard reaches this page.
-        var papers = await db.Papers.AsNoTracking().Where(p => p.SolutionId == s.Id && p.IsPublic && p.DeletedAt == null && p.Board!.DeletedAt == null)
-            .OrderByDescending(p => p.Date)
-            .Select(p => new SolutionPaperView(p.Id, p.Reference, p.Title, p.Date, p.Board!.Name)).ToListAsync(cancellationToken);
         var projects = s.Projects.Select(p => p.Project!).OrderBy(p => p.Title).ToList();
         var provenance = projects.Select(p =>
         {
@@ -122,7 +120,7 @@ public sealed class GetSolutionDetails(AppDbContext db, PublicCache cache)
             PublicFunding.Of(projects),
             [.. s.Reuses.OrderBy(r => r.Since ?? DateOnly.MaxValue).ThenBy(r => r.UserName)
                 .Select(r => new ReuseView(r.UserName, r.MunicipalityAgs, r.Organisation?.Slug, r.Since, r.SincePrecision, r.Note, r.Sources))],
-            s.Sources, s.IsPublished, s.IsSynthetic, s.UpdatedAt, documents, papers)
+            s.Sources, s.IsPublished, s.IsSynthetic, s.UpdatedAt, documents)
         { IsExample = s.IsExample };
     }
 }

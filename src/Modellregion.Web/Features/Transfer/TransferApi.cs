@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Transfer;
 
@@ -28,9 +29,9 @@ public static class TransferApi
             .WithSummary("Lösungen zur Nachnutzung, gefiltert nach Förderprogramm, Art, Thema, Reifegrad, Lizenz und Region.")
             .WithDescription("Dieselben Filter wie die Seite /loesungen; die Suche findet auch gebeugte Formen („Schulen“ findet „Schule“). Nicht angewendete Werte stehen unter „ignored“.");
 
-        group.MapGet("/{slug}", async (string slug, GetSolutionDetails details, CancellationToken cancellationToken) =>
+        group.MapGet("/{slug}", async (string slug, GetSolutionDetails details, PageSections sections, CancellationToken cancellationToken) =>
                 await details.RunAsync(slug, cancellationToken: cancellationToken) is { } solution
-                    ? Results.Ok(solution)
+                    ? Results.Ok(solution with { Contributed = await sections.ContributedAsync("solution", solution.Id, cancellationToken) })
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lösung nicht gefunden", detail: $"Es gibt keine öffentliche Lösung „{slug}“."))
             .WithName("GetSolution")
             .WithSummary("Eine Lösung mit Profil, Herkunft, öffentlichen Mitteln und Nachnutzungen.")

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
@@ -44,6 +45,10 @@ public sealed class TransferFeature : IFeatureModule
         services.AddScoped<IPageSection, ProjectSolutionsSection>();
         services.AddScoped<IPageSection, HomeReuseSection>();
         services.AddScoped<IPageSection, PrivacySection>();
+        services.TryAddScoped<PageSections>();
+        services.AddScoped<ISolutionReferences, CatalogueSolutionReferences>();
+        services.AddScoped<IPageSection, MunicipalityReuseSection>();
+        services.AddScoped<IPageSection, OrganisationReuseSection>();
         services.AddSingleton<IBackOfficeArea, TransferBackOffice>();
         services.AddScoped<IDemoData, TransferDemoData>();
         services.AddSingleton<IFeatureCommand, SeedSyntheticTransferCommand>();

@@ -3098,18 +3098,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Modellregion.Web.Features.Transfer.Solution", "Solution")
-                        .WithMany()
-                        .HasForeignKey("SolutionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("Board");
 
                     b.Navigation("OriginatorOrganisation");
 
                     b.Navigation("Project");
-
-                    b.Navigation("Solution");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Board.PaperFile", b =>

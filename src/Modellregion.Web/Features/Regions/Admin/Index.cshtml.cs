@@ -9,10 +9,13 @@ public sealed class IndexModel(ManageRegions manage) : BackOfficePageModel
     public IReadOnlyList<RegionRow> Regions { get; private set; } = [];
     public bool HasProgrammes { get; private set; }
 
+    /// <summary>Columns other features add (e.g. the region's Digitalboard).</summary>
+    public IReadOnlyList<RegionFactColumn> Columns { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         this.Show(await manage.ListAsync(cancellationToken), list =>
         {
-            (Regions, HasProgrammes) = (list.Regions, list.HasProgrammes);
+            (Regions, HasProgrammes, Columns) = (list.Regions, list.HasProgrammes, list.Columns);
             return Page();
         });
 }
