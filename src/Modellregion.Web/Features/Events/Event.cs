@@ -36,6 +36,17 @@ public class Event : IAudited, IVersioned, ITimestamped
     public DateTime StartsAt { get; set; }
     public DateTime EndsAt { get; set; }
 
+    /// <summary>False where only the day is known (an event known from published sources): then only the date is shown.</summary>
+    public bool TimesKnown { get; set; } = true;
+
+    /// <summary>Who holds the event, as published ("Digitale Modellregion OWL, Heinz Nixdorf Stiftung …").</summary>
+    public string? Organisers { get; set; }
+
+    /// <summary>Published figures of a past event (about 200 on site, 2,000 online, 59 projects presented); null where unknown.</summary>
+    public int? ReportedOnSite { get; set; }
+    public int? ReportedOnline { get; set; }
+    public int? ReportedProjectsPresented { get; set; }
+
     /// <summary>The region that holds the event; null for an event of the whole programme.</summary>
     public int? RegionId { get; set; }
     public Region? Region { get; set; }
@@ -66,6 +77,7 @@ public class Event : IAudited, IVersioned, ITimestamped
     public bool IsExample { get; set; }
 
     public List<EventTicketType> TicketTypes { get; set; } = [];
+    public List<EventSession> Sessions { get; set; } = [];
     public List<SourceReference> Sources { get; set; } = [];
 
     public int Version { get; set; }
@@ -111,9 +123,11 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.PostalCode).HasMaxLength(10);
         builder.Property(e => e.City).HasMaxLength(100);
         builder.Property(e => e.StreamUrl).HasMaxLength(500);
+        builder.Property(e => e.Organisers).HasMaxLength(1000);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasOne(e => e.Region).WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.TicketTypes).WithOne(t => t.Event).HasForeignKey(t => t.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Sessions).WithOne(s => s.Event).HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.IsPublished, e.StartsAt });
         builder.OwnsSources(e => e.Sources, "EventSources");
     }

@@ -11,6 +11,7 @@ internal sealed class EventsAuditVocabulary : AuditVocabulary
         ["Event.Sources"] = "Quelle",
         ["EventTicketType"] = "Anmeldeart",
         ["Registration"] = "Anmeldung",
+        ["EventSession"] = "Programmpunkt",
     };
 
     public override IReadOnlyDictionary<string, string> Properties { get; } = new Dictionary<string, string>
@@ -50,6 +51,14 @@ internal sealed class EventsAuditVocabulary : AuditVocabulary
         ["CheckedInAt"] = "Eingelassen am",
         ["PriorityReason"] = "Grund für das Vorziehen",
         ["AnonymisedAt"] = "Anonymisiert am",
+        ["TimesKnown"] = "Uhrzeiten bekannt",
+        ["Organisers"] = "Veranstalter",
+        ["ReportedOnSite"] = "Teilnehmende vor Ort (veröffentlicht)",
+        ["ReportedOnline"] = "Teilnehmende online (veröffentlicht)",
+        ["ReportedProjectsPresented"] = "Vorgestellte Projekte (veröffentlicht)",
+        ["Order"] = "Reihenfolge",
+        ["Room"] = "Raum",
+        ["Speakers"] = "Sprechende",
     };
 
     public override IReadOnlyDictionary<Type, Func<Enum, string>> EnumLabels { get; } = new Dictionary<Type, Func<Enum, string>>

@@ -11,6 +11,7 @@ public static class EventsData
         public DbSet<Event> Events => db.Set<Event>();
         public DbSet<EventTicketType> EventTicketTypes => db.Set<EventTicketType>();
         public DbSet<Registration> EventRegistrations => db.Set<Registration>();
+        public DbSet<EventSession> EventSessions => db.Set<EventSession>();
     }
 }
 
@@ -22,5 +23,6 @@ internal sealed class EventsTables : FeatureTables
         builder.Entity<Event>().ToTable("Events");
         builder.Entity<EventTicketType>().ToTable("EventTicketTypes");
         builder.Entity<Registration>().ToTable("EventRegistrations");
+        builder.Entity<EventSession>().ToTable("EventSessions");
     }
 }

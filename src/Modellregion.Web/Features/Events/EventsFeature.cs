@@ -1,3 +1,5 @@
+using Modellregion.Web.Data.Seeding;
+using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Events;
@@ -15,11 +17,26 @@ public sealed class EventsFeature : IFeatureModule
         services.AddScoped<ConfirmRegistration>();
         services.AddScoped<ManageRegistration>();
         services.AddScoped<Waitlist>();
+        services.AddScoped<EventQueries>();
+        services.AddScoped<IDemoData, EventsDemoData>();
         services.AddHostedService<WaitlistService>();
     }
 
-    /// <summary>The command line needs nothing of events yet.</summary>
-    public void AddCommandLineServices(IServiceCollection services)
+    public void Map(IEndpointRouteBuilder endpoints)
     {
+        // The calendar of all public events and one file per event (iCalendar).
+        endpoints.MapGet("/veranstaltungen.ics", async (EventQueries events, SiteAddress site, HttpContext context, CancellationToken cancellationToken) =>
+            Results.Text(EventCalendar.Serialize(await events.CalendarAsync(null, cancellationToken), site.For(context.Request), "Veranstaltungen – Modellregion", DateTime.UtcNow), EventCalendar.ContentType))
+            .ExcludeFromDescription();
+        endpoints.MapGet("/veranstaltungen/{slug}.ics", async (string slug, EventQueries events, SiteAddress site, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            var found = await events.CalendarAsync(slug, cancellationToken);
+            return found.Count == 0
+                ? Results.NotFound()
+                : Results.Text(EventCalendar.Serialize(found, site.For(context.Request), found[0].Title, DateTime.UtcNow), EventCalendar.ContentType);
+        }).ExcludeFromDescription();
     }
+
+    /// <summary>The command line loads the events of the demo data.</summary>
+    public void AddCommandLineServices(IServiceCollection services) => services.AddScoped<IDemoData, EventsDemoData>();
 }

@@ -12,6 +12,14 @@ public sealed class EventsOptions
 
     /// <summary>How often the waitlist is looked at.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Registrations accepted per client address within <see cref="SubmissionWindowMinutes"/> (against floods).</summary>
+    public int SubmissionLimit { get; set; } = 5;
+
+    /// <summary>Posts of any kind per client address within the window (also invalid ones).</summary>
+    public int AttemptLimit { get; set; } = 30;
+
+    public int SubmissionWindowMinutes { get; set; } = 10;
 }
 
 /// <summary>Lets offers that were not taken in time expire and passes their places on, once a minute.</summary>

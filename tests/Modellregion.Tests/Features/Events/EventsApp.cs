@@ -16,6 +16,7 @@ public sealed class EventsApp : FundingApp
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Events:BackgroundEnabled", "false");
+        builder.UseSetting("Site:PublicBaseUrl", Site);
     }
 
     /// <summary>A published event in a week (by the test clock), with the given places per type.</summary>

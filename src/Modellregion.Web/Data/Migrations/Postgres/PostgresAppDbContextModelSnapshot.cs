@@ -22,6 +22,21 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("EventSessionProjects", b =>
+                {
+                    b.Property<int>("EventSessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectsId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventSessionId", "ProjectsId");
+
+                    b.HasIndex("ProjectsId");
+
+                    b.ToTable("EventSessionProjects");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1165,6 +1180,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Property<int>("OfferHours")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Organisers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("PostalCode")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -1174,6 +1193,15 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("RegistrationClosesAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ReportedOnSite")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReportedOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReportedProjectsPresented")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1196,6 +1224,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(1000)");
 
                     b.Property<bool>("TakesRegistrations")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("TimesKnown")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Title")
@@ -1224,6 +1255,52 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("IsPublished", "StartsAt");
 
                     b.ToTable("Events", (string)null);
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Speakers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Order");
+
+                    b.ToTable("EventSessions", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventTicketType", b =>
@@ -3017,6 +3094,21 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.ToTable("SolutionTopics");
                 });
 
+            modelBuilder.Entity("EventSessionProjects", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Events.EventSession", null)
+                        .WithMany()
+                        .HasForeignKey("EventSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Modellregion.Web.Features.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3550,6 +3642,17 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Navigation("Region");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventSession", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Events.Event", "Event")
+                        .WithMany("Sessions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventTicketType", b =>
@@ -4661,6 +4764,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Modellregion.Web.Features.Events.Event", b =>
                 {
+                    b.Navigation("Sessions");
+
                     b.Navigation("TicketTypes");
                 });
 

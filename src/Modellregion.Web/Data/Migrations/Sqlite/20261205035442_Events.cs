@@ -24,6 +24,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     Format = table.Column<int>(type: "INTEGER", nullable: false),
                     StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TimesKnown = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Organisers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReportedOnSite = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReportedOnline = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReportedProjectsPresented = table.Column<int>(type: "INTEGER", nullable: true),
                     RegionId = table.Column<int>(type: "INTEGER", nullable: true),
                     VenueName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -49,6 +54,33 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Room = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Speakers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventSessions_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -94,6 +126,30 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         name: "FK_EventTicketTypes_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventSessionProjects",
+                columns: table => new
+                {
+                    EventSessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectsId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventSessionProjects", x => new { x.EventSessionId, x.ProjectsId });
+                    table.ForeignKey(
+                        name: "FK_EventSessionProjects_EventSessions_EventSessionId",
+                        column: x => x.EventSessionId,
+                        principalTable: "EventSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EventSessionProjects_Projects_ProjectsId",
+                        column: x => x.ProjectsId,
+                        principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -214,6 +270,16 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EventSessionProjects_ProjectsId",
+                table: "EventSessionProjects",
+                column: "ProjectsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventSessions_EventId_Order",
+                table: "EventSessions",
+                columns: new[] { "EventId", "Order" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EventSources_EventId",
                 table: "EventSources",
                 column: "EventId");
@@ -232,10 +298,16 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                 name: "EventRegistrations");
 
             migrationBuilder.DropTable(
+                name: "EventSessionProjects");
+
+            migrationBuilder.DropTable(
                 name: "EventSources");
 
             migrationBuilder.DropTable(
                 name: "EventTicketTypes");
+
+            migrationBuilder.DropTable(
+                name: "EventSessions");
 
             migrationBuilder.DropTable(
                 name: "Events");

@@ -11,7 +11,7 @@ using Modellregion.Web.Data;
 namespace Modellregion.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205032559_Events")]
+    [Migration("20261205035442_Events")]
     partial class Events
     {
         /// <inheritdoc />
@@ -19,6 +19,21 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("EventSessionProjects", b =>
+                {
+                    b.Property<int>("EventSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventSessionId", "ProjectsId");
+
+                    b.HasIndex("ProjectsId");
+
+                    b.ToTable("EventSessionProjects");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
@@ -1127,6 +1142,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Property<int>("OfferHours")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Organisers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PostalCode")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -1136,6 +1155,15 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("RegistrationClosesAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportedOnSite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportedOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportedProjectsPresented")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1158,6 +1186,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TakesRegistrations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TimesKnown")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -1186,6 +1217,50 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("IsPublished", "StartsAt");
 
                     b.ToTable("Events", (string)null);
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Speakers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Order");
+
+                    b.ToTable("EventSessions", (string)null);
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventTicketType", b =>
@@ -2929,6 +3004,21 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.ToTable("SolutionTopics");
                 });
 
+            modelBuilder.Entity("EventSessionProjects", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Events.EventSession", null)
+                        .WithMany()
+                        .HasForeignKey("EventSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Modellregion.Web.Features.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3452,6 +3542,17 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Navigation("Region");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventSession", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Events.Event", "Event")
+                        .WithMany("Sessions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventTicketType", b =>
@@ -4537,6 +4638,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Modellregion.Web.Features.Events.Event", b =>
                 {
+                    b.Navigation("Sessions");
+
                     b.Navigation("TicketTypes");
                 });
 

@@ -25,6 +25,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     Format = table.Column<int>(type: "integer", nullable: false),
                     StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TimesKnown = table.Column<bool>(type: "boolean", nullable: false),
+                    Organisers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReportedOnSite = table.Column<int>(type: "integer", nullable: true),
+                    ReportedOnline = table.Column<int>(type: "integer", nullable: true),
+                    ReportedProjectsPresented = table.Column<int>(type: "integer", nullable: true),
                     RegionId = table.Column<int>(type: "integer", nullable: true),
                     VenueName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -50,6 +55,33 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Room = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Speakers = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventSessions_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -95,6 +127,30 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         name: "FK_EventTicketTypes_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventSessionProjects",
+                columns: table => new
+                {
+                    EventSessionId = table.Column<int>(type: "integer", nullable: false),
+                    ProjectsId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventSessionProjects", x => new { x.EventSessionId, x.ProjectsId });
+                    table.ForeignKey(
+                        name: "FK_EventSessionProjects_EventSessions_EventSessionId",
+                        column: x => x.EventSessionId,
+                        principalTable: "EventSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EventSessionProjects_Projects_ProjectsId",
+                        column: x => x.ProjectsId,
+                        principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -215,6 +271,16 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EventSessionProjects_ProjectsId",
+                table: "EventSessionProjects",
+                column: "ProjectsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventSessions_EventId_Order",
+                table: "EventSessions",
+                columns: new[] { "EventId", "Order" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EventSources_EventId",
                 table: "EventSources",
                 column: "EventId");
@@ -233,10 +299,16 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                 name: "EventRegistrations");
 
             migrationBuilder.DropTable(
+                name: "EventSessionProjects");
+
+            migrationBuilder.DropTable(
                 name: "EventSources");
 
             migrationBuilder.DropTable(
                 name: "EventTicketTypes");
+
+            migrationBuilder.DropTable(
+                name: "EventSessions");
 
             migrationBuilder.DropTable(
                 name: "Events");
