@@ -5,6 +5,7 @@ using Modellregion.Web.Features.Api;
 using Modellregion.Web.Features.Audit;
 using Modellregion.Web.Features.Board;
 using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Events;
 using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Home;
 using Modellregion.Web.Features.Info;
@@ -40,6 +41,7 @@ builder.AddFeature<NewsFeature>();
 builder.AddFeature<FundingFeature>();
 builder.AddFeature<BoardFeature>();
 builder.AddFeature<TransferFeature>();
+builder.AddFeature<EventsFeature>();
 builder.AddFeature<InfoFeature>();
 
 var app = builder.Build();

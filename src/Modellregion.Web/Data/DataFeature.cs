@@ -36,7 +36,25 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             connectionString = DefaultSqlite;
         }
 
-        return new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? ResolveSqlitePath(connectionString, baseDirectory) : connectionString);
+        return new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? ResolveSqlitePath(connectionString, baseDirectory) : WithPoolLimit(connectionString));
+    }
+
+    /// <summary>
+    /// Connections one web node opens to PostgreSQL at most, unless the connection string says otherwise: a burst of
+    /// requests (500 registrations at once) then waits for a free connection in the pool instead of exceeding the
+    /// server's <c>max_connections</c> (100 by default, shared by every node and the command line).
+    /// </summary>
+    public const int DefaultMaxPoolSize = 30;
+
+    private static string WithPoolLimit(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(connectionString, @"max(imum)?\s*pool\s*size", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        {
+            builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static string ResolveSqlitePath(string connectionString, string baseDirectory)

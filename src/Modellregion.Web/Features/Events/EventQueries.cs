@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+
+namespace Modellregion.Web.Features.Events;
+
+/// <summary>An event in a list.</summary>
+public sealed record EventRow(string Slug, string Title, string? Summary, DateTime StartsAt, DateTime EndsAt, bool TimesKnown, EventFormat Format,
+    string Place, string? RegionName, bool IsExample, bool IsCancelled);
+
+/// <summary>The filters of <c>/veranstaltungen</c> (bookmarkable GET parameters).</summary>
+public sealed record EventFilter(string? Region = null, EventFormat? Format = null);
+
+public sealed record EventLists(IReadOnlyList<EventRow> Upcoming, IReadOnlyList<EventRow> Past, IReadOnlyList<(string Slug, string Name)> Regions);
+
+/// <summary>The places of one registration type as the public sees them.</summary>
+public sealed record TicketTypeView(int Id, TicketKind Kind, int Capacity, int Free, int Waiting);
+
+public sealed record SessionView(DateTime? StartsAt, DateTime? EndsAt, string? Room, string Title, IReadOnlyList<string> Speakers, IReadOnlyList<(string Slug, string Title)> Projects);
+
+/// <summary>An event's public page.</summary>
+public sealed record EventDetails(Event Event, string? RegionName, string? RegionSlug, IReadOnlyList<TicketTypeView> TicketTypes, IReadOnlyList<SessionView> Sessions, bool RegistrationOpen, string? RegistrationRefusal);
+
+/// <summary>What the public sees of events: only published ones; registrations only as counts.</summary>
+public sealed class EventQueries(AppDbContext db)
+{
+    public async Task<EventLists> ListAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var now = db.UtcNow;
+        var events = db.Events.AsNoTracking().Where(e => e.IsPublished);
+        if (!string.IsNullOrWhiteSpace(filter.Region))
+        {
+            events = events.Where(e => e.Region!.Slug == filter.Region);
+        }
+
+        if (filter.Format is { } format)
+        {
+            events = events.Where(e => e.Format == format);
+        }
+
+        var rows = await events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id)
+            .Select(e => new { Event = e, RegionName = e.Region!.ShortName })
+            .Take(500).ToListAsync(cancellationToken);
+        var list = rows.Select(r => new EventRow(r.Event.Slug, r.Event.Title, r.Event.Summary, r.Event.StartsAt, r.Event.EndsAt, r.Event.TimesKnown, r.Event.Format,
+            EventCalendar.Place(r.Event), r.RegionName, r.Event.IsExample, r.Event.CancelledAt is not null)).ToList();
+        var regions = await db.Events.AsNoTracking().Where(e => e.IsPublished && e.RegionId != null)
+            .Select(e => new { e.Region!.Slug, e.Region.ShortName }).Distinct().OrderBy(r => r.ShortName).ToListAsync(cancellationToken);
+        return new EventLists([.. list.Where(e => e.EndsAt > now)], [.. list.Where(e => e.EndsAt <= now).Reverse()], [.. regions.Select(r => (r.Slug, r.ShortName))]);
+    }
+
+    public async Task<EventDetails?> DetailsAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var item = await db.Events.AsNoTracking().Include(e => e.TicketTypes).Include(e => e.Region).Include(e => e.Sources)
+            .FirstOrDefaultAsync(e => e.Slug == slug && e.IsPublished, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var waiting = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == item.Id && r.Status == RegistrationStatus.Waiting)
+            .GroupBy(r => r.TicketTypeId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var sessions = await db.EventSessions.AsNoTracking().Where(s => s.EventId == item.Id)
+            .OrderBy(s => s.StartsAt).ThenBy(s => s.Order).ThenBy(s => s.Id)
+            .Select(s => new { s.StartsAt, s.EndsAt, s.Room, s.Title, s.Speakers, Projects = s.Projects.Where(p => p.IsPublished).OrderBy(p => p.Title).Select(p => new { p.Slug, p.Title }).ToList() })
+            .ToListAsync(cancellationToken);
+        var refusal = item.RegistrationRefusal(db.UtcNow);
+        return new EventDetails(item, item.Region?.ShortName, item.Region?.Slug,
+            [.. item.TicketTypes.OrderBy(t => t.Kind).Select(t => new TicketTypeView(t.Id, t.Kind, t.Capacity, t.Free, waiting.GetValueOrDefault(t.Id)))],
+            [.. sessions.Select(s => new SessionView(s.StartsAt, s.EndsAt, s.Room, s.Title,
+                (s.Speakers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), [.. s.Projects.Select(p => (p.Slug, p.Title))]))],
+            refusal is null && item.TicketTypes.Count > 0, refusal);
+    }
+
+    /// <summary>All public events (for the calendar feed), newest last.</summary>
+    public async Task<IReadOnlyList<Event>> CalendarAsync(string? slug, CancellationToken cancellationToken = default) =>
+        await db.Events.AsNoTracking().Where(e => e.IsPublished && (slug == null || e.Slug == slug)).OrderBy(e => e.StartsAt).Take(1000).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,78 @@
+using Modellregion.Web.Features.Audit;
+
+namespace Modellregion.Web.Features.Events;
+
+/// <summary>How the audit trail names what events record. Personal data of registrations appears only as "changed".</summary>
+internal sealed class EventsAuditVocabulary : AuditVocabulary
+{
+    public override IReadOnlyDictionary<string, string> Entities { get; } = new Dictionary<string, string>
+    {
+        ["Event"] = "Veranstaltung",
+        ["Event.Sources"] = "Quelle",
+        ["EventTicketType"] = "Anmeldeart",
+        ["Registration"] = "Anmeldung",
+        ["EventSession"] = "Programmpunkt",
+    };
+
+    public override IReadOnlyDictionary<string, string> Properties { get; } = new Dictionary<string, string>
+    {
+        ["Format"] = "Format",
+        ["StartsAt"] = "Beginn",
+        ["EndsAt"] = "Ende",
+        ["VenueName"] = "Veranstaltungsort",
+        ["Street"] = "Straße",
+        ["PostalCode"] = "Postleitzahl",
+        ["City"] = "Ort",
+        ["StreamUrl"] = "Adresse des Streams",
+        ["RegistrationClosesAt"] = "Anmeldeschluss",
+        ["TakesRegistrations"] = "Nimmt Anmeldungen an",
+        ["OfferHours"] = "Haltezeit eines Angebots (Stunden)",
+        ["CancelledAt"] = "Abgesagt am",
+        ["EventId"] = "Veranstaltung",
+        ["Kind"] = "Art",
+        ["Capacity"] = "Plätze",
+        ["Taken"] = "Vergeben",
+        ["TicketTypeId"] = "Anmeldeart",
+        ["Email"] = "E-Mail-Adresse",
+        ["EmailKey"] = "E-Mail-Adresse (Vergleich)",
+        ["NewOrganisationName"] = "Organisation (neu)",
+        ["AccessibilityNeeds"] = "Barrierefreiheit",
+        ["ConsentedAt"] = "Einwilligung am",
+        ["ShowOrganisation"] = "Organisation zeigen",
+        ["AddToDirectory"] = "In das Verzeichnis aufnehmen",
+        ["ConfirmTokenHash"] = "Bestätigungslink",
+        ["ManageTokenHash"] = "Persönlicher Link",
+        ["TicketToken"] = "Ticket",
+        ["ShortCode"] = "Ticket-Code",
+        ["ConfirmedAt"] = "Bestätigt am",
+        ["WaitingSince"] = "Wartet seit",
+        ["OfferedAt"] = "Angebot am",
+        ["OfferExpiresAt"] = "Angebot gilt bis",
+        ["CheckedInAt"] = "Eingelassen am",
+        ["PriorityReason"] = "Grund für das Vorziehen",
+        ["AnonymisedAt"] = "Anonymisiert am",
+        ["TimesKnown"] = "Uhrzeiten bekannt",
+        ["Organisers"] = "Veranstalter",
+        ["ReportedOnSite"] = "Teilnehmende vor Ort (veröffentlicht)",
+        ["ReportedOnline"] = "Teilnehmende online (veröffentlicht)",
+        ["ReportedProjectsPresented"] = "Vorgestellte Projekte (veröffentlicht)",
+        ["Order"] = "Reihenfolge",
+        ["Room"] = "Raum",
+        ["Speakers"] = "Sprechende",
+    };
+
+    public override IReadOnlyDictionary<Type, Func<Enum, string>> EnumLabels { get; } = new Dictionary<Type, Func<Enum, string>>
+    {
+        [typeof(EventFormat)] = v => (EventFormat)v switch { EventFormat.Online => "Online", EventFormat.Hybrid => "Vor Ort und online", _ => "Vor Ort" },
+        [typeof(TicketKind)] = v => (TicketKind)v == TicketKind.Online ? "Online" : "Vor Ort",
+        [typeof(RegistrationStatus)] = v => (RegistrationStatus)v switch
+        {
+            RegistrationStatus.Unconfirmed => "Unbestätigt",
+            RegistrationStatus.Confirmed => "Bestätigt",
+            RegistrationStatus.Waiting => "Warteliste",
+            RegistrationStatus.Offered => "Platz angeboten",
+            RegistrationStatus.Cancelled => "Abgesagt",
+            _ => "Angebot verfallen",
+        },
+    };
+}

@@ -1,0 +1,42 @@
+using Modellregion.Web.Data.Seeding;
+using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Modules;
+
+namespace Modellregion.Web.Features.Events;
+
+/// <summary>
+/// Events and the Digitalkongress: registration without an account (double opt-in), capacities per registration
+/// type that are never exceeded, and a waitlist that offers freed places in order.
+/// </summary>
+public sealed class EventsFeature : IFeatureModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EventsOptions>(configuration.GetSection(EventsOptions.Section));
+        services.AddScoped<Register>();
+        services.AddScoped<ConfirmRegistration>();
+        services.AddScoped<ManageRegistration>();
+        services.AddScoped<Waitlist>();
+        services.AddScoped<EventQueries>();
+        services.AddScoped<IDemoData, EventsDemoData>();
+        services.AddHostedService<WaitlistService>();
+    }
+
+    public void Map(IEndpointRouteBuilder endpoints)
+    {
+        // The calendar of all public events and one file per event (iCalendar).
+        endpoints.MapGet("/veranstaltungen.ics", async (EventQueries events, SiteAddress site, HttpContext context, CancellationToken cancellationToken) =>
+            Results.Text(EventCalendar.Serialize(await events.CalendarAsync(null, cancellationToken), site.For(context.Request), "Veranstaltungen – Modellregion", DateTime.UtcNow), EventCalendar.ContentType))
+            .ExcludeFromDescription();
+        endpoints.MapGet("/veranstaltungen/{slug}.ics", async (string slug, EventQueries events, SiteAddress site, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            var found = await events.CalendarAsync(slug, cancellationToken);
+            return found.Count == 0
+                ? Results.NotFound()
+                : Results.Text(EventCalendar.Serialize(found, site.For(context.Request), found[0].Title, DateTime.UtcNow), EventCalendar.ContentType);
+        }).ExcludeFromDescription();
+    }
+
+    /// <summary>The command line loads the events of the demo data.</summary>
+    public void AddCommandLineServices(IServiceCollection services) => services.AddScoped<IDemoData, EventsDemoData>();
+}

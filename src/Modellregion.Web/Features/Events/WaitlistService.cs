@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+
+namespace Modellregion.Web.Features.Events;
+
+/// <summary>Settings of the events' background work.</summary>
+public sealed class EventsOptions
+{
+    public const string Section = "Events";
+
+    /// <summary>Whether offers expire and pass on in the background (tests switch it off and call the use case).</summary>
+    public bool BackgroundEnabled { get; set; } = true;
+
+    /// <summary>How often the waitlist is looked at.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Registrations accepted per client address within <see cref="SubmissionWindowMinutes"/> (against floods).</summary>
+    public int SubmissionLimit { get; set; } = 5;
+
+    /// <summary>Posts of any kind per client address within the window (also invalid ones).</summary>
+    public int AttemptLimit { get; set; } = 30;
+
+    public int SubmissionWindowMinutes { get; set; } = 10;
+}
+
+/// <summary>Lets offers that were not taken in time expire and passes their places on, once a minute.</summary>
+public sealed class WaitlistService(IServiceScopeFactory scopes, IOptions<EventsOptions> options, ILogger<WaitlistService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.BackgroundEnabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.Interval);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<Waitlist>().ExpireOffersAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Die Warteliste der Veranstaltungen konnte nicht bearbeitet werden.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
