@@ -94,7 +94,7 @@ public sealed class MeetingModel(
         var result = await delete.RunAsync(id, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Sitzung wurde gelöscht.";
+            Notice = BoardTexts.Of("Admin.Meeting.TheMeetingHasBeenDeleted").Stored;
             return Redirect("/verwaltung/digitalboard");
         }
 

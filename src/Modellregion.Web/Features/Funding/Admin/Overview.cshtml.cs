@@ -34,7 +34,7 @@ public sealed class OverviewModel(ChangeProjectStage stages, SetAdministration a
         var outcome = await stages.RunAsync(id, Input, HttpContext.RequestAborted);
         if (outcome is Outcome.Saved)
         {
-            Notice = "Der Schritt wurde festgehalten.";
+            Notice = FundingTexts.Of("Admin.Overview.TheStepHasBeenRecorded").Stored;
             return Redirect($"/verwaltung/projekte/{id}/foerderung");
         }
 

@@ -26,7 +26,7 @@ public sealed class EditSolutionModel(SolutionForms forms, SaveSolution save, Ma
         var result = await save.UpdateAsync(id, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Änderungen wurden gespeichert.";
+            Notice = TransferTexts.Of("Admin.EditSolution.TheChangesHaveBeenSaved").Stored;
             return Redirect($"/verwaltung/transfer/loesungen/{id}/bearbeiten");
         }
 
