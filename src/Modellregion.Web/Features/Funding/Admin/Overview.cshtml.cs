@@ -53,8 +53,8 @@ public sealed class OverviewModel(ChangeProjectStage stages, SetAdministration a
         if (outcome is Outcome.Saved)
         {
             Notice = administered
-                ? "Das Projekt wird jetzt in der Förderverwaltung geführt: Fristen werden berechnet, Auszahlungen erscheinen auf der öffentlichen Projektseite."
-                : "Das Projekt wird nicht mehr in der Förderverwaltung geführt: Fristen entfallen, Auszahlungen erscheinen nicht mehr öffentlich.";
+                ? FundingTexts.Of("Admin.Overview.TheProjectIsNowAdministeredIn").Stored
+                : FundingTexts.Of("Admin.Overview.TheProjectIsNoLongerAdministered").Stored;
             return Redirect($"/verwaltung/projekte/{id}/foerderung");
         }
 
