@@ -52,12 +52,12 @@ public sealed class AddProjectsToAgenda(AppDbContext db, MeetingOffice office)
         var ids = input.ProjectIds.Distinct().ToList();
         if (ids.Count == 0)
         {
-            return Outcome.Invalid.Of(nameof(input.ProjectIds), "Bitte wählen Sie mindestens eine Projektidee.");
+            return Outcome.Invalid.Of(nameof(input.ProjectIds), BoardTexts.Of("AddProjectsToAgenda.PleaseChooseAtLeastOneProject"));
         }
 
         if (meeting.State == MeetingState.Cancelled)
         {
-            return Outcome.Invalid.Of(nameof(input.ProjectIds), "Die Sitzung ist abgesagt; ihre Tagesordnung wird nicht mehr ergänzt.");
+            return Outcome.Invalid.Of(nameof(input.ProjectIds), BoardTexts.Of("AddProjectsToAgenda.TheMeetingHasBeenCancelledIts"));
         }
 
         var projects = await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id))
@@ -73,15 +73,15 @@ public sealed class AddProjectsToAgenda(AppDbContext db, MeetingOffice office)
             var project = projects.FirstOrDefault(p => p.Id == id);
             if (project is null || project.RegionId != meeting.Board!.RegionId)
             {
-                errors.Add(nameof(input.ProjectIds), "Ein gewähltes Projekt gibt es in der Region dieses Gremiums nicht.");
+                errors.Add(nameof(input.ProjectIds), BoardTexts.Of("AddProjectsToAgenda.ASelectedProjectDoesNotExist"));
             }
             else if (!Ideas.Contains(project.Status))
             {
-                errors.Add(nameof(input.ProjectIds), $"„{project.Title}“ ist nicht mehr im Stand Idee oder Beratung.");
+                errors.Add(nameof(input.ProjectIds), BoardTexts.Of("AddProjectsToAgenda.IsNoLongerAtStageIdea", project.Title));
             }
             else if (scheduled.FirstOrDefault(s => s.ProjectId == id) is { } on)
             {
-                errors.Add(nameof(input.ProjectIds), $"„{project.Title}“ steht bereits auf der Tagesordnung der Sitzung „{on.Meeting}“.");
+                errors.Add(nameof(input.ProjectIds), BoardTexts.Of("AddProjectsToAgenda.IsAlreadyOnTheAgendaOf", project.Title, on.Meeting));
             }
         }
 
@@ -99,7 +99,7 @@ public sealed class AddProjectsToAgenda(AppDbContext db, MeetingOffice office)
         var nextNumber = numbers.Select(n => int.TryParse(string.Concat(n.TakeWhile(char.IsAsciiDigit)), NumberStyles.None, CultureInfo.InvariantCulture, out var top) ? top : 0).DefaultIfEmpty(0).Max() + 1;
         if (nextNumber + ids.Count > 1000)
         {
-            return Outcome.Invalid.Of(nameof(input.ProjectIds), "Die Tagesordnung hat keine freien Nummern mehr (höchstens 999 Punkte).");
+            return Outcome.Invalid.Of(nameof(input.ProjectIds), BoardTexts.Of("AddProjectsToAgenda.TheAgendaHasNoFreeNumbers"));
         }
 
         foreach (var project in projects.OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Id))
@@ -158,5 +158,5 @@ public sealed class AddProjectsToAgenda(AppDbContext db, MeetingOffice office)
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 
     private static Outcome.Conflict Stale() =>
-        new("Die Sitzung wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert: Bitte laden Sie die Seite neu und wählen Sie die Projekte erneut.");
+        new(BoardTexts.Of("AddProjectsToAgenda.TheMeetingHasBeenChangedBy"));
 }

@@ -16,17 +16,17 @@ public sealed class ApproveMinutes(AppDbContext db, MeetingOffice office)
         var approving = await db.Meetings.FirstOrDefaultAsync(m => m.Id == approvingMeetingId && m.DeletedAt == null, cancellationToken);
         if (approving is null || approving.BoardId != meeting.BoardId)
         {
-            return Outcome.Invalid.Of("ApprovingMeetingId", "Die genehmigende Sitzung gibt es für dieses Gremium nicht.");
+            return Outcome.Invalid.Of("ApprovingMeetingId", BoardTexts.Of("ApproveMinutes.TheApprovingMeetingDoesNotExist"));
         }
 
         if (approving.StartsAt <= meeting.StartsAt)
         {
-            return Outcome.Invalid.Of("ApprovingMeetingId", "Eine Niederschrift wird in einer späteren Sitzung genehmigt.");
+            return Outcome.Invalid.Of("ApprovingMeetingId", BoardTexts.Of("ApproveMinutes.MinutesAreApprovedInALater"));
         }
 
         if (meeting.State != MeetingState.Held)
         {
-            return Outcome.Invalid.Of("ApprovingMeetingId", "Nur die Niederschrift einer durchgeführten Sitzung kann genehmigt werden.");
+            return Outcome.Invalid.Of("ApprovingMeetingId", BoardTexts.Of("ApproveMinutes.OnlyTheMinutesOfAMeeting"));
         }
 
         meeting.MinutesApprovedInMeetingId = approving.Id;

@@ -21,7 +21,7 @@ public sealed class DeleteAgendaItem(AppDbContext db, MeetingOffice office)
 
         if (item.Resolution is not null)
         {
-            return Outcome.Invalid.Of("", "Zu diesem Tagesordnungspunkt ist ein Beschluss erfasst; er kann nicht mehr gelöscht werden.");
+            return Outcome.Invalid.Of("", BoardTexts.Of("DeleteAgendaItem.AResolutionHasBeenRecordedFor"));
         }
 
         item.DeletedAt = db.UtcNow;

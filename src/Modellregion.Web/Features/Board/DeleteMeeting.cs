@@ -15,7 +15,7 @@ public sealed class DeleteMeeting(AppDbContext db, MeetingOffice office)
         var meetingId = meeting.Id;
         if (await db.Resolutions.AnyAsync(r => r.AgendaItem!.MeetingId == meetingId, cancellationToken))
         {
-            return Outcome.Invalid.Of("", "Zu dieser Sitzung sind Beschlüsse erfasst; sie kann nicht gelöscht, nur abgesagt werden.");
+            return Outcome.Invalid.Of("", BoardTexts.Of("DeleteMeeting.ResolutionsHaveBeenRecordedForThis"));
         }
 
         var now = db.UtcNow;

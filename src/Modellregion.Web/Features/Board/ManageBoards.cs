@@ -8,42 +8,42 @@ namespace Modellregion.Web.Features.Board;
 
 public sealed class WorkingGroupInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie einen Namen an.")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "Der Name muss 3 bis 200 Zeichen lang sein.")]
+    [Required(ErrorMessage = "Common.PleaseEnterAName")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "Common.TheNameMustBe3To")]
     [PlainText]
-    [Display(Name = "Name der Arbeitsgruppe")]
+    [Display(Name = "ManageBoards.NameOfTheWorkingGroup")]
     public string Name { get; set; } = "";
 }
 
 /// <summary>A region's Digitalboard as administrators set it up.</summary>
 public sealed class BoardInput
 {
-    [Required(ErrorMessage = "Bitte wählen Sie die Region des Digitalboards.")]
-    [Display(Name = "Region")]
+    [Required(ErrorMessage = "ManageBoards.PleaseChooseTheRegionOfThe")]
+    [Display(Name = "Common.Region")]
     public int? RegionId { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie einen Namen an.")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "Der Name muss 3 bis 200 Zeichen lang sein.")]
+    [Required(ErrorMessage = "Common.PleaseEnterAName")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "Common.TheNameMustBe3To")]
     [PlainText]
-    [Display(Name = "Name")]
+    [Display(Name = "Common.Name")]
     public string Name { get; set; } = "";
 
-    [StringLength(60, ErrorMessage = "Der Kurzname darf höchstens 60 Zeichen lang sein.")]
+    [StringLength(60, ErrorMessage = "ManageBoards.TheShortNameMayBeAt")]
     [PlainText]
-    [Display(Name = "Kurzname")]
+    [Display(Name = "ManageBoards.ShortName")]
     public string? ShortName { get; set; }
 
-    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
-    [Display(Name = "Kurzadresse (URL)")]
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "ManageBoards.TheShortAddressMayBeAt")]
+    [Display(Name = "ManageBoards.ShortAddressURL")]
     public string? Slug { get; set; }
 
-    [StringLength(20000, ErrorMessage = "Die Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
+    [StringLength(20000, ErrorMessage = "ManageBoards.TheDescriptionMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Beschreibung")]
+    [Display(Name = "ManageBoards.Description")]
     public string? Description { get; set; }
 
-    [Range(0, 99, ErrorMessage = "Die Beschlussfähigkeit liegt zwischen 0 und 99 %.")]
-    [Display(Name = "Beschlussfähig, wenn mehr als … % der stimmberechtigten Mitglieder anwesend sind")]
+    [Range(0, 99, ErrorMessage = "ManageBoards.TheQuorumIsBetween0And")]
+    [Display(Name = "ManageBoards.QuorateWhenMoreThanOfThe")]
     public int QuorumPercent { get; set; } = 50;
 
     public int Version { get; set; }
@@ -107,7 +107,7 @@ public sealed class ManageBoards(AppDbContext db, BoardGate gate, BoardLists lis
         await ValidateAsync(input, 0, errors, cancellationToken);
         if (input.RegionId is { } regionId && await db.Boards.AnyAsync(b => b.RegionId == regionId && b.Kind == BoardKind.Board && b.DeletedAt == null, cancellationToken))
         {
-            errors.Add(nameof(input.RegionId), "Diese Region hat bereits ein Digitalboard. Arbeitsgruppen legen Sie unter dem Digitalboard an.");
+            errors.Add(nameof(input.RegionId), BoardTexts.Of("ManageBoards.ThisRegionAlreadyHasADigitalboard"));
         }
 
         if (errors.Any)
@@ -163,7 +163,7 @@ public sealed class ManageBoards(AppDbContext db, BoardGate gate, BoardLists lis
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Das Gremium wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+        new(BoardTexts.Of("ManageBoards.TheBoardHasBeenChangedBy"));
 
     private async Task ValidateAsync(BoardInput input, int id, Errors errors, CancellationToken cancellationToken)
     {
@@ -179,7 +179,7 @@ public sealed class ManageBoards(AppDbContext db, BoardGate gate, BoardLists lis
 
         if (input.RegionId is { } regionId && !await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
         {
-            errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
+            errors.Add(nameof(input.RegionId), BoardTexts.Of("ManageBoards.TheSelectedRegionDoesNotExist"));
         }
     }
 
@@ -214,12 +214,12 @@ public sealed class ManageBoards(AppDbContext db, BoardGate gate, BoardLists lis
         var slug = Slug.From($"{board.Slug} {name}");
         if (!Slug.IsValid(slug))
         {
-            return Outcome.Invalid.Of(nameof(input.Name), "Aus diesem Namen lässt sich keine Adresse bilden.");
+            return Outcome.Invalid.Of(nameof(input.Name), BoardTexts.Of("ManageBoards.NoAddressCanBeFormedFrom"));
         }
 
         if (await db.Boards.AnyAsync(b => b.Slug == slug, cancellationToken))
         {
-            return Outcome.Invalid.Of(nameof(input.Name), $"Eine Arbeitsgruppe „{name}“ gibt es bereits.");
+            return Outcome.Invalid.Of(nameof(input.Name), BoardTexts.Of("ManageBoards.AWorkingGroupAlreadyExists", name));
         }
 
         var group = new Board { RegionId = board.RegionId, ParentBoardId = board.Id, Kind = BoardKind.WorkingGroup, Slug = slug, Name = name, QuorumPercent = board.QuorumPercent };

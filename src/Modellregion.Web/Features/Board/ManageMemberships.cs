@@ -9,36 +9,36 @@ namespace Modellregion.Web.Features.Board;
 
 public sealed class MembershipInput
 {
-    [StringLength(200, ErrorMessage = "Der Name darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Name der Person (nur wenn öffentlich genannt)")]
+    [StringLength(200, ErrorMessage = "ManageMemberships.TheNameMayBeAtMost")]
+    [Display(Name = "ManageMemberships.NameOfThePersonOnlyIf")]
     public string? PersonName { get; set; }
 
-    [Display(Name = "Vertretene Organisation")]
+    [Display(Name = "ManageMemberships.OrganisationRepresented")]
     public int? OrganisationId { get; set; }
 
-    [Required(ErrorMessage = "Bitte wählen Sie die Rolle.")]
-    [Display(Name = "Rolle")]
+    [Required(ErrorMessage = "ManageMemberships.PleaseChooseTheRole")]
+    [Display(Name = "Common.Role")]
     public BoardRole? Role { get; set; } = BoardRole.Member;
 
-    [Display(Name = "Beginn der Mitgliedschaft")]
+    [Display(Name = "ManageMemberships.StartOfMembership")]
     public DateOnly? StartsOn { get; set; }
 
-    [Display(Name = "Ende der Mitgliedschaft")]
+    [Display(Name = "ManageMemberships.EndOfMembership")]
     public DateOnly? EndsOn { get; set; }
 
-    [Display(Name = "Stimmberechtigt")]
+    [Display(Name = "ManageMemberships.VotingRight")]
     public bool HasVotingRight { get; set; } = true;
 
-    [Display(Name = "Stellvertretung für")]
+    [Display(Name = "Common.DeputyFor")]
     public int? DeputyOfId { get; set; }
 
-    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
-    [StringLength(256, ErrorMessage = "Die E-Mail-Adresse darf höchstens 256 Zeichen lang sein.")]
-    [Display(Name = "E-Mail-Adresse für Einladungen (nicht öffentlich)")]
+    [EmailAddress(ErrorMessage = "ManageMemberships.PleaseEnterAValidEmailAddress")]
+    [StringLength(256, ErrorMessage = "ManageMemberships.TheEmailAddressMayBeAt")]
+    [Display(Name = "ManageMemberships.EMailAddressForInvitationsNot")]
     public string? InvitationEmail { get; set; }
 
-    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
-    [Display(Name = "Konto für den Mitgliederbereich (E-Mail-Adresse der Anmeldung, optional)")]
+    [EmailAddress(ErrorMessage = "ManageMemberships.PleaseEnterAValidEmailAddress")]
+    [Display(Name = "ManageMemberships.AccountForTheMembersAreaSign")]
     public string? AccountEmail { get; set; }
 
     public int Version { get; set; }
@@ -117,48 +117,48 @@ public sealed class ManageMemberships(AppDbContext db, BoardGate gate)
 
             if (membership.Version != input.Version)
             {
-                return new Outcome.Conflict("Die Mitgliedschaft wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");
+                return new Outcome.Conflict(BoardTexts.Of("ManageMemberships.TheMembershipHasBeenChangedBy"));
             }
         }
 
         var errors = new Errors();
         if (input.Role is not { } role || !Enum.IsDefined(role))
         {
-            errors.Add(nameof(input.Role), "Diese Rolle gibt es nicht.");
+            errors.Add(nameof(input.Role), BoardTexts.Of("ManageMemberships.ThisRoleDoesNotExist"));
             return errors.ToOutcome();
         }
 
         if (string.IsNullOrWhiteSpace(input.PersonName) && input.OrganisationId is null)
         {
-            errors.Add(nameof(input.OrganisationId), "Bitte geben Sie die vertretene Organisation oder den Namen der Person an.");
+            errors.Add(nameof(input.OrganisationId), BoardTexts.Of("ManageMemberships.PleaseEnterTheOrganisationRepresentedOr"));
         }
 
         if (input.OrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
-            errors.Add(nameof(input.OrganisationId), "Die gewählte Organisation gibt es nicht.");
+            errors.Add(nameof(input.OrganisationId), BoardTexts.Of("Common.TheSelectedOrganisationDoesNotExist"));
         }
 
         if (input.StartsOn is { } start && input.EndsOn is { } end && end < start)
         {
-            errors.Add(nameof(input.EndsOn), "Das Ende darf nicht vor dem Beginn liegen.");
+            errors.Add(nameof(input.EndsOn), BoardTexts.Of("ManageMemberships.TheEndMayNotBeBefore"));
         }
 
         if (input.DeputyOfId is { } deputyOf)
         {
             if (role != BoardRole.Deputy)
             {
-                errors.Add(nameof(input.DeputyOfId), "Nur ein stellvertretendes Mitglied vertritt ein anderes Mitglied.");
+                errors.Add(nameof(input.DeputyOfId), BoardTexts.Of("ManageMemberships.OnlyADeputyMemberRepresentsAnother"));
             }
             else if (deputyOf == membershipId || !await db.BoardMemberships.AnyAsync(m => m.Id == deputyOf && m.BoardId == boardId && m.DeletedAt == null && m.Role != BoardRole.Deputy, cancellationToken))
             {
-                errors.Add(nameof(input.DeputyOfId), "Das vertretene Mitglied gibt es in diesem Gremium nicht (oder es ist selbst eine Stellvertretung).");
+                errors.Add(nameof(input.DeputyOfId), BoardTexts.Of("ManageMemberships.TheMemberRepresentedDoesNotExist"));
             }
         }
 
         if (role == BoardRole.Chair && await db.BoardMemberships.AnyAsync(m => m.BoardId == boardId && m.Role == BoardRole.Chair && m.DeletedAt == null && m.EndsOn == null && m.Id != (membershipId ?? 0), cancellationToken)
             && input.EndsOn is null)
         {
-            errors.Add(nameof(input.Role), "Das Gremium hat bereits einen Vorsitz. Beenden Sie zuerst die bisherige Mitgliedschaft.");
+            errors.Add(nameof(input.Role), BoardTexts.Of("ManageMemberships.TheBoardAlreadyHasAChair"));
         }
 
         string? userId = null;
@@ -168,7 +168,7 @@ public sealed class ManageMemberships(AppDbContext db, BoardGate gate)
             userId = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
             if (userId is null)
             {
-                errors.Add(nameof(input.AccountEmail), "Ein Konto mit dieser E-Mail-Adresse gibt es nicht.");
+                errors.Add(nameof(input.AccountEmail), BoardTexts.Of("ManageMemberships.ThereIsNoAccountWithThis"));
             }
         }
 
@@ -213,7 +213,7 @@ public sealed class ManageMemberships(AppDbContext db, BoardGate gate)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Outcome.Conflict("Die Mitgliedschaft wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");
+            return new Outcome.Conflict(BoardTexts.Of("ManageMemberships.TheMembershipHasBeenChangedBy"));
         }
 
         return new Outcome.Saved(membership.Id);
@@ -230,7 +230,7 @@ public sealed class ManageMemberships(AppDbContext db, BoardGate gate)
         if (await db.ResolutionAttendance.AnyAsync(a => a.MembershipId == membershipId, cancellationToken)
             || await db.BoardMemberships.AnyAsync(m => m.DeputyOfId == membershipId && m.DeletedAt == null, cancellationToken))
         {
-            return Outcome.Invalid.Of("", "Diese Mitgliedschaft ist in Beschlüssen oder Stellvertretungen erfasst. Tragen Sie stattdessen ein Ende ein.");
+            return Outcome.Invalid.Of("", BoardTexts.Of("ManageMemberships.ThisMembershipIsRecordedInResolutions"));
         }
 
         membership.DeletedAt = db.UtcNow;

@@ -11,38 +11,38 @@ namespace Modellregion.Web.Features.Board;
 
 public sealed class PaperInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie die Vorlagennummer an.")]
-    [StringLength(50, MinimumLength = 1, ErrorMessage = "Die Vorlagennummer darf höchstens 50 Zeichen lang sein.")]
-    [Display(Name = "Vorlagennummer")]
+    [Required(ErrorMessage = "ManagePapers.PleaseEnterThePaperNumber")]
+    [StringLength(50, MinimumLength = 1, ErrorMessage = "ManagePapers.ThePaperNumberMayBeAt")]
+    [Display(Name = "ManagePapers.PaperReference")]
     public string Reference { get; set; } = "";
 
-    [Required(ErrorMessage = "Bitte geben Sie einen Titel an.")]
-    [StringLength(300, MinimumLength = 3, ErrorMessage = "Der Titel muss 3 bis 300 Zeichen lang sein.")]
-    [Display(Name = "Titel")]
+    [Required(ErrorMessage = "Common.PleaseEnterATitle")]
+    [StringLength(300, MinimumLength = 3, ErrorMessage = "Common.TheTitleMustBe3To")]
+    [Display(Name = "Common.Title")]
     public string Title { get; set; } = "";
 
-    [Required(ErrorMessage = "Bitte wählen Sie die Art der Vorlage.")]
-    [Display(Name = "Art der Vorlage")]
+    [Required(ErrorMessage = "ManagePapers.PleaseChooseTheTypeOfPaper")]
+    [Display(Name = "ManagePapers.TypeOfPaper")]
     public string PaperType { get; set; } = "Beschlussvorlage";
 
-    [Required(ErrorMessage = "Bitte geben Sie das Datum an.")]
-    [Display(Name = "Datum")]
+    [Required(ErrorMessage = "Common.PleaseEnterTheDate")]
+    [Display(Name = "Common.Date")]
     public DateOnly? Date { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Die Zusammenfassung darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Zusammenfassung")]
+    [StringLength(4000, ErrorMessage = "ManagePapers.TheSummaryMayBeAtMost")]
+    [Display(Name = "ManagePapers.Summary")]
     public string? Summary { get; set; }
 
-    [Display(Name = "Eingebracht von (Organisation)")]
+    [Display(Name = "ManagePapers.SubmittedByOrganisation")]
     public int? OriginatorOrganisationId { get; set; }
 
-    [Display(Name = "Betrifft Projekt")]
+    [Display(Name = "Common.ConcernsProject")]
     public int? ProjectId { get; set; }
 
-    [Display(Name = "Betrifft Lösung")]
+    [Display(Name = "Common.ConcernsSolution")]
     public int? SolutionId { get; set; }
 
-    [Display(Name = "Öffentlich")]
+    [Display(Name = "Common.Public")]
     public bool IsPublic { get; set; }
 
     public int Version { get; set; }
@@ -199,7 +199,7 @@ public sealed class ManagePapers(AppDbContext db, BoardGate gate, BoardQueries q
         name = string.IsNullOrWhiteSpace(name) ? Path.GetFileNameWithoutExtension(stored.FileName) : name.Trim();
         if (name.Length > 200)
         {
-            return Outcome.Invalid.Of("", "Die Bezeichnung der Datei darf höchstens 200 Zeichen lang sein.");
+            return Outcome.Invalid.Of("", BoardTexts.Of("ManagePapers.TheNameOfTheFileMay"));
         }
 
         AddFile(paper, stored, name, isMain, isPublic);
@@ -256,27 +256,27 @@ public sealed class ManagePapers(AppDbContext db, BoardGate gate, BoardQueries q
         input.Title = input.Title.Trim();
         if (await db.Papers.AnyAsync(p => p.BoardId == board.Id && p.Reference == input.Reference && p.DeletedAt == null && p.Id != paper.Id, cancellationToken))
         {
-            errors.Add(nameof(input.Reference), $"Die Vorlagennummer „{input.Reference}“ ist bereits vergeben.");
+            errors.Add(nameof(input.Reference), BoardTexts.Of("ManagePapers.ThePaperNumberIsAlreadyTaken", input.Reference));
         }
 
         if (!Paper.Types.Contains(input.PaperType))
         {
-            errors.Add(nameof(input.PaperType), "Diese Art der Vorlage gibt es nicht.");
+            errors.Add(nameof(input.PaperType), BoardTexts.Of("ManagePapers.ThisTypeOfPaperDoesNot"));
         }
 
         if (input.OriginatorOrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
-            errors.Add(nameof(input.OriginatorOrganisationId), "Die gewählte Organisation gibt es nicht.");
+            errors.Add(nameof(input.OriginatorOrganisationId), BoardTexts.Of("Common.TheSelectedOrganisationDoesNotExist"));
         }
 
         if (input.ProjectId is { } projectId && !await db.Projects.AnyAsync(p => p.Id == projectId && p.RegionId == board.RegionId, cancellationToken))
         {
-            errors.Add(nameof(input.ProjectId), "Das gewählte Projekt gibt es in dieser Region nicht.");
+            errors.Add(nameof(input.ProjectId), BoardTexts.Of("Common.TheSelectedProjectDoesNotExist"));
         }
 
         if (input.SolutionId is { } solutionId && (solutionCatalogue.FirstOrDefault() is not { } catalogue || !await catalogue.ExistsAsync(solutionId, cancellationToken)))
         {
-            errors.Add(nameof(input.SolutionId), "Die gewählte Lösung gibt es nicht.");
+            errors.Add(nameof(input.SolutionId), BoardTexts.Of("ManagePapers.TheChosenSolutionDoesNotExist"));
         }
 
         return errors;
@@ -337,10 +337,10 @@ public sealed class ManagePapers(AppDbContext db, BoardGate gate, BoardQueries q
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return Outcome.Invalid.Of(nameof(PaperInput.Reference), $"Die Vorlagennummer „{paper.Reference}“ ist bereits vergeben.");
+            return Outcome.Invalid.Of(nameof(PaperInput.Reference), BoardTexts.Of("ManagePapers.ThePaperNumberIsAlreadyTaken", paper.Reference));
         }
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Die Vorlage wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu und tragen Sie sie erneut ein.");
+        new(BoardTexts.Of("ManagePapers.ThePaperHasBeenChangedBy"));
 }

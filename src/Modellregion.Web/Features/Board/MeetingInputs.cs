@@ -7,40 +7,40 @@ namespace Modellregion.Web.Features.Board;
 /// <summary>A meeting as entered in the back office: date and times in Berlin time.</summary>
 public sealed class MeetingInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie einen Namen an.")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "Der Name muss 3 bis 200 Zeichen lang sein.")]
-    [Display(Name = "Name der Sitzung")]
+    [Required(ErrorMessage = "Common.PleaseEnterAName")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "Common.TheNameMustBe3To")]
+    [Display(Name = "MeetingInputs.NameOfTheMeeting")]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Bitte geben Sie das Datum an.")]
-    [Display(Name = "Datum")]
+    [Required(ErrorMessage = "Common.PleaseEnterTheDate")]
+    [Display(Name = "Common.Date")]
     public DateOnly? Date { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie den Beginn an.")]
-    [Display(Name = "Beginn (Uhrzeit)")]
+    [Required(ErrorMessage = "MeetingInputs.PleaseEnterTheStart")]
+    [Display(Name = "MeetingInputs.StartTime")]
     public TimeOnly? StartTime { get; set; }
 
-    [Display(Name = "Ende (Uhrzeit)")]
+    [Display(Name = "MeetingInputs.EndTime")]
     public TimeOnly? EndTime { get; set; }
 
-    [Required(ErrorMessage = "Bitte wählen Sie den Stand.")]
-    [Display(Name = "Stand")]
+    [Required(ErrorMessage = "MeetingInputs.PleaseChooseTheStatus")]
+    [Display(Name = "MeetingInputs.Status")]
     public MeetingState? State { get; set; } = MeetingState.Planned;
 
-    [StringLength(200, ErrorMessage = "Der Raum darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Raum")]
+    [StringLength(200, ErrorMessage = "MeetingInputs.TheRoomMayBeAtMost")]
+    [Display(Name = "MeetingInputs.Room")]
     public string? Room { get; set; }
 
-    [StringLength(200, ErrorMessage = "Die Straße darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Straße und Hausnummer")]
+    [StringLength(200, ErrorMessage = "MeetingInputs.TheStreetMayBeAtMost")]
+    [Display(Name = "MeetingInputs.StreetAndNumber")]
     public string? StreetAddress { get; set; }
 
-    [RegularExpression("^[0-9]{5}$", ErrorMessage = "Die Postleitzahl hat fünf Ziffern.")]
-    [Display(Name = "Postleitzahl")]
+    [RegularExpression("^[0-9]{5}$", ErrorMessage = "MeetingInputs.ThePostcodeHasFiveDigits")]
+    [Display(Name = "MeetingInputs.Postcode")]
     public string? PostalCode { get; set; }
 
-    [StringLength(100, ErrorMessage = "Der Ort darf höchstens 100 Zeichen lang sein.")]
-    [Display(Name = "Ort")]
+    [StringLength(100, ErrorMessage = "MeetingInputs.ThePlaceMayBeAtMost")]
+    [Display(Name = "Common.Place")]
     public string? Locality { get; set; }
 
     public int Version { get; set; }
@@ -67,28 +67,28 @@ public sealed class MeetingInput
 /// <summary>An agenda item as entered in the back office.</summary>
 public sealed class AgendaItemInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie die Nummer des Tagesordnungspunkts an.")]
-    [RegularExpression(@"^[0-9]{1,3}(\.[0-9]{1,3}){0,2}[a-z]?$", ErrorMessage = "Die Nummer besteht aus Ziffern, gegebenenfalls mit Punkten gegliedert (z. B. 3 oder 3.1).")]
-    [Display(Name = "Nummer")]
+    [Required(ErrorMessage = "MeetingInputs.PleaseEnterTheNumberOfThe")]
+    [RegularExpression(@"^[0-9]{1,3}(\.[0-9]{1,3}){0,2}[a-z]?$", ErrorMessage = "MeetingInputs.TheNumberConsistsOfDigitsStructured")]
+    [Display(Name = "MeetingInputs.Number")]
     public string Number { get; set; } = "";
 
-    [Required(ErrorMessage = "Bitte geben Sie einen Titel an.")]
-    [StringLength(300, MinimumLength = 3, ErrorMessage = "Der Titel muss 3 bis 300 Zeichen lang sein.")]
-    [Display(Name = "Titel")]
+    [Required(ErrorMessage = "Common.PleaseEnterATitle")]
+    [StringLength(300, MinimumLength = 3, ErrorMessage = "Common.TheTitleMustBe3To")]
+    [Display(Name = "Common.Title")]
     public string Title { get; set; } = "";
 
-    [StringLength(4000, ErrorMessage = "Die Erläuterung darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Erläuterung")]
+    [StringLength(4000, ErrorMessage = "MeetingInputs.TheExplanationMayBeAtMost")]
+    [Display(Name = "MeetingInputs.Explanation")]
     public string? Description { get; set; }
 
-    [Display(Name = "Öffentlich")]
+    [Display(Name = "Common.Public")]
     public bool IsPublic { get; set; } = true;
 
-    [Display(Name = "Vorlage")]
+    [Display(Name = "Common.Paper")]
     public int? PaperId { get; set; }
 
-    [StringLength(20000, ErrorMessage = "Die Niederschrift darf höchstens 20.000 Zeichen lang sein.")]
-    [Display(Name = "Niederschrift zu diesem Punkt")]
+    [StringLength(20000, ErrorMessage = "MeetingInputs.TheMinutesMayBeAtMost")]
+    [Display(Name = "MeetingInputs.MinutesOfThisItem")]
     public string? Minutes { get; set; }
 
     public int Version { get; set; }
@@ -115,17 +115,17 @@ internal static class MeetingRules
         input.Name = input.Name.Trim();
         if (input.StartTime is { } start && input.EndTime is { } end && end <= start)
         {
-            errors.Add(nameof(input.EndTime), "Das Ende muss nach dem Beginn liegen.");
+            errors.Add(nameof(input.EndTime), BoardTexts.Of("MeetingInputs.TheEndMustBeAfterThe"));
         }
 
         if (input.State is { } state && !Enum.IsDefined(state))
         {
-            errors.Add(nameof(input.State), "Diesen Stand gibt es nicht.");
+            errors.Add(nameof(input.State), BoardTexts.Of("MeetingInputs.ThisStatusDoesNotExist"));
         }
 
         if (input.Date is { Year: < 2000 or > 2100 })
         {
-            errors.Add(nameof(input.Date), "Bitte geben Sie ein Datum zwischen 2000 und 2100 an.");
+            errors.Add(nameof(input.Date), BoardTexts.Of("MeetingInputs.PleaseEnterADateBetween2000"));
         }
         else if (input.Date is { } date)
         {
@@ -133,7 +133,7 @@ internal static class MeetingRules
             {
                 if (time is { } t && !Formatting.TryBerlinToUtc(date, t, out _))
                 {
-                    errors.Add(field, $"Die Uhrzeit {t.ToString("HH:mm", CultureInfo.InvariantCulture)} Uhr gibt es am {Formatting.Date(date)} nicht: Bei der Umstellung auf die Sommerzeit springt die Uhr von 2:00 auf 3:00 Uhr. Bitte wählen Sie eine andere Uhrzeit.");
+                    errors.Add(field, BoardTexts.Of("MeetingInputs.TheTimeDoesNotExistOn", t.ToString("HH:mm", CultureInfo.InvariantCulture), Formatting.Date(date)));
                 }
             }
         }

@@ -142,10 +142,10 @@ public sealed class MeetingOffice(AppDbContext db, BoardQueries queries, BoardGa
         {
             // Two people took the same number at the same moment: the unique index decides.
             db.ChangeTracker.Clear();
-            return Outcome.Invalid.Of(nameof(AgendaItemInput.Number), $"Die Nummer „{item.Number}“ ist in dieser Sitzung bereits vergeben. Bitte wählen Sie eine andere Nummer.");
+            return Outcome.Invalid.Of(nameof(AgendaItemInput.Number), BoardTexts.Of("Common.TheNumberIsAlreadyTakenIn", item.Number));
         }
     }
 
     public static Outcome.Conflict Stale() =>
-        new("Die Sitzung wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu und tragen Sie sie erneut ein.");
+        new(BoardTexts.Of("MeetingOffice.TheMeetingHasBeenChangedBy"));
 }

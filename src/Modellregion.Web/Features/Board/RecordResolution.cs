@@ -10,27 +10,27 @@ namespace Modellregion.Web.Features.Board;
 
 public sealed class ResolutionInput
 {
-    [Required(ErrorMessage = "Bitte wählen Sie das Ergebnis.")]
-    [Display(Name = "Ergebnis")]
+    [Required(ErrorMessage = "RecordResolution.PleaseChooseTheResult")]
+    [Display(Name = "RecordResolution.Result")]
     public ResolutionResult? Result { get; set; }
 
-    [StringLength(20000, ErrorMessage = "Der Beschlusstext darf höchstens 20.000 Zeichen lang sein.")]
-    [Display(Name = "Beschlusstext")]
+    [StringLength(20000, ErrorMessage = "RecordResolution.TheTextOfTheResolutionMay")]
+    [Display(Name = "RecordResolution.TextOfTheResolution")]
     public string? Text { get; set; }
 
-    [Range(0, 999, ErrorMessage = "Bitte geben Sie für „{0}“ eine Zahl von 0 bis 999 an.")]
-    [Display(Name = "Ja-Stimmen")]
+    [Range(0, 999, ErrorMessage = "RecordResolution.PleaseEnterANumberFrom0")]
+    [Display(Name = "RecordResolution.YesVotes")]
     public int Yes { get; set; }
 
-    [Range(0, 999, ErrorMessage = "Bitte geben Sie für „{0}“ eine Zahl von 0 bis 999 an.")]
-    [Display(Name = "Nein-Stimmen")]
+    [Range(0, 999, ErrorMessage = "RecordResolution.PleaseEnterANumberFrom0")]
+    [Display(Name = "RecordResolution.NoVotes")]
     public int No { get; set; }
 
-    [Range(0, 999, ErrorMessage = "Bitte geben Sie für „{0}“ eine Zahl von 0 bis 999 an.")]
-    [Display(Name = "Enthaltungen")]
+    [Range(0, 999, ErrorMessage = "RecordResolution.PleaseEnterANumberFrom0")]
+    [Display(Name = "RecordResolution.Abstentions")]
     public int Abstentions { get; set; }
 
-    [Display(Name = "Betrifft Projekt(idee)")]
+    [Display(Name = "RecordResolution.ConcernsProjectIdea")]
     public int? ProjectId { get; set; }
 
     public List<AttendanceInput> Attendance { get; set; } = [];
@@ -91,22 +91,22 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, B
         var resolution = item.Resolution;
         if (resolution is not null && resolution.Version != input.Version)
         {
-            return new Outcome.Conflict("Der Beschluss wurde inzwischen von jemand anderem geändert. Ihre Eingaben wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+            return new Outcome.Conflict(BoardTexts.Of("RecordResolution.TheResolutionHasBeenChangedBy"));
         }
 
         var errors = new Errors();
         if (meeting.State == MeetingState.Cancelled)
         {
-            errors.Add("", "Die Sitzung ist abgesagt; Beschlüsse können nicht erfasst werden.");
+            errors.Add("", BoardTexts.Of("RecordResolution.TheMeetingIsCancelledResolutionsCannot"));
         }
         else if (meeting.StartsAt > db.UtcNow)
         {
-            errors.Add("", $"Die Sitzung beginnt erst am {Formatting.Timestamp(meeting.StartsAt)}; Beschlüsse können erst ab Beginn der Sitzung erfasst werden.");
+            errors.Add("", BoardTexts.Of("RecordResolution.TheMeetingDoesNotStartUntil", Formatting.Timestamp(meeting.StartsAt)));
         }
 
         if (input.Result is not { } result || !Enum.IsDefined(result))
         {
-            errors.Add(nameof(input.Result), "Dieses Ergebnis gibt es nicht.");
+            errors.Add(nameof(input.Result), BoardTexts.Of("RecordResolution.ThisResultDoesNotExist"));
             return errors.ToOutcome();
         }
 
@@ -146,7 +146,7 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, B
             project = await db.Projects.FirstOrDefaultAsync(p => p.Id == pid && p.RegionId == board.RegionId, cancellationToken);
             if (project is null)
             {
-                errors.Add(nameof(input.ProjectId), "Das gewählte Projekt gibt es in dieser Region nicht.");
+                errors.Add(nameof(input.ProjectId), BoardTexts.Of("Common.TheSelectedProjectDoesNotExist"));
             }
         }
 
@@ -200,7 +200,7 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, B
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Outcome.Conflict("Der Beschluss wurde inzwischen von jemand anderem geändert. Ihre Eingaben wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+            return new Outcome.Conflict(BoardTexts.Of("RecordResolution.TheResolutionHasBeenChangedBy"));
         }
 
         // The office goes on with the meeting.

@@ -36,7 +36,7 @@ public sealed class SaveAgendaItem(AppDbContext db, MeetingOffice office)
         }
         else if (await db.AgendaItems.AnyAsync(i => i.MeetingId == meetingId && i.Number == number && i.DeletedAt == null && i.Id != (itemId ?? 0), cancellationToken))
         {
-            errors.Add(nameof(input.Number), $"Die Nummer „{number}“ ist in dieser Sitzung bereits vergeben. Bitte wählen Sie eine andere Nummer.");
+            errors.Add(nameof(input.Number), BoardTexts.Of("Common.TheNumberIsAlreadyTakenIn", number));
         }
 
         Paper? paper = null;
@@ -45,7 +45,7 @@ public sealed class SaveAgendaItem(AppDbContext db, MeetingOffice office)
             paper = await db.Papers.FirstOrDefaultAsync(p => p.Id == paperId && p.DeletedAt == null, cancellationToken);
             if (paper is null || paper.BoardId != meeting.BoardId)
             {
-                errors.Add(nameof(input.PaperId), "Die gewählte Vorlage gibt es für dieses Gremium nicht.");
+                errors.Add(nameof(input.PaperId), BoardTexts.Of("SaveAgendaItem.TheSelectedPaperDoesNotExist"));
             }
         }
 

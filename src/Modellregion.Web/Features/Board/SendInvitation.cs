@@ -21,7 +21,7 @@ public sealed class SendInvitation(AppDbContext db, MeetingOffice office, Curren
     {
         if (meeting.State is MeetingState.Cancelled or MeetingState.Held)
         {
-            return Outcome.Invalid.Of("", "Zu einer abgesagten oder bereits durchgeführten Sitzung wird nicht mehr eingeladen.");
+            return Outcome.Invalid.Of("", BoardTexts.Of("SendInvitation.NoMoreInvitationsAreSentFor"));
         }
 
         var members = (await db.BoardMemberships.Include(m => m.Person).Include(m => m.Organisation)
@@ -32,7 +32,7 @@ public sealed class SendInvitation(AppDbContext db, MeetingOffice office, Curren
             .ToList();
         if (members.Count == 0)
         {
-            return Outcome.Invalid.Of("", "Für keines der Mitglieder ist eine E-Mail-Adresse für Einladungen hinterlegt.");
+            return Outcome.Invalid.Of("", BoardTexts.Of("SendInvitation.NoneOfTheMembersHasAn"));
         }
 
         var items = await db.AgendaItems.AsNoTracking().Include(i => i.Paper)

@@ -12,6 +12,7 @@ internal sealed class EventsAuditVocabulary : AuditVocabulary
         ["EventTicketType"] = "Anmeldeart",
         ["Registration"] = "Anmeldung",
         ["EventSession"] = "Programmpunkt",
+        ["EventSessionProjects"] = "Vorgestelltes Projekt",
     };
 
     public override IReadOnlyDictionary<string, string> Properties { get; } = new Dictionary<string, string>

@@ -11,25 +11,25 @@ namespace Modellregion.Web.Features.Funding;
 
 public sealed class FundRequestInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie den Betrag an.")]
+    [Required(ErrorMessage = "FundRequests.PleaseEnterTheAmount")]
     [Money]
-    [Display(Name = "Betrag")]
+    [Display(Name = "Common.Amount")]
     public decimal? Amount { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie an, ab wann das Geld gebraucht wird.")]
-    [Display(Name = "Benötigt ab")]
+    [Required(ErrorMessage = "FundRequests.PleaseStateFromWhenTheMoney")]
+    [Display(Name = "FundRequests.NeededFrom")]
     public DateOnly? NeededFrom { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie an, bis wann das Geld gebraucht wird.")]
-    [Display(Name = "Benötigt bis")]
+    [Required(ErrorMessage = "FundRequests.PleaseStateUntilWhenTheMoney")]
+    [Display(Name = "FundRequests.NeededUntil")]
     public DateOnly? NeededUntil { get; set; }
 
-    [Required(ErrorMessage = "Bitte begründen Sie den Mittelabruf.")]
-    [StringLength(4000, MinimumLength = 10, ErrorMessage = "Die Begründung muss 10 bis 4.000 Zeichen lang sein.")]
-    [Display(Name = "Begründung (wofür, welche fälligen Zahlungen)")]
+    [Required(ErrorMessage = "FundRequests.PleaseJustifyTheFundsRequest")]
+    [StringLength(4000, MinimumLength = 10, ErrorMessage = "FundRequests.TheJustificationMustBe10To")]
+    [Display(Name = "FundRequests.JustificationWhatForWhichPaymentsAre")]
     public string? Justification { get; set; }
 
-    [Display(Name = "Schlussabrechnung von Ausgaben aus dem Bewilligungszeitraum")]
+    [Display(Name = "FundRequests.FinalClaimForExpenditureWithinThe")]
     public bool IsSettlement { get; set; }
 
     public int Version { get; set; }
@@ -37,13 +37,13 @@ public sealed class FundRequestInput
 
 public sealed class PaymentInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie das Datum der Auszahlung an.")]
-    [Display(Name = "Ausgezahlt am")]
+    [Required(ErrorMessage = "FundRequests.PleaseEnterTheDateOfPayment")]
+    [Display(Name = "Common.PaidOutOn")]
     public DateOnly? PaidOn { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie den ausgezahlten Betrag an.")]
+    [Required(ErrorMessage = "FundRequests.PleaseEnterTheAmountPaidOut")]
     [Money]
-    [Display(Name = "Ausgezahlter Betrag")]
+    [Display(Name = "Common.AmountPaidOut")]
     public decimal? Amount { get; set; }
 
     /// <summary>The version of the request the form was shown with; a changed request is refused as stale.</summary>
@@ -167,7 +167,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
 
             if (attempt == Attempts)
             {
-                return new Outcome.Conflict("Gleichzeitig wurde ein anderer Mittelabruf dieses Projekts bearbeitet. Bitte versuchen Sie es noch einmal.");
+                return new Outcome.Conflict(FundingTexts.Of("FundRequests.AnotherFundsRequestOfThisProject"));
             }
         }
     }
@@ -186,7 +186,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
         {
             if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000)
             {
-                return Outcome.Invalid.Of("ReturnReason", "Bitte begründen Sie die Rückgabe (höchstens 2.000 Zeichen).");
+                return Outcome.Invalid.Of("ReturnReason", FundingTexts.Of("FundRequests.PleaseJustifyTheReturnAtMost"));
             }
 
             request.Return(account, reason);
@@ -208,28 +208,28 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
             var errors = new Errors();
             if (input.Amount is not { } amount || amount <= 0 || !MoneyAttribute.IsMoney(amount))
             {
-                errors.Add(nameof(input.Amount), "Bitte geben Sie einen Betrag größer als 0 mit höchstens zwei Nachkommastellen an.");
+                errors.Add(nameof(input.Amount), FundingTexts.Of("FundRequests.PleaseEnterAnAmountGreaterThan"));
             }
             else if (amount > request.Amount)
             {
-                errors.Add(nameof(input.Amount), $"Es können höchstens die abgerufenen {Formatting.Euro(request.Amount)} ausgezahlt werden.");
+                errors.Add(nameof(input.Amount), FundingTexts.Of("FundRequests.AtMostTheRequestedCanBe", Formatting.Euro(request.Amount)));
             }
 
             var today = db.Today;
             if (input.PaidOn is not { } paidOn)
             {
-                errors.Add(nameof(input.PaidOn), "Bitte geben Sie das Datum der Auszahlung an.");
+                errors.Add(nameof(input.PaidOn), FundingTexts.Of("FundRequests.PleaseEnterTheDateOfPayment"));
             }
             else
             {
                 if (paidOn > today)
                 {
-                    errors.Add(nameof(input.PaidOn), "Eine Auszahlung kann nicht in der Zukunft liegen.");
+                    errors.Add(nameof(input.PaidOn), FundingTexts.Of("FundRequests.APaymentCannotBeInThe"));
                 }
 
                 if (request.SubmittedAt is { } submitted && paidOn < Formatting.BerlinDate(submitted))
                 {
-                    errors.Add(nameof(input.PaidOn), "Die Auszahlung kann nicht vor dem Einreichen des Mittelabrufs liegen.");
+                    errors.Add(nameof(input.PaidOn), FundingTexts.Of("FundRequests.ThePaymentCannotBeBeforeThe"));
                 }
 
                 var horizon = project.Programme?.Rules.FundRequestHorizonMonths ?? new FundingRules().FundRequestHorizonMonths;
@@ -238,13 +238,13 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
                 {
                     foreach (var (_, message) in PeriodErrors(request.NeededFrom, request.NeededUntil, decision.PeriodStart, decision.PeriodEnd))
                     {
-                        errors.Add("", $"Der Mittelabruf Nr. {request.Number} liegt nicht im geltenden Bewilligungszeitraum: {message} Er kann nicht ausgezahlt werden; bitte geben Sie ihn zurück.");
+                        errors.Add("", FundingTexts.Of("FundRequests.FundsRequestNoIsNotWithin", request.Number, message));
                     }
                 }
 
                 if (request.NeededUntil > paidOn.AddMonths(horizon))
                 {
-                    errors.Add(nameof(input.PaidOn), $"Das Geld wird erst bis {Formatting.Date(request.NeededUntil)} gebraucht: Es darf frühestens {horizon} Monate vorher ausgezahlt werden, also ab {Formatting.Date(request.NeededUntil.AddMonths(-horizon))}.");
+                    errors.Add(nameof(input.PaidOn), FundingTexts.Of("FundRequests.TheMoneyIsNotNeededUntil", Formatting.Date(request.NeededUntil), horizon, Formatting.Date(request.NeededUntil.AddMonths(-horizon))));
                 }
             }
 
@@ -309,18 +309,18 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
         var decision = project.DecisionInForce;
         if (decision is null || project.ApprovedGrant is not { } grant)
         {
-            return new Outcome.Denied("Für dieses Projekt gibt es noch keinen Zuwendungsbescheid.");
+            return new Outcome.Denied(FundingTexts.Of("Common.ThereIsNoGrantDecisionFor"));
         }
 
         if (request.NeededUntil < request.NeededFrom)
         {
-            errors.Add(nameof(FundRequestInput.NeededUntil), "Das Ende des Bedarfszeitraums darf nicht vor seinem Beginn liegen.");
+            errors.Add(nameof(FundRequestInput.NeededUntil), FundingTexts.Of("FundRequests.TheEndOfThePeriodOf"));
         }
 
         var latest = today.AddMonths(rules.FundRequestHorizonMonths);
         if (request.NeededUntil > latest)
         {
-            errors.Add(nameof(FundRequestInput.NeededUntil), $"Mittel dürfen nur abgerufen werden, soweit sie innerhalb von {rules.FundRequestHorizonMonths} Monaten nach der Auszahlung gebraucht werden – also bis spätestens {Formatting.Date(latest)}.");
+            errors.Add(nameof(FundRequestInput.NeededUntil), FundingTexts.Of("FundRequests.FundsMayOnlyBeRequestedInsofar", rules.FundRequestHorizonMonths, Formatting.Date(latest)));
         }
 
         foreach (var (field, message) in PeriodErrors(request.NeededFrom, request.NeededUntil, decision.PeriodStart, decision.PeriodEnd))
@@ -332,18 +332,18 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
         {
             if (today > end && !request.IsSettlement)
             {
-                errors.Add(nameof(FundRequestInput.IsSettlement), $"Der Bewilligungszeitraum ist am {Formatting.Date(end)} abgelaufen. Abgerufen werden kann nur noch die Schlussabrechnung von Ausgaben aus dem Bewilligungszeitraum.");
+                errors.Add(nameof(FundRequestInput.IsSettlement), FundingTexts.Of("FundRequests.TheFundingPeriodExpiredOnOnly", Formatting.Date(end)));
             }
 
             if (today > rules.FinalProofDue(end))
             {
-                errors.Add("", $"Die Frist für den Verwendungsnachweis ist am {Formatting.Date(rules.FinalProofDue(end))} abgelaufen; Mittel können nicht mehr abgerufen werden.");
+                errors.Add("", FundingTexts.Of("FundRequests.TheDeadlineForTheProofOf", Formatting.Date(rules.FinalProofDue(end))));
             }
         }
 
         if (request.IsSettlement && decision.PeriodEnd is { } periodEnd && today <= periodEnd)
         {
-            errors.Add(nameof(FundRequestInput.IsSettlement), "Eine Schlussabrechnung ist erst nach dem Ende des Bewilligungszeitraums möglich.");
+            errors.Add(nameof(FundRequestInput.IsSettlement), FundingTexts.Of("FundRequests.AFinalClaimIsOnlyPossible"));
         }
 
         if (account.Committed + request.Amount > grant)
@@ -381,12 +381,12 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
         var errors = new Errors();
         if (input.Amount is <= 0)
         {
-            errors.Add(nameof(input.Amount), "Der Betrag muss größer als 0 sein.");
+            errors.Add(nameof(input.Amount), FundingTexts.Of("FundRequests.TheAmountMustBeGreaterThan"));
         }
 
         if (input.NeededFrom is { } from && input.NeededUntil is { } until && until < from)
         {
-            errors.Add(nameof(input.NeededUntil), "Das Ende des Bedarfszeitraums darf nicht vor seinem Beginn liegen.");
+            errors.Add(nameof(input.NeededUntil), FundingTexts.Of("FundRequests.TheEndOfThePeriodOf"));
         }
 
         return errors.Any ? errors.ToOutcome() : null;
@@ -433,7 +433,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
 
             if (attempt == Attempts)
             {
-                return new Outcome.Conflict("Gleichzeitig wurde ein anderer Mittelabruf dieses Projekts bearbeitet. Bitte versuchen Sie es noch einmal.");
+                return new Outcome.Conflict(FundingTexts.Of("FundRequests.AnotherFundsRequestOfThisProject"));
             }
         }
     }
@@ -455,7 +455,7 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
 
         if (project.Status is not (ProjectStatus.Approved or ProjectStatus.Running or ProjectStatus.FundingPeriodEnded))
         {
-            return (project, new Outcome.Denied($"Im Stand „{ProjectStatuses.Label(project.Status)}“ gibt es keine Mittelabrufe."));
+            return (project, new Outcome.Denied(FundingTexts.Of("FundRequests.AtStageThereAreNoFunds", ProjectStatuses.Label(project.Status))));
         }
 
         return (project, null);
@@ -503,5 +503,5 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
 
 
     private static Outcome.Conflict Stale() =>
-        new("Der Mittelabruf wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");
+        new(FundingTexts.Of("FundRequests.TheFundsRequestHasBeenChanged"));
 }

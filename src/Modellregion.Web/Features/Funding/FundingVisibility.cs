@@ -68,7 +68,7 @@ public sealed class SetAdministration(AppDbContext db, CurrentUser currentUser, 
         if (!await authorization.AllowsAsync(currentUser.Principal, project, FundingOperations.Administer))
         {
             return await authorization.AllowsAsync(currentUser.Principal, project, FundingOperations.View)
-                ? new Outcome.Denied("Ob ein Projekt in der Förderverwaltung geführt wird, entscheidet das Projektbüro.")
+                ? new Outcome.Denied(FundingTexts.Of("FundingVisibility.TheProjectOfficeDecidesWhetherA"))
                 : new Outcome.Forbidden();
         }
 
@@ -88,5 +88,5 @@ public sealed class SetAdministration(AppDbContext db, CurrentUser currentUser, 
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Das Projekt wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und prüfen Sie den Stand.");
+        new(FundingTexts.Of("Common.TheProjectHasBeenChangedBy"));
 }

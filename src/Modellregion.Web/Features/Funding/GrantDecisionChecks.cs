@@ -20,12 +20,12 @@ public static class GrantDecisionRules
     {
         if (input.DecidedOn > today)
         {
-            errors.Add(nameof(input.DecidedOn), "Das Datum des Bescheids kann nicht in der Zukunft liegen.");
+            errors.Add(nameof(input.DecidedOn), FundingTexts.Of("GrantDecisionChecks.TheDateOfTheNoticeCannot"));
         }
 
         if (input.MaxAmount is <= 0)
         {
-            errors.Add(nameof(input.MaxAmount), "Der Höchstbetrag muss größer als 0 sein.");
+            errors.Add(nameof(input.MaxAmount), FundingTexts.Of("GrantDecisionChecks.TheMaximumAmountMustBeGreater"));
         }
 
         if (input.PeriodStart is { } start && input.PeriodEnd is { } end)
@@ -35,17 +35,17 @@ public static class GrantDecisionRules
 
         if (input.FundingRatePercent is { } rate && decimal.Round(rate, 2) != rate)
         {
-            errors.Add(nameof(input.FundingRatePercent), "Die Förderquote hat höchstens zwei Nachkommastellen.");
+            errors.Add(nameof(input.FundingRatePercent), FundingTexts.Of("GrantDecisionChecks.TheFundingRateHasAtMost"));
         }
 
         if (isAmendment && string.IsNullOrWhiteSpace(input.Reason))
         {
-            errors.Add(nameof(input.Reason), "Bitte geben Sie an, was der Änderungsbescheid ändert (mehr Zeit, mehr oder weniger Geld, geänderter Plan) und warum.");
+            errors.Add(nameof(input.Reason), FundingTexts.Of("GrantDecisionChecks.PleaseStateWhatTheAmendingNotice"));
         }
 
         if (isAmendment && input.DecidedOn is { } decided && previous?.DecidedOn is { } previousDate && decided < previousDate)
         {
-            errors.Add(nameof(input.DecidedOn), $"Ein Änderungsbescheid kann nicht vor dem geltenden Bescheid vom {Formatting.Date(previousDate)} liegen.");
+            errors.Add(nameof(input.DecidedOn), FundingTexts.Of("GrantDecisionChecks.AnAmendingNoticeCannotBeBefore", Formatting.Date(previousDate)));
         }
     }
 
@@ -53,16 +53,16 @@ public static class GrantDecisionRules
     {
         if (end < start)
         {
-            errors.Add(nameof(input.PeriodEnd), "Das Ende des Bewilligungszeitraums darf nicht vor seinem Beginn liegen.");
+            errors.Add(nameof(input.PeriodEnd), FundingTexts.Of("GrantDecisionChecks.TheEndOfTheFundingPeriod"));
         }
         else if (YearsApartMoreThan(start, end, MaxPeriodYears))
         {
-            errors.Add(nameof(input.PeriodEnd), $"Ein Bewilligungszeitraum dauert höchstens {MaxPeriodYears} Jahre: Bitte prüfen Sie das Ende ({Formatting.Date(end)}).");
+            errors.Add(nameof(input.PeriodEnd), FundingTexts.Of("GrantDecisionChecks.AFundingPeriodLastsAtMost", MaxPeriodYears, Formatting.Date(end)));
         }
 
         if (input.DecidedOn is { } decidedOn && (YearsApartMoreThan(start, decidedOn, MaxStartDistanceYears) || YearsApartMoreThan(decidedOn, start, MaxStartDistanceYears)))
         {
-            errors.Add(nameof(input.PeriodStart), $"Der Bewilligungszeitraum beginnt höchstens {MaxStartDistanceYears} Jahre vor oder nach dem Datum des Bescheids: Bitte prüfen Sie den Beginn ({Formatting.Date(start)}).");
+            errors.Add(nameof(input.PeriodStart), FundingTexts.Of("GrantDecisionChecks.TheFundingPeriodStartsAtMost", MaxStartDistanceYears, Formatting.Date(start)));
         }
     }
 
@@ -86,7 +86,7 @@ public static class GrantDecisionPlanCheck
         var rules = project.Programme?.Rules ?? new FundingRules();
         if (!plan.IsEmpty && !plan.Balances)
         {
-            errors.Add("", "Der Finanzierungsplan des Projekts ist nicht ausgeglichen. Bitte gleichen Sie ihn zuerst aus.");
+            errors.Add("", FundingTexts.Of("GrantDecisionChecks.TheProjectsFinancingPlanIsNot"));
         }
 
         // Without a recipient the cap is unknown: the decision is refused rather than recorded unchecked.
@@ -104,7 +104,7 @@ public static class GrantDecisionPlanCheck
         var type = ApplicantTypes.Of(recipient);
         if (input.FundingRatePercent is { } givenRate && givenRate > rules.MaxRateFor(type))
         {
-            errors.Add(nameof(input.FundingRatePercent), $"Die Förderquote von {Formatting.Percent(givenRate)} übersteigt die Obergrenze von {Formatting.Percent(rules.MaxRateFor(type))} für {ApplicantTypes.Label(type)}.");
+            errors.Add(nameof(input.FundingRatePercent), FundingTexts.Of("GrantDecisionChecks.TheFundingRateOfExceedsThe", Formatting.Percent(givenRate), Formatting.Percent(rules.MaxRateFor(type)), ApplicantTypes.Label(type)));
         }
     }
 }
@@ -139,7 +139,7 @@ public sealed class GrantDecisionCommitments(AppDbContext db)
             var account = await db.FundingAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ProjectId == projectId, cancellationToken);
             if (account is not null && newAmount < account.Committed)
             {
-                errors.Add(nameof(input.MaxAmount), $"Der neue Höchstbetrag ({Formatting.Euro(newAmount)}) liegt unter dem, was schon abgerufen oder ausgezahlt ist ({Formatting.Euro(account.Committed)}).");
+                errors.Add(nameof(input.MaxAmount), FundingTexts.Of("GrantDecisionChecks.TheNewMaximumAmountIsBelow", Formatting.Euro(newAmount), Formatting.Euro(account.Committed)));
             }
         }
     }

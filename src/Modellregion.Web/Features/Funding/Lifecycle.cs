@@ -111,7 +111,7 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser,
 
         if (input.To is not { } to || !Enum.IsDefined(to))
         {
-            return Outcome.Invalid.Of(nameof(input.To), "Bitte wählen Sie den nächsten Schritt.");
+            return Outcome.Invalid.Of(nameof(input.To), FundingTexts.Of("Lifecycle.PleaseChooseTheNextStep"));
         }
 
         var transition = LifecycleRules.Find(project.Status, to);
@@ -126,7 +126,7 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser,
         var actors = FundingOperations.ActorsOf(await currentUser.ScopesAsync(cancellationToken), project.RegionId, project.Id);
         if ((transition.Actors & actors) == StageActors.None)
         {
-            return new Outcome.Denied($"Den Schritt „{transition.Label}“ darf nur {LifecycleRules.ActorsLabel(transition.Actors)} gehen.");
+            return new Outcome.Denied(FundingTexts.Of("Lifecycle.OnlyMayTakeTheStep", transition.Label, LifecycleRules.ActorsLabel(transition.Actors)));
         }
 
         if (input.Version != project.Version)
@@ -140,39 +140,39 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser,
         var errors = new Errors();
         if (transition.NeedsReason && reason is null)
         {
-            errors.Add(nameof(input.Reason), $"Bitte begründen Sie den Schritt „{transition.Label}“.");
+            errors.Add(nameof(input.Reason), FundingTexts.Of("Lifecycle.PleaseJustifyTheStep", transition.Label));
         }
 
         if (reason is { Length: > MaxReasonLength })
         {
-            errors.Add(nameof(input.Reason), "Die Begründung darf höchstens 2.000 Zeichen lang sein.");
+            errors.Add(nameof(input.Reason), FundingTexts.Of("Lifecycle.TheJustificationMayBeAtMost"));
         }
 
         if (effectiveOn > today)
         {
-            errors.Add(nameof(input.EffectiveOn), "Ein Schritt kann nicht in der Zukunft liegen.");
+            errors.Add(nameof(input.EffectiveOn), FundingTexts.Of("Lifecycle.AStepCannotBeInThe"));
         }
 
         var last = project.StatusChanges.OrderBy(s => s.EffectiveOn).LastOrDefault();
         if (last is not null && effectiveOn < last.EffectiveOn)
         {
-            errors.Add(nameof(input.EffectiveOn), $"Der Schritt kann nicht vor dem letzten Schritt ({Formatting.Date(last.EffectiveOn)}) liegen.");
+            errors.Add(nameof(input.EffectiveOn), FundingTexts.Of("Lifecycle.TheStepCannotBeBeforeThe", Formatting.Date(last.EffectiveOn)));
         }
 
         var decision = project.DecisionInForce;
         switch (to)
         {
             case ProjectStatus.Approved when decision is null:
-                errors.Add(nameof(input.To), "Zum Bewilligen muss zuerst der Zuwendungsbescheid erfasst sein.");
+                errors.Add(nameof(input.To), FundingTexts.Of("Lifecycle.ToGrantTheGrantNoticeMust"));
                 break;
             case ProjectStatus.FundingPeriodEnded when transition.From == ProjectStatus.Running && decision?.PeriodEnd is { } end && effectiveOn < end:
-                errors.Add(nameof(input.EffectiveOn), $"Der Bewilligungszeitraum endet erst am {Formatting.Date(end)}. Für ein früheres Ende ist ein Änderungsbescheid nötig.");
+                errors.Add(nameof(input.EffectiveOn), FundingTexts.Of("Lifecycle.TheFundingPeriodDoesNotEnd", Formatting.Date(end)));
                 break;
             case ProjectStatus.FinalProofSubmitted when !await db.Proofs.AnyAsync(p => p.ProjectId == projectId && p.Kind == ProofKind.Final && p.Status == ProofStatus.Submitted, cancellationToken):
-                errors.Add(nameof(input.To), "Dieser Schritt geschieht mit dem Einreichen des Verwendungsnachweises.");
+                errors.Add(nameof(input.To), FundingTexts.Of("Lifecycle.ThisStepHappensWhenTheProof"));
                 break;
             case ProjectStatus.Audited when !await db.Proofs.AnyAsync(p => p.ProjectId == projectId && p.Kind == ProofKind.Final && p.Status == ProofStatus.Accepted, cancellationToken):
-                errors.Add(nameof(input.To), "Dieser Schritt geschieht mit der Annahme des Verwendungsnachweises (Prüfvermerk).");
+                errors.Add(nameof(input.To), FundingTexts.Of("Lifecycle.ThisStepHappensWhenTheProof2"));
                 break;
         }
 
@@ -243,5 +243,5 @@ public sealed class ChangeProjectStage(AppDbContext db, CurrentUser currentUser,
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Das Projekt wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und prüfen Sie den Stand.");
+        new(FundingTexts.Of("Common.TheProjectHasBeenChangedBy"));
 }

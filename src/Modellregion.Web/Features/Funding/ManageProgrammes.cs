@@ -10,63 +10,63 @@ namespace Modellregion.Web.Features.Funding;
 /// <summary>What describes a funding programme; its rules are edited with <see cref="RulesInput"/>.</summary>
 public sealed class ProgrammeInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie den Namen des Förderprogramms an.")]
-    [StringLength(300, MinimumLength = 3, ErrorMessage = "Der Name muss 3 bis 300 Zeichen lang sein.")]
+    [Required(ErrorMessage = "ManageProgrammes.PleaseEnterTheNameOfThe")]
+    [StringLength(300, MinimumLength = 3, ErrorMessage = "ManageProgrammes.TheNameMustBe3To")]
     [PlainText]
-    [Display(Name = "Name")]
+    [Display(Name = "Common.Name")]
     public string Name { get; set; } = "";
 
-    [StringLength(60, ErrorMessage = "Der Kurzname darf höchstens 60 Zeichen lang sein.")]
+    [StringLength(60, ErrorMessage = "ManageProgrammes.TheShortNameMayBeAt")]
     [PlainText]
-    [Display(Name = "Kurzname")]
+    [Display(Name = "ManageProgrammes.ShortName")]
     public string? ShortName { get; set; }
 
-    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
-    [Display(Name = "Kurzadresse (URL)")]
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "ManageProgrammes.TheShortAddressMayBeAt")]
+    [Display(Name = "ManageProgrammes.ShortAddressURL")]
     public string? Slug { get; set; }
 
-    [StringLength(300, ErrorMessage = "Der Fördergeber darf höchstens 300 Zeichen lang sein.")]
+    [StringLength(300, ErrorMessage = "ManageProgrammes.TheFundingBodyMayBeAt")]
     [PlainText]
-    [Display(Name = "Fördergeber")]
+    [Display(Name = "ManageProgrammes.Funder")]
     public string? Funder { get; set; }
 
-    [StringLength(1000, ErrorMessage = "Die Rechtsgrundlage darf höchstens 1.000 Zeichen lang sein.")]
+    [StringLength(1000, ErrorMessage = "ManageProgrammes.TheLegalBasisMayBeAt")]
     [PlainText]
-    [Display(Name = "Rechtsgrundlage")]
+    [Display(Name = "ManageProgrammes.LegalBasis")]
     public string? LegalBasis { get; set; }
 
-    [Display(Name = "Laufzeit von")]
+    [Display(Name = "ManageProgrammes.TermFrom")]
     public DateOnly? StartsOn { get; set; }
 
-    [Display(Name = "Laufzeit bis")]
+    [Display(Name = "ManageProgrammes.TermUntil")]
     public DateOnly? EndsOn { get; set; }
 
     [Money]
-    [Display(Name = "Angekündigtes Budget (Euro)")]
+    [Display(Name = "ManageProgrammes.AnnouncedBudgetEuros")]
     public decimal? AnnouncedBudget { get; set; }
 
-    [StringLength(20000, ErrorMessage = "Die Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
+    [StringLength(20000, ErrorMessage = "ManageProgrammes.TheDescriptionMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Beschreibung")]
+    [Display(Name = "ManageProgrammes.Description")]
     public string? Description { get; set; }
 
-    [StringLength(40000, ErrorMessage = "Die Quellen dürfen zusammen höchstens 40.000 Zeichen lang sein.")]
+    [StringLength(40000, ErrorMessage = "ManageProgrammes.TheSourcesMayBeAtMost")]
     [PlainText]
-    [Display(Name = "Quellen")]
+    [Display(Name = "ManageProgrammes.Sources")]
     public string? Sources { get; set; }
 
     public int Version { get; set; }
 
     // The English version of the public texts, shown on the English site where filled.
 
-    [StringLength(300, ErrorMessage = "Der englische Name darf höchstens 300 Zeichen lang sein.")]
+    [StringLength(300, ErrorMessage = "ManageProgrammes.TheEnglishNameMayBeAt")]
     [PlainText]
-    [Display(Name = "Name (englisch)")]
+    [Display(Name = "ManageProgrammes.NameEnglish")]
     public string? NameEn { get; set; }
 
-    [StringLength(20000, ErrorMessage = "Die englische Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
+    [StringLength(20000, ErrorMessage = "ManageProgrammes.TheEnglishDescriptionMayBeAt")]
     [PlainText]
-    [Display(Name = "Beschreibung (englisch)")]
+    [Display(Name = "ManageProgrammes.DescriptionEnglish")]
     public string? DescriptionEn { get; set; }
 
     public static ProgrammeInput From(Programme p) => new()
@@ -192,7 +192,7 @@ public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser, I
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Das Förderprogramm wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+        new(FundingTexts.Of("ManageProgrammes.TheFundingProgrammeHasBeenChanged"));
 
     private async Task<List<SourceReference>> ValidateAsync(ProgrammeInput input, int id, Errors errors, CancellationToken cancellationToken)
     {
@@ -217,13 +217,13 @@ public sealed class ManageProgrammes(AppDbContext db, CurrentUser currentUser, I
         {
             if (date is { } d && (d < EarliestDate || d > LatestDate))
             {
-                errors.Add(property, $"Bitte geben Sie ein Datum zwischen {Formatting.Date(EarliestDate)} und {Formatting.Date(LatestDate)} an.");
+                errors.Add(property, FundingTexts.Of("ManageProgrammes.PleaseEnterADateBetweenAnd", Formatting.Date(EarliestDate), Formatting.Date(LatestDate)));
             }
         }
 
         if (start is { } s && end is { } e && e < s)
         {
-            errors.Add(endProperty, $"Das Ende ({Formatting.Date(e)}) liegt vor dem Beginn ({Formatting.Date(s)}).");
+            errors.Add(endProperty, FundingTexts.Of("ManageProgrammes.TheEndIsBeforeTheStart", Formatting.Date(e), Formatting.Date(s)));
         }
     }
 

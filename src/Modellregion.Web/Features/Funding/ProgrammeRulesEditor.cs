@@ -9,52 +9,52 @@ namespace Modellregion.Web.Features.Funding;
 
 public sealed class RulesInput
 {
-    [Range(0.01, 100, ErrorMessage = "Eine Förderquote liegt zwischen 0,01 und 100 %.")]
-    [Display(Name = "Höchste Förderquote für Kommunen (%)")]
+    [Range(0.01, 100, ErrorMessage = "ProgrammeRulesEditor.AFundingRateIsBetween0")]
+    [Display(Name = "ProgrammeRulesEditor.HighestFundingRateForMunicipalities")]
     public decimal MaxRateMunicipality { get; set; }
 
-    [Range(0.01, 100, ErrorMessage = "Eine Förderquote liegt zwischen 0,01 und 100 %.")]
-    [Display(Name = "Höchste Förderquote für gemeinnützige Einrichtungen (%)")]
+    [Range(0.01, 100, ErrorMessage = "ProgrammeRulesEditor.AFundingRateIsBetween0")]
+    [Display(Name = "ProgrammeRulesEditor.HighestFundingRateForNonProfit")]
     public decimal MaxRateNonProfit { get; set; }
 
-    [Range(0.01, 100, ErrorMessage = "Eine Förderquote liegt zwischen 0,01 und 100 %.")]
-    [Display(Name = "Höchste Förderquote für Forschung (%)")]
+    [Range(0.01, 100, ErrorMessage = "ProgrammeRulesEditor.AFundingRateIsBetween0")]
+    [Display(Name = "ProgrammeRulesEditor.HighestFundingRateForResearch")]
     public decimal MaxRateResearch { get; set; }
 
-    [Range(0.01, 100, ErrorMessage = "Eine Förderquote liegt zwischen 0,01 und 100 %.")]
-    [Display(Name = "Höchste Förderquote für Unternehmen (%)")]
+    [Range(0.01, 100, ErrorMessage = "ProgrammeRulesEditor.AFundingRateIsBetween0")]
+    [Display(Name = "ProgrammeRulesEditor.HighestFundingRateForCompanies")]
     public decimal MaxRateCompany { get; set; }
 
-    [Range(1, 12, ErrorMessage = "Der Zeitraum für Mittelabrufe liegt zwischen 1 und 12 Monaten.")]
-    [Display(Name = "Mittel dürfen abgerufen werden für den Bedarf der nächsten … Monate")]
+    [Range(1, 12, ErrorMessage = "ProgrammeRulesEditor.ThePeriodForFundsRequestsIs")]
+    [Display(Name = "ProgrammeRulesEditor.FundsMayBeRequestedForThe")]
     public int FundRequestHorizonMonths { get; set; }
 
-    [Range(1, 31, ErrorMessage = "Der Tag liegt zwischen 1 und 31.")]
-    [Display(Name = "Zwischennachweis fällig am Tag")]
+    [Range(1, 31, ErrorMessage = "ProgrammeRulesEditor.TheDayIsBetween1And")]
+    [Display(Name = "ProgrammeRulesEditor.InterimProofDueOnDay")]
     public int InterimProofDueDay { get; set; }
 
-    [Range(1, 12, ErrorMessage = "Der Monat liegt zwischen 1 und 12.")]
-    [Display(Name = "… des Monats (im Folgejahr)")]
+    [Range(1, 12, ErrorMessage = "ProgrammeRulesEditor.TheMonthIsBetween1And")]
+    [Display(Name = "ProgrammeRulesEditor.OfTheMonthInTheFollowing")]
     public int InterimProofDueMonth { get; set; }
 
-    [Range(1, 24, ErrorMessage = "Die Frist liegt zwischen 1 und 24 Monaten.")]
-    [Display(Name = "Verwendungsnachweis fällig … Monate nach dem Bewilligungszeitraum")]
+    [Range(1, 24, ErrorMessage = "ProgrammeRulesEditor.TheDeadlineIsBetween1And")]
+    [Display(Name = "ProgrammeRulesEditor.ProofOfUseDueMonthsAfter")]
     public int FinalProofMonths { get; set; }
 
-    [Range(0, 100, ErrorMessage = "Die Toleranz liegt zwischen 0 und 100 %.")]
-    [Display(Name = "Toleranz für das Überschreiten einer Planzeile (%)")]
+    [Range(0, 100, ErrorMessage = "ProgrammeRulesEditor.TheToleranceIsBetween0And")]
+    [Display(Name = "ProgrammeRulesEditor.ToleranceForExceedingAPlanLine")]
     public decimal PlanLineTolerancePercent { get; set; }
 
-    [Range(0, 90, ErrorMessage = "Bitte 0 bis 90 Tage.")]
-    [Display(Name = "Erinnerung … Tage vor einer Frist")]
+    [Range(0, 90, ErrorMessage = "ProgrammeRulesEditor.PleaseEnter0To90Days")]
+    [Display(Name = "ProgrammeRulesEditor.ReminderDaysBeforeADeadline")]
     public int ReminderDaysBefore { get; set; }
 
-    [Range(0, 90, ErrorMessage = "Bitte 0 bis 90 Tage.")]
-    [Display(Name = "Erinnerung … Tage nach einer abgelaufenen Frist")]
+    [Range(0, 90, ErrorMessage = "ProgrammeRulesEditor.PleaseEnter0To90Days")]
+    [Display(Name = "ProgrammeRulesEditor.ReminderDaysAfterAnExpiredDeadline")]
     public int ReminderDaysAfter { get; set; }
 
-    [Range(1, 365, ErrorMessage = "Bitte 1 bis 365 Tage.")]
-    [Display(Name = "Fristen-Übersicht zeigt, was in den nächsten … Tagen fällig wird")]
+    [Range(1, 365, ErrorMessage = "ProgrammeRulesEditor.PleaseEnter1To365Days")]
+    [Display(Name = "ProgrammeRulesEditor.DeadlineOverviewShowsWhatFallsDue")]
     public int DueSoonDays { get; set; }
 
     public int Version { get; set; }
@@ -196,23 +196,23 @@ public sealed class ProgrammeRulesEditor(AppDbContext db, CurrentUser currentUse
         {
             if (decimal.Round(value, 2) != value)
             {
-                errors.Add(prefix + name, "Prozentwerte haben höchstens zwei Nachkommastellen.");
+                errors.Add(prefix + name, FundingTexts.Of("ProgrammeRulesEditor.PercentagesHaveAtMostTwoDecimal"));
             }
         }
 
         if (input.InterimProofDueDay > DateTime.DaysInMonth(2001, Math.Clamp(input.InterimProofDueMonth, 1, 12)))
         {
-            errors.Add(prefix + nameof(input.InterimProofDueDay), "Diesen Tag gibt es in dem Monat nicht.");
+            errors.Add(prefix + nameof(input.InterimProofDueDay), FundingTexts.Of("ProgrammeRulesEditor.ThisDayDoesNotExistIn"));
         }
 
         // A reminder before a deadline the overview does not show yet would reach people about a deadline they cannot find.
         if (input.DueSoonDays >= 1 && input.ReminderDaysBefore > input.DueSoonDays)
         {
             errors.Add(prefix + nameof(input.ReminderDaysBefore),
-                $"Die Erinnerung {input.ReminderDaysBefore} Tage vor einer Frist käme, bevor die Fristen-Übersicht die Frist zeigt ({input.DueSoonDays} Tage). Bitte wählen Sie höchstens {input.DueSoonDays} Tage.");
+                FundingTexts.Of("ProgrammeRulesEditor.AReminderDaysBeforeADeadline", input.ReminderDaysBefore, input.DueSoonDays, input.DueSoonDays));
         }
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Die Regeln wurden inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");
+        new(FundingTexts.Of("ProgrammeRulesEditor.TheRulesHaveBeenChangedBy"));
 }

@@ -14,14 +14,14 @@ public sealed record DueProof(ProofKind Kind, int? BudgetYear, DateOnly DueOn, P
 
 public sealed class ProofInput
 {
-    [StringLength(40000, ErrorMessage = "Der Sachbericht darf höchstens 40.000 Zeichen lang sein.")]
-    [Display(Name = "Sachbericht")]
+    [StringLength(40000, ErrorMessage = "Proofs.TheFactualReportMayBeAt")]
+    [Display(Name = "Common.NarrativeReport")]
     public string? NarrativeReport { get; set; }
 
     /// <summary>Actual costs per line of the approved plan, in the plan's order.</summary>
     public List<decimal?> Actual { get; set; } = [];
 
-    [Display(Name = "Anlage (PDF)")]
+    [Display(Name = "Common.AttachmentPDF")]
     public IFormFile? Attachment { get; set; }
 
     public int Version { get; set; }
@@ -119,7 +119,7 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, IAuthorizat
 
         if (proof.Status is not (ProofStatus.Draft or ProofStatus.Returned))
         {
-            return new Outcome.Denied($"Der Nachweis ist {ProofLabels.Status(proof.Status)} und kann nicht mehr geändert werden.");
+            return new Outcome.Denied(FundingTexts.Of("Proofs.TheProofIsAndCanNo", ProofLabels.Status(proof.Status)));
         }
 
         if (proof.Version != input.Version)
@@ -130,7 +130,7 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, IAuthorizat
         var errors = new Errors();
         if (input.Actual.Count != proof.Lines.Count)
         {
-            errors.Add("", "Die Zeilen des Nachweises passen nicht zum Finanzierungsplan. Bitte laden Sie die Seite neu.");
+            errors.Add("", FundingTexts.Of("Proofs.TheLinesOfTheProofDo"));
         }
         else
         {
@@ -138,7 +138,7 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, IAuthorizat
             {
                 if (input.Actual[i] is { } actual && !MoneyAttribute.IsMoney(actual))
                 {
-                    errors.Add($"Actual[{i}]", $"Zeile {i + 1}: Der Betrag darf nicht negativ sein und höchstens zwei Nachkommastellen haben.");
+                    errors.Add($"Actual[{i}]", FundingTexts.Of("Common.LineTheAmountCannotBeNegative", i + 1));
                 }
             }
         }
@@ -159,12 +159,12 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, IAuthorizat
         {
             if (proof.Kind == ProofKind.Final && string.IsNullOrWhiteSpace(input.NarrativeReport))
             {
-                errors.Add(nameof(input.NarrativeReport), "Der Verwendungsnachweis braucht einen Sachbericht.");
+                errors.Add(nameof(input.NarrativeReport), FundingTexts.Of("Proofs.TheProofOfUseNeedsA"));
             }
 
             if (proof.Kind == ProofKind.Final && project!.Status != ProjectStatus.FundingPeriodEnded)
             {
-                errors.Add("", $"Der Verwendungsnachweis wird nach dem Ende des Bewilligungszeitraums eingereicht; das Projekt ist im Stand „{ProjectStatuses.Label(project.Status)}“.");
+                errors.Add("", FundingTexts.Of("Proofs.TheProofOfUseIsSubmitted", ProjectStatuses.Label(project.Status)));
             }
         }
 
@@ -220,7 +220,7 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, IAuthorizat
 
         if (proof.Status != ProofStatus.Submitted)
         {
-            return new Outcome.Denied($"Geprüft werden nur eingereichte Nachweise; dieser ist {ProofLabels.Status(proof.Status)}.");
+            return new Outcome.Denied(FundingTexts.Of("Proofs.OnlySubmittedProofsAreReviewedThis", ProofLabels.Status(proof.Status)));
         }
 
         if (proof.Version != version)
@@ -267,7 +267,7 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, IAuthorizat
 
         if (project.DecisionInForce is null)
         {
-            return (project, new Outcome.Denied("Für dieses Projekt gibt es noch keinen Zuwendungsbescheid."));
+            return (project, new Outcome.Denied(FundingTexts.Of("Common.ThereIsNoGrantDecisionFor")));
         }
 
         return (project, null);
@@ -275,5 +275,5 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, IAuthorizat
 
 
     private static Outcome.Conflict Stale() =>
-        new("Der Nachweis wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu.");
+        new(FundingTexts.Of("Proofs.TheProofHasBeenChangedBy"));
 }

@@ -11,40 +11,40 @@ namespace Modellregion.Web.Features.Funding;
 
 public sealed class GrantDecisionInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie das Datum des Bescheids an.")]
-    [Display(Name = "Datum des Bescheids")]
+    [Required(ErrorMessage = "RecordGrantDecision.PleaseEnterTheDateOfThe")]
+    [Display(Name = "RecordGrantDecision.DateOfTheNotice")]
     public DateOnly? DecidedOn { get; set; }
 
-    [StringLength(100, ErrorMessage = "Das Aktenzeichen darf höchstens 100 Zeichen lang sein.")]
-    [Display(Name = "Aktenzeichen")]
+    [StringLength(100, ErrorMessage = "RecordGrantDecision.TheFileReferenceMayBeAt")]
+    [Display(Name = "RecordGrantDecision.FileReference")]
     public string? FileNumber { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie den Höchstbetrag an.")]
+    [Required(ErrorMessage = "RecordGrantDecision.PleaseEnterTheMaximumAmount")]
     [Money]
-    [Display(Name = "Höchstbetrag der Zuwendung")]
+    [Display(Name = "RecordGrantDecision.MaximumAmountOfTheGrant")]
     public decimal? MaxAmount { get; set; }
 
-    [Range(0.01, 100, ErrorMessage = "Die Förderquote liegt zwischen 0,01 und 100 %.")]
-    [Display(Name = "Förderquote in %")]
+    [Range(0.01, 100, ErrorMessage = "RecordGrantDecision.TheFundingRateIsBetween0")]
+    [Display(Name = "RecordGrantDecision.FundingRateIn")]
     public decimal? FundingRatePercent { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie den Beginn des Bewilligungszeitraums an.")]
-    [Display(Name = "Bewilligungszeitraum von")]
+    [Required(ErrorMessage = "RecordGrantDecision.PleaseEnterTheStartOfThe")]
+    [Display(Name = "RecordGrantDecision.FundingPeriodFrom")]
     public DateOnly? PeriodStart { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie das Ende des Bewilligungszeitraums an.")]
-    [Display(Name = "Bewilligungszeitraum bis")]
+    [Required(ErrorMessage = "RecordGrantDecision.PleaseEnterTheEndOfThe")]
+    [Display(Name = "RecordGrantDecision.FundingPeriodUntil")]
     public DateOnly? PeriodEnd { get; set; }
 
-    [StringLength(8000, ErrorMessage = "Die Nebenbestimmungen dürfen höchstens 8.000 Zeichen lang sein.")]
-    [Display(Name = "Nebenbestimmungen und Auflagen")]
+    [StringLength(8000, ErrorMessage = "RecordGrantDecision.TheAncillaryProvisionsMayBeAt")]
+    [Display(Name = "RecordGrantDecision.AncillaryProvisionsAndConditions")]
     public string? Conditions { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Der Änderungsgrund darf höchstens 2.000 Zeichen lang sein.")]
-    [Display(Name = "Was ändert sich und warum")]
+    [StringLength(2000, ErrorMessage = "RecordGrantDecision.TheReasonForTheChangeMay")]
+    [Display(Name = "RecordGrantDecision.WhatChangesAndWhy")]
     public string? Reason { get; set; }
 
-    [Display(Name = "Bescheid (PDF)")]
+    [Display(Name = "Common.DecisionPDF")]
     public IFormFile? Document { get; set; }
 
     public int Version { get; set; }
@@ -177,5 +177,5 @@ public sealed class RecordGrantDecision(AppDbContext db, CurrentUser currentUser
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static Outcome.Conflict Stale() =>
-        new("Das Projekt wurde inzwischen von jemand anderem geändert. Der Bescheid wurde nicht gespeichert: Bitte laden Sie die Seite neu.");
+        new(FundingTexts.Of("RecordGrantDecision.TheProjectHasBeenChangedBy"));
 }

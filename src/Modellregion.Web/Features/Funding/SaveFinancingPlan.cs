@@ -11,15 +11,15 @@ namespace Modellregion.Web.Features.Funding;
 
 public sealed class PlanLineInput
 {
-    [Display(Name = "Kategorie")]
+    [Display(Name = "Common.Category")]
     public CostCategory? Category { get; set; }
 
-    [StringLength(300, ErrorMessage = "Die Bezeichnung einer Zeile darf höchstens 300 Zeichen lang sein.")]
-    [Display(Name = "Wofür")]
+    [StringLength(300, ErrorMessage = "SaveFinancingPlan.TheNameOfALineMay")]
+    [Display(Name = "Common.Purpose")]
     public string? Description { get; set; }
 
     [Money]
-    [Display(Name = "Betrag")]
+    [Display(Name = "Common.Amount")]
     public decimal? Amount { get; set; }
 }
 
@@ -28,15 +28,15 @@ public sealed class PlanInput
     public List<PlanLineInput> Lines { get; set; } = [];
 
     [Money]
-    [Display(Name = "Beantragte Zuwendung")]
+    [Display(Name = "SaveFinancingPlan.GrantAppliedFor")]
     public decimal? RequestedGrant { get; set; }
 
     [Money]
-    [Display(Name = "Eigenanteil")]
+    [Display(Name = "SaveFinancingPlan.OwnContribution")]
     public decimal? OwnContribution { get; set; }
 
     [Money]
-    [Display(Name = "Drittmittel")]
+    [Display(Name = "SaveFinancingPlan.ThirdPartyFunds")]
     public decimal? ThirdPartyFunds { get; set; }
 
     public int Version { get; set; }
@@ -80,7 +80,7 @@ public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser, 
 
         if (ProjectStatuses.IsExit(project.Status) || project.Status is ProjectStatus.Closed or ProjectStatus.Audited or ProjectStatus.FinalProofSubmitted)
         {
-            return new Outcome.Denied($"Im Stand „{ProjectStatuses.Label(project.Status)}“ wird der Finanzierungsplan nicht mehr geändert.");
+            return new Outcome.Denied(FundingTexts.Of("SaveFinancingPlan.AtStageTheFinancingPlanIs", ProjectStatuses.Label(project.Status)));
         }
 
         if (input.Version != project.Version)
@@ -107,12 +107,12 @@ public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser, 
         var lines = input.Lines.Where(l => !string.IsNullOrWhiteSpace(l.Description) || l.Amount is not null).ToList();
         if (lines.Count == 0)
         {
-            errors.Add("", "Der Finanzierungsplan braucht mindestens eine Ausgabenzeile.");
+            errors.Add("", FundingTexts.Of("SaveFinancingPlan.TheFinancingPlanNeedsAtLeast"));
         }
 
         if (lines.Count > MaxLines)
         {
-            errors.Add("", $"Der Finanzierungsplan darf höchstens {MaxLines} Zeilen haben.");
+            errors.Add("", FundingTexts.Of("SaveFinancingPlan.TheFinancingPlanMayHaveAt", MaxLines));
         }
 
         var plan = new FinancingPlan
@@ -127,21 +127,21 @@ public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser, 
             var key = $"Lines[{input.Lines.IndexOf(line)}]";
             if (line.Category is not { } category || !Enum.IsDefined(category))
             {
-                errors.Add($"{key}.Category", $"Zeile {i + 1}: Bitte wählen Sie eine Kategorie.");
+                errors.Add($"{key}.Category", FundingTexts.Of("SaveFinancingPlan.LinePleaseChooseACategory", i + 1));
             }
 
             if (string.IsNullOrWhiteSpace(line.Description))
             {
-                errors.Add($"{key}.Description", $"Zeile {i + 1}: Bitte geben Sie an, wofür die Ausgabe ist.");
+                errors.Add($"{key}.Description", FundingTexts.Of("SaveFinancingPlan.LinePleaseStateWhatTheExpenditure", i + 1));
             }
 
             if (line.Amount is not { } amount || amount <= 0)
             {
-                errors.Add($"{key}.Amount", $"Zeile {i + 1}: Bitte geben Sie einen Betrag größer als 0 an.");
+                errors.Add($"{key}.Amount", FundingTexts.Of("SaveFinancingPlan.LinePleaseEnterAnAmountGreater", i + 1));
             }
             else if (!MoneyAttribute.IsMoney(amount))
             {
-                errors.Add($"{key}.Amount", $"Zeile {i + 1}: Der Betrag darf nicht negativ sein und höchstens zwei Nachkommastellen haben.");
+                errors.Add($"{key}.Amount", FundingTexts.Of("Common.LineTheAmountCannotBeNegative", i + 1));
             }
 
             plan.Lines.Add(new PlanLine { Category = line.Category ?? CostCategory.Other, Description = line.Description?.Trim() ?? "", Amount = line.Amount ?? 0m, SortOrder = i });
@@ -149,7 +149,7 @@ public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser, 
 
         if (input.RequestedGrant is null)
         {
-            errors.Add(nameof(input.RequestedGrant), "Bitte geben Sie die beantragte Zuwendung an.");
+            errors.Add(nameof(input.RequestedGrant), FundingTexts.Of("SaveFinancingPlan.PleaseEnterTheGrantAppliedFor"));
         }
 
         if (errors.Any)
@@ -194,5 +194,5 @@ public sealed class SaveFinancingPlan(AppDbContext db, CurrentUser currentUser, 
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Das Projekt wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+        new(FundingTexts.Of("SaveFinancingPlan.TheProjectHasBeenChangedBy"));
 }

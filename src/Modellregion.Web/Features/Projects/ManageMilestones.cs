@@ -7,22 +7,22 @@ namespace Modellregion.Web.Features.Projects;
 
 public sealed class MilestoneInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie einen Titel an.")]
-    [StringLength(200, MinimumLength = 2, ErrorMessage = "Der Titel muss 2 bis 200 Zeichen lang sein.")]
-    [Display(Name = "Meilenstein")]
+    [Required(ErrorMessage = "Common.PleaseEnterATitle")]
+    [StringLength(200, MinimumLength = 2, ErrorMessage = "ManageMilestones.TheTitleMustBe2To")]
+    [Display(Name = "Common.Milestone")]
     public string Title { get; set; } = "";
 
-    [StringLength(2000, ErrorMessage = "Die Beschreibung darf höchstens 2.000 Zeichen lang sein.")]
-    [Display(Name = "Beschreibung")]
+    [StringLength(2000, ErrorMessage = "ManageMilestones.TheDescriptionMayBeAtMost")]
+    [Display(Name = "Common.Description")]
     public string? Description { get; set; }
 
-    [Display(Name = "Geplant für")]
+    [Display(Name = "Common.PlannedFor")]
     public DateOnly? DueOn { get; set; }
 
-    [Display(Name = "Erreicht")]
+    [Display(Name = "Common.Reached")]
     public bool IsCompleted { get; set; }
 
-    [Display(Name = "Erreicht am")]
+    [Display(Name = "ManageMilestones.ReachedOn")]
     public DateOnly? CompletedOn { get; set; }
 
     public int Version { get; set; }
@@ -106,7 +106,7 @@ public sealed class ManageMilestones(AppDbContext db, ProjectAccess access)
         var errors = new Errors();
         if (input.CompletedOn is not null && !input.IsCompleted)
         {
-            errors.Add(nameof(input.CompletedOn), "Ein Datum „Erreicht am“ gibt es nur für erreichte Meilensteine.");
+            errors.Add(nameof(input.CompletedOn), ProjectsTexts.Of("ManageMilestones.AReachedOnDateIsOnly"));
         }
 
         return errors.Any ? errors.ToOutcome() : null;
@@ -123,5 +123,5 @@ public sealed class ManageMilestones(AppDbContext db, ProjectAccess access)
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Der Meilenstein wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu.");
+        new(ProjectsTexts.Of("ManageMilestones.SomeoneElseHasChangedTheMilestone"));
 }

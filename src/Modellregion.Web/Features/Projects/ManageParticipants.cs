@@ -17,27 +17,27 @@ public sealed class ManageParticipants(AppDbContext db, ProjectAccess access)
 
         if (!Enum.IsDefined(role))
         {
-            return Outcome.Invalid.Of("Role", "Diese Rolle gibt es nicht.");
+            return Outcome.Invalid.Of("Role", ProjectsTexts.Of("ManageParticipants.ThisRoleDoesNotExist"));
         }
 
         if (note is { Length: > 300 })
         {
-            return Outcome.Invalid.Of("Note", "Die Anmerkung darf höchstens 300 Zeichen lang sein.");
+            return Outcome.Invalid.Of("Note", ProjectsTexts.Of("ManageParticipants.TheNoteMayBeAtMost"));
         }
 
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
-            return Outcome.Invalid.Of("", "Diesen Akteur gibt es nicht.");
+            return Outcome.Invalid.Of("", ProjectsTexts.Of("ManageParticipants.ThisOrganisationDoesNotExist"));
         }
 
         if (await db.ProjectPartners.AnyAsync(p => p.ProjectId == projectId && p.OrganisationId == organisationId, cancellationToken))
         {
-            return Outcome.Invalid.Of("", "Dieser Akteur ist bereits am Projekt beteiligt.");
+            return Outcome.Invalid.Of("", ProjectsTexts.Of("ManageParticipants.ThisOrganisationIsAlreadyTakingPart"));
         }
 
         if (role == PartnerRole.Lead && await db.ProjectPartners.AnyAsync(p => p.ProjectId == projectId && p.Role == PartnerRole.Lead, cancellationToken))
         {
-            return Outcome.Invalid.Of("Role", "Das Projekt hat bereits eine Projektleitung. Entfernen Sie sie zuerst oder wählen Sie eine andere Rolle.");
+            return Outcome.Invalid.Of("Role", ProjectsTexts.Of("ManageParticipants.TheProjectAlreadyHasAProject"));
         }
 
         var partner = new ProjectPartner { ProjectId = projectId, OrganisationId = organisationId, Role = role, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() };
@@ -77,7 +77,7 @@ public sealed class ManageParticipants(AppDbContext db, ProjectAccess access)
         var value = municipality?.Trim() ?? "";
         if (value.Length is 0 or > 100)
         {
-            return Outcome.Invalid.Of("Place", "Bitte geben Sie den Namen oder den Amtlichen Gemeindeschlüssel (8 Ziffern) der Kommune an.");
+            return Outcome.Invalid.Of("Place", ProjectsTexts.Of("ManageParticipants.PleaseEnterTheNameOrThe"));
         }
 
         var matches = Ags.IsMunicipalityKey(value)
@@ -85,17 +85,17 @@ public sealed class ManageParticipants(AppDbContext db, ProjectAccess access)
             : await db.Municipalities.Where(m => m.Name == value).Select(m => m.Ags).Take(5).ToListAsync(cancellationToken);
         if (matches.Count == 0)
         {
-            return Outcome.Invalid.Of("Place", $"„{value}“ ist keine Gemeinde im amtlichen Verzeichnis. Geben Sie den Namen genau so an, wie er dort steht, oder den achtstelligen Gemeindeschlüssel.");
+            return Outcome.Invalid.Of("Place", ProjectsTexts.Of("ManageParticipants.IsNotAMunicipalityInThe", value));
         }
 
         if (matches.Count > 1)
         {
-            return Outcome.Invalid.Of("Place", $"Den Namen „{value}“ tragen mehrere Gemeinden ({string.Join(", ", matches)}). Bitte geben Sie den Gemeindeschlüssel an.");
+            return Outcome.Invalid.Of("Place", ProjectsTexts.Of("ManageParticipants.SeveralMunicipalitiesAreCalledPleaseEnter", value, string.Join(", ", matches)));
         }
 
         if (await db.ProjectMunicipalities.AnyAsync(m => m.ProjectId == projectId && m.Ags == matches[0], cancellationToken))
         {
-            return Outcome.Invalid.Of("Place", "Diese Kommune ist bereits als Ort eingetragen.");
+            return Outcome.Invalid.Of("Place", ProjectsTexts.Of("ManageParticipants.ThisMunicipalityHasAlreadyBeenEntered"));
         }
 
         db.ProjectMunicipalities.Add(new ProjectMunicipality { ProjectId = projectId, Ags = matches[0] });

@@ -10,57 +10,57 @@ namespace Modellregion.Web.Features.Projects;
 /// <summary>The editable fields of a project, as entered in the back office.</summary>
 public sealed class ProjectInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie einen Titel an.")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "Der Titel muss 3 bis 200 Zeichen lang sein.")]
-    [Display(Name = "Titel")]
+    [Required(ErrorMessage = "Common.PleaseEnterATitle")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "SaveProject.TheTitleMustBe3To")]
+    [Display(Name = "SaveProject.Title")]
     public string Title { get; set; } = "";
 
-    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
-    [Display(Name = "Kurzadresse (URL)")]
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "SaveProject.TheShortAddressMayBeAt")]
+    [Display(Name = "SaveProject.ShortAddressURL")]
     public string? Slug { get; set; }
 
-    [StringLength(1000, ErrorMessage = "Die Kurzbeschreibung darf höchstens 1.000 Zeichen lang sein.")]
-    [Display(Name = "Kurzbeschreibung")]
+    [StringLength(1000, ErrorMessage = "SaveProject.TheSummaryMayBeAtMost")]
+    [Display(Name = "SaveProject.Summary")]
     public string? Summary { get; set; }
 
-    [StringLength(20000, ErrorMessage = "Die Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
-    [Display(Name = "Beschreibung")]
+    [StringLength(20000, ErrorMessage = "SaveProject.TheDescriptionMayBeAtMost")]
+    [Display(Name = "Common.Description")]
     public string? Description { get; set; }
 
-    [Required(ErrorMessage = "Bitte wählen Sie eine Region.")]
-    [Display(Name = "Region")]
+    [Required(ErrorMessage = "SaveProject.PleaseChooseARegion")]
+    [Display(Name = "Common.Region")]
     public int? RegionId { get; set; }
 
-    [Display(Name = "Handlungsfeld")]
+    [Display(Name = "Common.FieldOfAction")]
     public int? FieldId { get; set; }
 
-    [Display(Name = "Themen")]
+    [Display(Name = "Common.Topics")]
     public List<int> TopicIds { get; set; } = [];
 
-    [StringLength(500, ErrorMessage = "Die Anmerkung zum Stand darf höchstens 500 Zeichen lang sein.")]
-    [Display(Name = "Anmerkung zum Stand")]
+    [StringLength(500, ErrorMessage = "SaveProject.TheNoteOnTheStatusMay")]
+    [Display(Name = "SaveProject.NoteOnTheStatus")]
     public string? StatusNote { get; set; }
 
-    [Display(Name = "Beginn")]
+    [Display(Name = "SaveProject.Start")]
     public DateOnly? StartsOn { get; set; }
 
-    [Display(Name = "Ende")]
+    [Display(Name = "SaveProject.End")]
     public DateOnly? EndsOn { get; set; }
 
     [Money]
-    [Display(Name = "Gesamtausgaben")]
+    [Display(Name = "Common.TotalExpenditure")]
     public decimal? TotalCosts { get; set; }
 
     [Money]
-    [Display(Name = "Eigenanteil")]
+    [Display(Name = "Common.OwnContribution")]
     public decimal? OwnContribution { get; set; }
 
     [WebAddress]
-    [StringLength(500, ErrorMessage = "Die Internetadresse darf höchstens 500 Zeichen lang sein.")]
-    [Display(Name = "Website")]
+    [StringLength(500, ErrorMessage = "SaveProject.TheWebAddressMayBeAt")]
+    [Display(Name = "Common.Website")]
     public string? Website { get; set; }
 
-    [Display(Name = "Öffentlich sichtbar")]
+    [Display(Name = "SaveProject.PubliclyVisible")]
     public bool IsPublished { get; set; } = true;
 
     /// <summary>The version the form was loaded with, to detect a concurrent edit.</summary>
@@ -68,16 +68,16 @@ public sealed class ProjectInput
 
     // The English version of the public texts, shown on the English site where filled.
 
-    [StringLength(200, ErrorMessage = "Der englische Titel darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Titel (englisch)")]
+    [StringLength(200, ErrorMessage = "SaveProject.TheEnglishTitleMayBeAt")]
+    [Display(Name = "SaveProject.TitleEnglish")]
     public string? TitleEn { get; set; }
 
-    [StringLength(1000, ErrorMessage = "Die englische Kurzbeschreibung darf höchstens 1.000 Zeichen lang sein.")]
-    [Display(Name = "Kurzbeschreibung (englisch)")]
+    [StringLength(1000, ErrorMessage = "SaveProject.TheEnglishSummaryMayBeAt")]
+    [Display(Name = "SaveProject.SummaryEnglish")]
     public string? SummaryEn { get; set; }
 
-    [StringLength(20000, ErrorMessage = "Die englische Beschreibung darf höchstens 20.000 Zeichen lang sein.")]
-    [Display(Name = "Beschreibung (englisch)")]
+    [StringLength(20000, ErrorMessage = "SaveProject.TheEnglishDescriptionMayBeAt")]
+    [Display(Name = "SaveProject.DescriptionEnglish")]
     public string? DescriptionEn { get; set; }
 
     public static ProjectInput From(Project project) => new()
@@ -182,7 +182,7 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser, Projec
         var errors = new Errors();
         if (input.RegionId is { } regionId && !await access.AllowsAsync(RegionResource.Of(regionId), ProjectsOperations.Create))
         {
-            errors.Add(nameof(input.RegionId), "In dieser Region dürfen Sie keine Projekte anlegen.");
+            errors.Add(nameof(input.RegionId), ProjectsTexts.Of("SaveProject.YouMayNotCreateProjectsIn"));
         }
 
         var project = new Project { Slug = "", Title = "" };
@@ -217,7 +217,7 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser, Projec
         }
         else if (input.RegionId is { } regionId && regionId != project.RegionId && !await access.AllowsAsync(RegionResource.Of(regionId), ProjectsOperations.Manage))
         {
-            return Outcome.Invalid.Of(nameof(input.RegionId), "In diese Region dürfen Sie das Projekt nicht verschieben.");
+            return Outcome.Invalid.Of(nameof(input.RegionId), ProjectsTexts.Of("SaveProject.YouMayNotMoveTheProject"));
         }
 
         if (input.Version != project.Version)
@@ -257,7 +257,7 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser, Projec
             db.ChangeTracker.Clear();
             if (await db.Projects.AnyAsync(p => p.Slug == project.Slug, cancellationToken))
             {
-                return Outcome.Invalid.Of(nameof(ProjectInput.Slug), $"Die Kurzadresse „{project.Slug}“ ist bereits vergeben.");
+                return Outcome.Invalid.Of(nameof(ProjectInput.Slug), ProjectsTexts.Of("SaveProject.TheShortAddressIsAlreadyTaken", project.Slug));
             }
 
             throw;
@@ -279,12 +279,12 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser, Projec
 
         if (input.RegionId is { } regionId && !await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
         {
-            errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
+            errors.Add(nameof(input.RegionId), ProjectsTexts.Of("SaveProject.TheSelectedRegionDoesNotExist"));
         }
 
         if (input.FieldId is { } fieldId && !await db.Fields.AnyAsync(f => f.Id == fieldId, cancellationToken))
         {
-            errors.Add(nameof(input.FieldId), "Das gewählte Handlungsfeld gibt es nicht.");
+            errors.Add(nameof(input.FieldId), ProjectsTexts.Of("SaveProject.TheSelectedFieldOfActionDoes"));
         }
 
         input.TopicIds = [.. input.TopicIds.Distinct()];
@@ -293,18 +293,18 @@ public sealed class SaveProject(AppDbContext db, CurrentUser currentUser, Projec
             var known = await db.Topics.CountAsync(t => input.TopicIds.Contains(t.Id), cancellationToken);
             if (known != input.TopicIds.Count)
             {
-                errors.Add(nameof(input.TopicIds), "Mindestens eines der gewählten Themen gibt es nicht.");
+                errors.Add(nameof(input.TopicIds), ProjectsTexts.Of("SaveProject.AtLeastOneOfTheSelected"));
             }
         }
 
         if (input.StartsOn is { } start && input.EndsOn is { } end && end < start)
         {
-            errors.Add(nameof(input.EndsOn), "Das Ende darf nicht vor dem Beginn liegen.");
+            errors.Add(nameof(input.EndsOn), ProjectsTexts.Of("SaveProject.TheEndMayNotBeBefore"));
         }
 
         if (input.TotalCosts is { } total && input.OwnContribution is { } own && own > total)
         {
-            errors.Add(nameof(input.OwnContribution), "Der Eigenanteil darf nicht größer sein als die Gesamtausgaben.");
+            errors.Add(nameof(input.OwnContribution), ProjectsTexts.Of("SaveProject.TheOwnContributionMayNotBe"));
         }
     }
 

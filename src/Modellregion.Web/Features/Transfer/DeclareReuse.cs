@@ -10,34 +10,34 @@ namespace Modellregion.Web.Features.Transfer;
 /// <summary>What a municipality enters to declare that it uses a solution in production.</summary>
 public sealed class ReuseInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie Ihre Kommune an (Name oder Amtlicher Gemeindeschlüssel).")]
-    [StringLength(100, ErrorMessage = "Der Name der Kommune darf höchstens 100 Zeichen lang sein.")]
-    [Display(Name = "Kommune")]
+    [Required(ErrorMessage = "Common.PleaseGiveYourMunicipalityNameOr")]
+    [StringLength(100, ErrorMessage = "Common.TheNameOfTheMunicipalityMay")]
+    [Display(Name = "Common.Municipality")]
     public string? Municipality { get; set; }
 
-    [Display(Name = "Welche Kommune meinen Sie?")]
+    [Display(Name = "Common.WhichMunicipalityDoYouMean")]
     public string? MunicipalityAgs { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie an, seit wann Sie die Lösung im Betrieb nutzen.")]
-    [Display(Name = "Im Produktivbetrieb seit")]
+    [Required(ErrorMessage = "DeclareReuse.PleaseStateSinceWhenYouUse")]
+    [Display(Name = "Common.InProductionSince")]
     public DateOnly? Since { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie Ihren Namen an.")]
-    [StringLength(200, ErrorMessage = "Der Name darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Ihr Name")]
+    [Required(ErrorMessage = "Common.PleaseGiveYourName")]
+    [StringLength(200, ErrorMessage = "Common.TheNameMayBeAtMost")]
+    [Display(Name = "Common.YourName")]
     public string? ContactName { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie Ihre E-Mail-Adresse an.")]
-    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
-    [StringLength(254, ErrorMessage = "Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.")]
-    [Display(Name = "E-Mail-Adresse")]
+    [Required(ErrorMessage = "Common.PleaseEnterYourEmailAddress")]
+    [EmailAddress(ErrorMessage = "Common.PleaseEnterAValidEmailAddress")]
+    [StringLength(254, ErrorMessage = "Common.TheEMailAddressMayBe")]
+    [Display(Name = "Common.EmailAddress")]
     public string? ContactEmail { get; set; }
 
-    [StringLength(1000, ErrorMessage = "Die Anmerkung darf höchstens 1.000 Zeichen lang sein.")]
-    [Display(Name = "Anmerkung")]
+    [StringLength(1000, ErrorMessage = "DeclareReuse.TheNoteMayBeAtMost")]
+    [Display(Name = "DeclareReuse.Note")]
     public string? Note { get; set; }
 
-    [Display(Name = "Ich habe die Datenschutzhinweise gelesen und bin einverstanden, dass das Projektbüro meine Angaben speichert, um die Meldung zu prüfen.")]
+    [Display(Name = "DeclareReuse.IHaveReadThePrivacyNotice")]
     public bool Consent { get; set; }
 }
 
@@ -60,17 +60,17 @@ public sealed class DeclareReuse(AppDbContext db, MunicipalityLookup municipalit
         var today = DateOnly.FromDateTime(db.UtcNow);
         if (input.Since is { } since && (since > today || since.Year < 1990))
         {
-            errors.Add(nameof(input.Since), "Das Datum darf nicht in der Zukunft und nicht vor 1990 liegen.");
+            errors.Add(nameof(input.Since), TransferTexts.Of("DeclareReuse.TheDateMayNotBeIn"));
         }
 
         if (!input.Consent)
         {
-            errors.Add(nameof(input.Consent), "Bitte stimmen Sie den Datenschutzhinweisen zu; ohne Ihre Zustimmung können wir die Meldung nicht speichern.");
+            errors.Add(nameof(input.Consent), TransferTexts.Of("DeclareReuse.PleaseAgreeToThePrivacyNotice"));
         }
 
         if (municipality is not null && await db.Reuses.AnyAsync(r => r.SolutionId == solutionId && r.MunicipalityAgs == municipality.Ags && r.Status != ReuseStatus.Rejected, cancellationToken))
         {
-            errors.Add(nameof(input.Municipality), $"Für {municipality.Name} ist die Nachnutzung dieser Lösung bereits gemeldet.");
+            errors.Add(nameof(input.Municipality), TransferTexts.Of("DeclareReuse.ReuseOfThisSolutionHasAlready", municipality.Name));
         }
 
         if (errors.Any || municipality is null)
@@ -128,23 +128,23 @@ public sealed class DeclareReuse(AppDbContext db, MunicipalityLookup municipalit
 
         if (reuse.Version != version)
         {
-            return new Outcome.Conflict("Die Meldung wurde inzwischen von jemand anderem bearbeitet. Bitte laden Sie die Seite neu.");
+            return new Outcome.Conflict(TransferTexts.Of("DeclareReuse.TheReportHasBeenProcessedBy"));
         }
 
         if (reuse.Status != ReuseStatus.Declared)
         {
-            return Outcome.Invalid.Of("", "Über diese Meldung ist bereits entschieden.");
+            return Outcome.Invalid.Of("", TransferTexts.Of("DeclareReuse.ThisReportHasAlreadyBeenDecided"));
         }
 
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (!confirm && reason is null)
         {
-            return Outcome.Invalid.Of("RejectionReason", "Bitte geben Sie einen Grund für die Ablehnung an.");
+            return Outcome.Invalid.Of("RejectionReason", TransferTexts.Of("DeclareReuse.PleaseGiveAReasonForThe"));
         }
 
         if (reason is { Length: > 1000 })
         {
-            return Outcome.Invalid.Of("RejectionReason", "Der Grund darf höchstens 1.000 Zeichen lang sein.");
+            return Outcome.Invalid.Of("RejectionReason", TransferTexts.Of("DeclareReuse.TheReasonMayBeAtMost"));
         }
 
         db.Entry(reuse).Property(r => r.Version).OriginalValue = version;
@@ -158,7 +158,7 @@ public sealed class DeclareReuse(AppDbContext db, MunicipalityLookup municipalit
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Outcome.Conflict("Die Meldung wurde inzwischen von jemand anderem bearbeitet. Bitte laden Sie die Seite neu.");
+            return new Outcome.Conflict(TransferTexts.Of("DeclareReuse.TheReportHasBeenProcessedBy"));
         }
 
         return new Outcome.Saved(reuse.Id);

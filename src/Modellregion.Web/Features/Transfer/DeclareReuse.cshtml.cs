@@ -49,7 +49,7 @@ public sealed class DeclareReuseModel(AppDbContext db, DeclareReuse declare) : P
 
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Vielen Dank! Ihre Meldung ist eingegangen. Sie erscheint unter „Wer nutzt das?“, sobald das Projektbüro sie bestätigt hat.";
+            Notice = TransferTexts.Of("DeclareReuse.ThankYouYourReportHasBeen").Stored;
             return Redirect($"/loesungen/{slug}");
         }
 

@@ -29,12 +29,12 @@ public sealed class EraseContactData(AppDbContext db, TransferCaseDesk desk, IOp
 
         if (transferCase.IsOpen)
         {
-            return Outcome.Invalid.Of("", "Die Kontaktdaten eines offenen Falls werden nicht gelöscht: Brechen Sie den Fall zuerst ab (z. B. mit dem Grund „Kein Bedarf mehr“), dann löschen Sie die Daten.");
+            return Outcome.Invalid.Of("", TransferTexts.Of("EraseContactData.TheContactDetailsOfAnOpen"));
         }
 
         if (transferCase.ContactErasedAt is not null)
         {
-            return Outcome.Invalid.Of("", "Die Kontaktdaten dieses Falls sind bereits gelöscht.");
+            return Outcome.Invalid.Of("", TransferTexts.Of("EraseContactData.TheContactDetailsOfThisCase"));
         }
 
         db.Entry(transferCase).Property(c => c.Version).OriginalValue = version;

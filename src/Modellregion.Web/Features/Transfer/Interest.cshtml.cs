@@ -84,7 +84,7 @@ public sealed class InterestModel(AppDbContext db, SubmitInterest submit) : Publ
 
         if (result.Outcome is Outcome.Saved saved)
         {
-            Notice = $"Vielen Dank! Ihre Interessensbekundung ist eingegangen (Nummer {SubmitInterest.CaseNumber(saved.Id)}). Sie erhalten eine Bestätigung per E-Mail; das Projektbüro meldet sich bei Ihnen.";
+            Notice = TransferTexts.Of("Interest.ThankYouYourExpressionOfInterest", SubmitInterest.CaseNumber(saved.Id)).Stored;
             return Redirect($"/loesungen/{slug}");
         }
 

@@ -34,7 +34,7 @@ public sealed class ManageSolutionDocuments(AppDbContext db, TransferGate gate, 
         name = name?.Trim();
         if (name is { Length: > MaxNameLength })
         {
-            return Outcome.Invalid.Of("", $"Die Bezeichnung des Dokuments darf höchstens {MaxNameLength} Zeichen lang sein.");
+            return Outcome.Invalid.Of("", TransferTexts.Of("ManageSolutionDocuments.TheNameOfTheDocumentMay", MaxNameLength));
         }
 
         var (stored, error) = await files.AcceptPdfAsync(upload, cancellationToken);

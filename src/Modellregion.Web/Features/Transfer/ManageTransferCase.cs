@@ -9,18 +9,18 @@ namespace Modellregion.Web.Features.Transfer;
 /// <summary>A move of a case to another stage, with what the target stage needs.</summary>
 public sealed class MoveInput
 {
-    [Required(ErrorMessage = "Bitte wählen Sie den neuen Stand.")]
-    [Display(Name = "Neuer Stand")]
+    [Required(ErrorMessage = "ManageTransferCase.PleaseChooseTheNewStage")]
+    [Display(Name = "ManageTransferCase.NewStage")]
     public TransferStage? To { get; set; }
 
-    [Display(Name = "Grund des Abbruchs")]
+    [Display(Name = "ManageTransferCase.ReasonForCancellation")]
     public CancelReason? CancelReason { get; set; }
 
-    [StringLength(1000, ErrorMessage = "Die Erläuterung darf höchstens 1.000 Zeichen lang sein.")]
-    [Display(Name = "Erläuterung")]
+    [StringLength(1000, ErrorMessage = "ManageTransferCase.TheExplanationMayBeAtMost")]
+    [Display(Name = "ManageTransferCase.Explanation")]
     public string? Note { get; set; }
 
-    [Display(Name = "Im Produktivbetrieb seit")]
+    [Display(Name = "Common.InProductionSince")]
     public DateOnly? ReusedSince { get; set; }
 
     public int Version { get; set; }
@@ -29,14 +29,14 @@ public sealed class MoveInput
 /// <summary>Owner, next step and its date.</summary>
 public sealed class CaseWorkInput
 {
-    [Display(Name = "Zuständig")]
+    [Display(Name = "Common.Responsible")]
     public string? OwnerId { get; set; }
 
-    [StringLength(500, ErrorMessage = "Der nächste Schritt darf höchstens 500 Zeichen lang sein.")]
-    [Display(Name = "Nächster Schritt")]
+    [StringLength(500, ErrorMessage = "ManageTransferCase.TheNextStepMayBeAt")]
+    [Display(Name = "Common.NextStep")]
     public string? NextStep { get; set; }
 
-    [Display(Name = "Nächster Schritt bis")]
+    [Display(Name = "ManageTransferCase.NextStepDue")]
     public DateOnly? NextStepDue { get; set; }
 
     public int Version { get; set; }
@@ -62,7 +62,7 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser,
         var allowed = TransferStages.AllowedTargets(transferCase.Stage, transferCase.CancelledFrom);
         if (input.To is not { } to || !allowed.Contains(to))
         {
-            return Outcome.Invalid.Of(nameof(input.To), $"Von „{TransferStages.Label(transferCase.Stage)}“ aus ist dieser Schritt nicht möglich.");
+            return Outcome.Invalid.Of(nameof(input.To), TransferTexts.Of("ManageTransferCase.ThisStepIsNotPossibleFrom", TransferStages.Label(transferCase.Stage)));
         }
 
         var errors = new Errors();
@@ -72,11 +72,11 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser,
         {
             if (input.CancelReason is not { } reason || !Enum.IsDefined(reason))
             {
-                errors.Add(nameof(input.CancelReason), "Bitte wählen Sie den Grund des Abbruchs.");
+                errors.Add(nameof(input.CancelReason), TransferTexts.Of("ManageTransferCase.PleaseChooseTheReasonForThe"));
             }
             else if (reason == CancelReason.Other && note is null)
             {
-                errors.Add(nameof(input.Note), "Bitte erläutern Sie den Grund „Sonstiges“.");
+                errors.Add(nameof(input.Note), TransferTexts.Of("ManageTransferCase.PleaseExplainTheReasonOther"));
             }
         }
 
@@ -84,11 +84,11 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser,
         {
             if (input.ReusedSince is not { } since)
             {
-                errors.Add(nameof(input.ReusedSince), "Bitte geben Sie an, seit wann die Kommune die Lösung im Betrieb nutzt.");
+                errors.Add(nameof(input.ReusedSince), TransferTexts.Of("ManageTransferCase.PleaseStateSinceWhenTheMunicipality"));
             }
             else if (since > today)
             {
-                errors.Add(nameof(input.ReusedSince), "Das Datum darf nicht in der Zukunft liegen.");
+                errors.Add(nameof(input.ReusedSince), TransferTexts.Of("ManageTransferCase.TheDateMayNotBeIn"));
             }
         }
 
@@ -137,7 +137,7 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser,
         var ownerId = string.IsNullOrWhiteSpace(input.OwnerId) ? null : input.OwnerId.Trim();
         if (ownerId is not null && !(await TransferCaseDesk.OwnerChoicesAsync(db, transferCase.Solution!.RegionId, cancellationToken)).Any(o => o.Id == ownerId))
         {
-            return Outcome.Invalid.Of(nameof(input.OwnerId), "Diese Person kann den Fall nicht übernehmen: Sie gehört nicht zum Projektbüro der Region.");
+            return Outcome.Invalid.Of(nameof(input.OwnerId), TransferTexts.Of("ManageTransferCase.ThisPersonCannotTakeTheCase"));
         }
 
         db.Entry(transferCase).Property(c => c.Version).OriginalValue = input.Version;
@@ -156,12 +156,12 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser,
         text = string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
         if (text is null)
         {
-            return Outcome.Invalid.Of("NoteText", "Bitte schreiben Sie eine Notiz.");
+            return Outcome.Invalid.Of("NoteText", TransferTexts.Of("ManageTransferCase.PleaseWriteANote"));
         }
 
         if (text.Length > 4000)
         {
-            return Outcome.Invalid.Of("NoteText", "Die Notiz darf höchstens 4.000 Zeichen lang sein.");
+            return Outcome.Invalid.Of("NoteText", TransferTexts.Of("ManageTransferCase.TheNoteMayBeAtMost"));
         }
 
         var now = db.UtcNow;
@@ -220,5 +220,5 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser,
 
     /// <summary>The answer to a form about a case that someone else changed meanwhile.</summary>
     internal static Outcome.Conflict Stale() =>
-        new("Der Fall wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert: Bitte laden Sie die Seite neu.");
+        new(TransferTexts.Of("ManageTransferCase.SomeoneElseHasChangedTheCase"));
 }

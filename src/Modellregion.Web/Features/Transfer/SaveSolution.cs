@@ -39,7 +39,7 @@ public sealed class SaveSolution(AppDbContext db, TransferGate gate, SolutionFor
         var errors = new Errors();
         if (input.RegionId is { } region && !TransferOperations.MayManage(scopes, region))
         {
-            errors.Add(nameof(input.RegionId), "In dieser Region dürfen Sie keine Lösungen anlegen.");
+            errors.Add(nameof(input.RegionId), TransferTexts.Of("SaveSolution.YouMayNotCreateSolutionsIn"));
         }
 
         var (contacts, links) = await validator.ValidateAsync(input, solution, errors, cancellationToken);
@@ -80,7 +80,7 @@ public sealed class SaveSolution(AppDbContext db, TransferGate gate, SolutionFor
         var errors = new Errors();
         if (input.RegionId is { } region && region != solution.RegionId && !TransferOperations.MayManage(scopes, region))
         {
-            errors.Add(nameof(input.RegionId), "In diese Region dürfen Sie die Lösung nicht verschieben.");
+            errors.Add(nameof(input.RegionId), TransferTexts.Of("SaveSolution.YouMayNotMoveTheSolution"));
         }
 
         var (contacts, links) = await validator.ValidateAsync(input, solution, errors, cancellationToken);
@@ -111,7 +111,7 @@ public sealed class SaveSolution(AppDbContext db, TransferGate gate, SolutionFor
             db.ChangeTracker.Clear();
             if (await db.Solutions.AnyAsync(s => s.Slug == solution.Slug, cancellationToken))
             {
-                return Outcome.Invalid.Of(nameof(SolutionInput.Slug), $"Die Kurzadresse „{solution.Slug}“ ist bereits vergeben.");
+                return Outcome.Invalid.Of(nameof(SolutionInput.Slug), TransferTexts.Of("SaveSolution.TheShortAddressIsAlreadyTaken", solution.Slug));
             }
 
             throw;
@@ -119,7 +119,7 @@ public sealed class SaveSolution(AppDbContext db, TransferGate gate, SolutionFor
     }
 
     private static Outcome.Conflict Stale() =>
-        new("Die Lösung wurde inzwischen von jemand anderem geändert. Ihre Änderungen wurden nicht gespeichert: Bitte laden Sie die Seite neu und tragen Sie sie erneut ein.");
+        new(TransferTexts.Of("SaveSolution.SomeoneElseHasChangedTheSolution"));
 
     private async Task ApplyAsync(SolutionInput input, Solution s, List<SolutionContact> contacts, List<SolutionLink> links, CancellationToken cancellationToken)
     {

@@ -6,184 +6,184 @@ namespace Modellregion.Web.Features.Transfer;
 /// <summary>The editable profile of a solution, as entered in the back office.</summary>
 public sealed class SolutionInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie einen Titel an.")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "Der Titel muss 3 bis 200 Zeichen lang sein.")]
-    [Display(Name = "Titel")]
+    [Required(ErrorMessage = "SolutionInput.PleaseEnterATitle")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "SolutionInput.TheTitleMustBe3To")]
+    [Display(Name = "SolutionInput.Title")]
     public string Title { get; set; } = "";
 
-    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "Die Kurzadresse darf höchstens 120 Zeichen lang sein.")]
-    [Display(Name = "Kurzadresse (URL)")]
+    [StringLength(Platform.Slug.MaxLength, ErrorMessage = "SolutionInput.TheShortAddressMayBeAt")]
+    [Display(Name = "SolutionInput.ShortAddressURL")]
     public string? Slug { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie eine Kurzbeschreibung an.")]
-    [StringLength(150, ErrorMessage = "Die Kurzbeschreibung darf höchstens 150 Zeichen lang sein.")]
-    [Display(Name = "Kurzbeschreibung")]
+    [Required(ErrorMessage = "SolutionInput.PleaseGiveAShortDescription")]
+    [StringLength(150, ErrorMessage = "SolutionInput.TheShortDescriptionMayBeAt")]
+    [Display(Name = "SolutionInput.Summary")]
     public string? Summary { get; set; }
 
-    [StringLength(10000, ErrorMessage = "Die Beschreibung darf höchstens 10.000 Zeichen lang sein.")]
-    [Display(Name = "Beschreibung")]
+    [StringLength(10000, ErrorMessage = "SolutionInput.TheDescriptionMayBeAtMost")]
+    [Display(Name = "Common.Description")]
     public string? Description { get; set; }
 
-    [Required(ErrorMessage = "Bitte wählen Sie die Art der Lösung.")]
-    [Display(Name = "Art")]
+    [Required(ErrorMessage = "SolutionInput.PleaseChooseTheKindOfSolution")]
+    [Display(Name = "Common.Type")]
     public SolutionKind? Kind { get; set; }
 
-    [Display(Name = "Reifegrad")]
+    [Display(Name = "Common.Maturity")]
     public Maturity? Maturity { get; set; }
 
-    [Required(ErrorMessage = "Bitte wählen Sie eine Region.")]
-    [Display(Name = "Betreuende Region")]
+    [Required(ErrorMessage = "SolutionInput.PleaseChooseARegion")]
+    [Display(Name = "SolutionInput.ResponsibleRegion")]
     public int? RegionId { get; set; }
 
-    [Display(Name = "Anbieter")]
+    [Display(Name = "Common.Provider")]
     public int? ProviderId { get; set; }
 
-    [Display(Name = "Ursprungsprojekte")]
+    [Display(Name = "SolutionInput.OriginatingProjects")]
     public List<int> ProjectIds { get; set; } = [];
 
-    [Display(Name = "Themen")]
+    [Display(Name = "Common.Topics")]
     public List<int> TopicIds { get; set; } = [];
 
-    [StringLength(4000, ErrorMessage = "Der Text darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Welches Problem die Lösung löst")]
+    [StringLength(4000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost5")]
+    [Display(Name = "SolutionInput.WhatProblemTheSolutionSolves")]
     public string? Problem { get; set; }
 
-    [Display(Name = "Für welche Kommunen")]
+    [Display(Name = "SolutionInput.ForWhichMunicipalities")]
     public List<int> TargetTypes { get; set; } = [];
 
-    [Display(Name = "Für welche Größen")]
+    [Display(Name = "SolutionInput.ForWhichSizes")]
     public List<int> TargetSizes { get; set; } = [];
 
-    [StringLength(4000, ErrorMessage = "Der Text darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Voraussetzungen")]
+    [StringLength(4000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost5")]
+    [Display(Name = "Common.Prerequisites")]
     public string? Prerequisites { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Der Text darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Schritte zur Übernahme")]
+    [StringLength(4000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost5")]
+    [Display(Name = "Common.StepsToAdopt")]
     public string? AdoptionSteps { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Der Text darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Benötigte Daten")]
+    [StringLength(4000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost5")]
+    [Display(Name = "Common.DataNeeded")]
     public string? DataNeeded { get; set; }
 
-    [Display(Name = "Betriebsmodell")]
+    [Display(Name = "Common.OperatingModel")]
     public List<int> OperatorModels { get; set; } = [];
 
-    [StringLength(200, ErrorMessage = "Die Lizenz darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Lizenz (SPDX)")]
+    [StringLength(200, ErrorMessage = "SolutionInput.TheLicenceMayBeAtMost")]
+    [Display(Name = "SolutionInput.LicenceSPDX")]
     public string? Licence { get; set; }
 
-    [StringLength(300, ErrorMessage = "Der Text darf höchstens 300 Zeichen lang sein.")]
-    [Display(Name = "Rechteinhaber")]
+    [StringLength(300, ErrorMessage = "SolutionInput.TheTextMayBeAtMost4")]
+    [Display(Name = "SolutionInput.CopyrightOwner")]
     public string? CopyrightOwner { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Der Text darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Kooperationsvereinbarung")]
+    [StringLength(4000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost5")]
+    [Display(Name = "Common.CooperationAgreement")]
     public string? CooperationAgreement { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Der Text darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Hinweise zur Vergabe")]
+    [StringLength(4000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost5")]
+    [Display(Name = "Common.ProcurementNotes")]
     public string? ProcurementNotes { get; set; }
 
     [Money]
-    [Display(Name = "Einmalige Kosten (Schätzung)")]
+    [Display(Name = "SolutionInput.OneOffCostsEstimate")]
     public decimal? CostOneOff { get; set; }
 
     [Money]
-    [Display(Name = "Laufende Kosten pro Jahr (Schätzung)")]
+    [Display(Name = "SolutionInput.RunningCostsPerYearEstimate")]
     public decimal? CostRunningPerYear { get; set; }
 
-    [StringLength(1000, ErrorMessage = "Der Text darf höchstens 1.000 Zeichen lang sein.")]
-    [Display(Name = "Anmerkung zu den Kosten")]
+    [StringLength(1000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost")]
+    [Display(Name = "SolutionInput.NoteOnCosts")]
     public string? CostNote { get; set; }
 
-    [Display(Name = "Art der Pflege")]
+    [Display(Name = "SolutionInput.TypeOfMaintenance")]
     public MaintenanceType? MaintenanceType { get; set; }
 
-    [StringLength(200, ErrorMessage = "Der Name darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Auftragnehmer der Pflege")]
+    [StringLength(200, ErrorMessage = "Common.TheNameMayBeAtMost")]
+    [Display(Name = "SolutionInput.MaintenanceContractor")]
     public string? Contractor { get; set; }
 
-    [Display(Name = "Pflege vereinbart bis")]
+    [Display(Name = "SolutionInput.MaintenanceAgreedUntil")]
     public DateOnly? MaintainedUntil { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Der Text darf höchstens 2.000 Zeichen lang sein.")]
-    [Display(Name = "Ansprechpersonen")]
+    [StringLength(2000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost2")]
+    [Display(Name = "SolutionInput.ContactPersons")]
     public string? Contacts { get; set; }
 
     [WebAddress]
-    [StringLength(500, ErrorMessage = "Die Internetadresse darf höchstens 500 Zeichen lang sein.")]
-    [Display(Name = "Quellcode-Repository")]
+    [StringLength(500, ErrorMessage = "SolutionInput.TheWebAddressMayBeAt")]
+    [Display(Name = "Common.SourceCodeRepository")]
     public string? RepositoryUrl { get; set; }
 
     [WebAddress]
-    [StringLength(500, ErrorMessage = "Die Internetadresse darf höchstens 500 Zeichen lang sein.")]
-    [Display(Name = "Demo")]
+    [StringLength(500, ErrorMessage = "SolutionInput.TheWebAddressMayBeAt")]
+    [Display(Name = "Common.Demo")]
     public string? DemoUrl { get; set; }
 
     [WebAddress]
-    [StringLength(500, ErrorMessage = "Die Internetadresse darf höchstens 500 Zeichen lang sein.")]
-    [Display(Name = "Dokumentation")]
+    [StringLength(500, ErrorMessage = "SolutionInput.TheWebAddressMayBeAt")]
+    [Display(Name = "Common.Documentation")]
     public string? DocumentationUrl { get; set; }
 
     [WebAddress]
-    [StringLength(500, ErrorMessage = "Die Internetadresse darf höchstens 500 Zeichen lang sein.")]
-    [Display(Name = "Website")]
+    [StringLength(500, ErrorMessage = "SolutionInput.TheWebAddressMayBeAt")]
+    [Display(Name = "Common.Website")]
     public string? Website { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Der Text darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Dokumente und Links")]
+    [StringLength(4000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost5")]
+    [Display(Name = "Common.DocumentsAndLinks")]
     public string? Links { get; set; }
 
-    [Display(Name = "Software-Art (publiccode.yml)")]
+    [Display(Name = "SolutionInput.SoftwareTypePubliccodeYml")]
     public string? SoftwareType { get; set; }
 
-    [Display(Name = "Plattformen")]
+    [Display(Name = "SolutionInput.Platforms")]
     public List<string> Platforms { get; set; } = [];
 
-    [StringLength(1000, ErrorMessage = "Der Text darf höchstens 1.000 Zeichen lang sein.")]
-    [Display(Name = "Kategorien (publiccode.yml)")]
+    [StringLength(1000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost")]
+    [Display(Name = "SolutionInput.CategoriesPubliccodeYml")]
     public string? Categories { get; set; }
 
-    [StringLength(500, ErrorMessage = "Der Text darf höchstens 500 Zeichen lang sein.")]
-    [Display(Name = "Anwendungsbereiche (publiccode.yml)")]
+    [StringLength(500, ErrorMessage = "SolutionInput.TheTextMayBeAtMost6")]
+    [Display(Name = "SolutionInput.ScopePubliccodeYml")]
     public string? Scope { get; set; }
 
-    [StringLength(200, ErrorMessage = "Der Text darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Verfügbare Sprachen")]
+    [StringLength(200, ErrorMessage = "SolutionInput.TheTextMayBeAtMost3")]
+    [Display(Name = "SolutionInput.AvailableLanguages")]
     public string? AvailableLanguages { get; set; }
 
-    [Display(Name = "Mehrsprachig angelegt")]
+    [Display(Name = "SolutionInput.ReadyForSeveralLanguages")]
     public bool LocalisationReady { get; set; }
 
-    [StringLength(60, ErrorMessage = "Die Version darf höchstens 60 Zeichen lang sein.")]
-    [Display(Name = "Aktuelle Version")]
+    [StringLength(60, ErrorMessage = "SolutionInput.TheVersionMayBeAtMost")]
+    [Display(Name = "SolutionInput.CurrentVersion")]
     public string? SoftwareVersion { get; set; }
 
-    [Display(Name = "Veröffentlicht am")]
+    [Display(Name = "SolutionInput.ReleasedOn")]
     public DateOnly? ReleaseDate { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Der Text darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Merkmale")]
+    [StringLength(4000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost5")]
+    [Display(Name = "Common.Features")]
     public string? Features { get; set; }
 
-    [StringLength(200, ErrorMessage = "Der Titel darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Titel (Englisch)")]
+    [StringLength(200, ErrorMessage = "SolutionInput.TheTitleMayBeAtMost")]
+    [Display(Name = "SolutionInput.TitleEnglish")]
     public string? TitleEn { get; set; }
 
-    [StringLength(150, ErrorMessage = "Die Kurzbeschreibung darf höchstens 150 Zeichen lang sein.")]
-    [Display(Name = "Kurzbeschreibung (Englisch)")]
+    [StringLength(150, ErrorMessage = "SolutionInput.TheShortDescriptionMayBeAt")]
+    [Display(Name = "SolutionInput.ShortDescriptionEnglish")]
     public string? SummaryEn { get; set; }
 
-    [StringLength(10000, ErrorMessage = "Die Beschreibung darf höchstens 10.000 Zeichen lang sein.")]
-    [Display(Name = "Beschreibung (Englisch)")]
+    [StringLength(10000, ErrorMessage = "SolutionInput.TheDescriptionMayBeAtMost")]
+    [Display(Name = "SolutionInput.DescriptionEnglish")]
     public string? DescriptionEn { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Der Text darf höchstens 4.000 Zeichen lang sein.")]
-    [Display(Name = "Merkmale (Englisch)")]
+    [StringLength(4000, ErrorMessage = "SolutionInput.TheTextMayBeAtMost5")]
+    [Display(Name = "SolutionInput.FeaturesEnglish")]
     public string? FeaturesEn { get; set; }
 
-    [Display(Name = "Öffentlich sichtbar")]
+    [Display(Name = "SolutionInput.PubliclyVisible")]
     public bool IsPublished { get; set; } = true;
 
     public int Version { get; set; }

@@ -26,54 +26,54 @@ public sealed class SolutionValidator(AppDbContext db)
 
         if (input.Kind is { } kind && !Enum.IsDefined(kind))
         {
-            errors.Add(nameof(input.Kind), "Diese Art gibt es nicht.");
+            errors.Add(nameof(input.Kind), TransferTexts.Of("SolutionValidator.ThisTypeDoesNotExist"));
         }
 
         if (input.Maturity is { } maturity && !Enum.IsDefined(maturity))
         {
-            errors.Add(nameof(input.Maturity), "Diesen Reifegrad gibt es nicht.");
+            errors.Add(nameof(input.Maturity), TransferTexts.Of("SolutionValidator.ThisMaturityDoesNotExist"));
         }
 
         if (input.MaintenanceType is { } maintenance && !Enum.IsDefined(maintenance))
         {
-            errors.Add(nameof(input.MaintenanceType), "Diese Art der Pflege gibt es nicht.");
+            errors.Add(nameof(input.MaintenanceType), TransferTexts.Of("SolutionValidator.ThisTypeOfMaintenanceDoesNot"));
         }
 
         if (input.RegionId is { } regionId && !await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
         {
-            errors.Add(nameof(input.RegionId), "Die gewählte Region gibt es nicht.");
+            errors.Add(nameof(input.RegionId), TransferTexts.Of("SolutionValidator.TheSelectedRegionDoesNotExist"));
         }
 
         if (input.ProviderId is { } providerId && !await db.Organisations.AnyAsync(o => o.Id == providerId, cancellationToken))
         {
-            errors.Add(nameof(input.ProviderId), "Den gewählten Anbieter gibt es nicht.");
+            errors.Add(nameof(input.ProviderId), TransferTexts.Of("SolutionValidator.TheChosenProviderDoesNotExist"));
         }
 
         input.ProjectIds = [.. input.ProjectIds.Distinct()];
         if (input.ProjectIds.Count > 0 && await db.Projects.CountAsync(p => input.ProjectIds.Contains(p.Id), cancellationToken) != input.ProjectIds.Count)
         {
-            errors.Add(nameof(input.ProjectIds), "Mindestens eines der gewählten Projekte gibt es nicht.");
+            errors.Add(nameof(input.ProjectIds), TransferTexts.Of("SolutionValidator.AtLeastOneOfTheChosen"));
         }
 
         input.TopicIds = [.. input.TopicIds.Distinct()];
         if (input.TopicIds.Count > 0 && await db.Topics.CountAsync(t => input.TopicIds.Contains(t.Id), cancellationToken) != input.TopicIds.Count)
         {
-            errors.Add(nameof(input.TopicIds), "Mindestens eines der gewählten Themen gibt es nicht.");
+            errors.Add(nameof(input.TopicIds), TransferTexts.Of("SolutionValidator.AtLeastOneOfTheSelected"));
         }
 
         if (input.TargetTypes.Any(v => !SolutionVocabulary.TypeLabels.Any(t => (int)t.Type == v)))
         {
-            errors.Add(nameof(input.TargetTypes), "Diese Art von Kommune gibt es nicht.");
+            errors.Add(nameof(input.TargetTypes), TransferTexts.Of("SolutionValidator.ThisTypeOfMunicipalityDoesNot"));
         }
 
         if (input.TargetSizes.Any(v => !SolutionVocabulary.SizeLabels.Any(t => (int)t.Size == v)))
         {
-            errors.Add(nameof(input.TargetSizes), "Diese Größe gibt es nicht.");
+            errors.Add(nameof(input.TargetSizes), TransferTexts.Of("SolutionValidator.ThisSizeDoesNotExist"));
         }
 
         if (input.OperatorModels.Any(v => !SolutionVocabulary.OperatorModelLabels.Any(t => (int)t.Model == v)))
         {
-            errors.Add(nameof(input.OperatorModels), "Dieses Betriebsmodell gibt es nicht.");
+            errors.Add(nameof(input.OperatorModels), TransferTexts.Of("SolutionValidator.ThisOperatingModelDoesNotExist"));
         }
 
         if (!string.IsNullOrWhiteSpace(input.Licence) && Spdx.Check(input.Licence.Trim()) is { } licenceError)
@@ -83,56 +83,56 @@ public sealed class SolutionValidator(AppDbContext db)
 
         if (input.MaintenanceType == MaintenanceType.Contract && string.IsNullOrWhiteSpace(input.Contractor))
         {
-            errors.Add(nameof(input.Contractor), "Bei Pflege per Vertrag nennen Sie bitte den Auftragnehmer.");
+            errors.Add(nameof(input.Contractor), TransferTexts.Of("SolutionValidator.ForMaintenanceByContractPleaseName"));
         }
 
         if (input.Kind == SolutionKind.Software)
         {
             if (input.SoftwareType is null || !PublicCodeSchema.SoftwareTypes.Contains(input.SoftwareType))
             {
-                errors.Add(nameof(input.SoftwareType), "Bitte wählen Sie die Software-Art (für publiccode.yml).");
+                errors.Add(nameof(input.SoftwareType), TransferTexts.Of("SolutionValidator.PleaseChooseTheSoftwareTypeFor"));
             }
 
             if (input.Platforms.Count == 0)
             {
-                errors.Add(nameof(input.Platforms), "Bitte wählen Sie mindestens eine Plattform (für publiccode.yml).");
+                errors.Add(nameof(input.Platforms), TransferTexts.Of("SolutionValidator.PleaseChooseAtLeastOnePlatform"));
             }
 
             if ((input.Description?.Trim().Length ?? 0) < 150)
             {
-                errors.Add(nameof(input.Description), "Für Software braucht publiccode.yml eine Beschreibung mit mindestens 150 Zeichen.");
+                errors.Add(nameof(input.Description), TransferTexts.Of("SolutionValidator.ForSoftwarePubliccodeYmlNeedsA"));
             }
 
             if (SolutionVocabulary.Lines(input.Features).Count == 0)
             {
-                errors.Add(nameof(input.Features), "Für Software braucht publiccode.yml mindestens ein Merkmal (eines je Zeile).");
+                errors.Add(nameof(input.Features), TransferTexts.Of("SolutionValidator.ForSoftwarePubliccodeYmlNeedsAt"));
             }
         }
 
         if (input.Platforms.Any(p => !PublicCodeSchema.Platforms.Contains(p)))
         {
-            errors.Add(nameof(input.Platforms), "Diese Plattform gibt es nicht.");
+            errors.Add(nameof(input.Platforms), TransferTexts.Of("SolutionValidator.ThisPlatformDoesNotExist"));
         }
 
         if (SolutionVocabulary.Split(input.Categories).FirstOrDefault(c => !PublicCodeSchema.Categories.Contains(c)) is { } category)
         {
-            errors.Add(nameof(input.Categories), $"„{category}“ ist keine Kategorie von publiccode.yml.");
+            errors.Add(nameof(input.Categories), TransferTexts.Of("SolutionValidator.IsNotACategoryOfPubliccode", category));
         }
 
         if (SolutionVocabulary.Split(input.Scope).FirstOrDefault(c => !PublicCodeSchema.Scopes.Contains(c)) is { } scope)
         {
-            errors.Add(nameof(input.Scope), $"„{scope}“ ist kein Anwendungsbereich von publiccode.yml.");
+            errors.Add(nameof(input.Scope), TransferTexts.Of("SolutionValidator.IsNotAnApplicationAreaOf", scope));
         }
 
         var hasEnglish = !string.IsNullOrWhiteSpace(input.SummaryEn) || !string.IsNullOrWhiteSpace(input.DescriptionEn);
         if (hasEnglish && string.IsNullOrWhiteSpace(input.SummaryEn))
         {
-            errors.Add(nameof(input.SummaryEn), "Zur englischen Beschreibung gehört eine englische Kurzbeschreibung.");
+            errors.Add(nameof(input.SummaryEn), TransferTexts.Of("SolutionValidator.AnEnglishDescriptionNeedsAnEnglish"));
         }
 
         if (hasEnglish && input.Kind == SolutionKind.Software && (input.DescriptionEn?.Trim().Length ?? 0) is > 0 and < 150)
         {
-            errors.Add(nameof(input.DescriptionEn), "Die englische Beschreibung braucht für publiccode.yml mindestens 150 Zeichen.");
+            errors.Add(nameof(input.DescriptionEn), TransferTexts.Of("SolutionValidator.TheEnglishDescriptionNeedsAtLeast"));
         }
 
         var contacts = new List<SolutionContact>();
@@ -142,7 +142,7 @@ public sealed class SolutionValidator(AppDbContext db)
             var email = parts.ElementAtOrDefault(2) is { Length: > 0 } e ? e : null;
             if (parts[0].Length == 0 || parts[0].Length > 200 || (email is not null && !new EmailAddressAttribute().IsValid(email)))
             {
-                errors.Add(nameof(input.Contacts), $"Die Zeile „{line}“ hat nicht die Form „Name | Funktion | E-Mail | Telefon“ mit gültiger E-Mail-Adresse.");
+                errors.Add(nameof(input.Contacts), TransferTexts.Of("SolutionValidator.TheLineDoesNotHaveThe", line));
                 continue;
             }
 
@@ -155,7 +155,7 @@ public sealed class SolutionValidator(AppDbContext db)
             var parts = line.Split('|', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[0].Length == 0 || parts[0].Length > 200 || parts[1].Length > 500 || !new WebAddressAttribute().IsValid(parts[1]))
             {
-                errors.Add(nameof(input.Links), $"Die Zeile „{line}“ hat nicht die Form „Titel | https://…“.");
+                errors.Add(nameof(input.Links), TransferTexts.Of("SolutionValidator.TheLineDoesNotHaveThe2", line));
                 continue;
             }
 

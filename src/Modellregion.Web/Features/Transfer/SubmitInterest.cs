@@ -11,44 +11,44 @@ namespace Modellregion.Web.Features.Transfer;
 /// <summary>What a municipality enters in the public expression-of-interest form.</summary>
 public sealed class InterestInput
 {
-    [Required(ErrorMessage = "Bitte geben Sie Ihre Kommune an (Name oder Amtlicher Gemeindeschlüssel).")]
-    [StringLength(100, ErrorMessage = "Der Name der Kommune darf höchstens 100 Zeichen lang sein.")]
-    [Display(Name = "Kommune")]
+    [Required(ErrorMessage = "Common.PleaseGiveYourMunicipalityNameOr")]
+    [StringLength(100, ErrorMessage = "Common.TheNameOfTheMunicipalityMay")]
+    [Display(Name = "Common.Municipality")]
     public string? Municipality { get; set; }
 
     /// <summary>The choice from a candidate list when the name was ambiguous.</summary>
-    [Display(Name = "Welche Kommune meinen Sie?")]
+    [Display(Name = "Common.WhichMunicipalityDoYouMean")]
     public string? MunicipalityAgs { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie Ihren Namen an.")]
-    [StringLength(200, ErrorMessage = "Der Name darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Ihr Name")]
+    [Required(ErrorMessage = "Common.PleaseGiveYourName")]
+    [StringLength(200, ErrorMessage = "Common.TheNameMayBeAtMost")]
+    [Display(Name = "Common.YourName")]
     public string? ContactName { get; set; }
 
-    [Required(ErrorMessage = "Bitte geben Sie Ihre E-Mail-Adresse an.")]
-    [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse an.")]
-    [StringLength(254, ErrorMessage = "Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.")]
-    [Display(Name = "E-Mail-Adresse")]
+    [Required(ErrorMessage = "Common.PleaseEnterYourEmailAddress")]
+    [EmailAddress(ErrorMessage = "Common.PleaseEnterAValidEmailAddress")]
+    [StringLength(254, ErrorMessage = "Common.TheEMailAddressMayBe")]
+    [Display(Name = "Common.EmailAddress")]
     public string? ContactEmail { get; set; }
 
-    [StringLength(50, ErrorMessage = "Die Telefonnummer darf höchstens 50 Zeichen lang sein.")]
-    [Display(Name = "Telefon")]
+    [StringLength(50, ErrorMessage = "SubmitInterest.ThePhoneNumberMayBeAt")]
+    [Display(Name = "SubmitInterest.Telephone")]
     public string? ContactPhone { get; set; }
 
-    [StringLength(200, ErrorMessage = "Funktion oder Amt darf höchstens 200 Zeichen lang sein.")]
-    [Display(Name = "Funktion oder Amt")]
+    [StringLength(200, ErrorMessage = "SubmitInterest.RoleOrOfficeMayBeAt")]
+    [Display(Name = "SubmitInterest.RoleOrOffice")]
     public string? ContactRole { get; set; }
 
-    [Required(ErrorMessage = "Bitte beschreiben Sie kurz Ihren Bedarf.")]
-    [StringLength(InterestLimits.NeedLength, ErrorMessage = "Die Beschreibung des Bedarfs darf höchstens 2.000 Zeichen lang sein.")]
-    [Display(Name = "Ihr Bedarf")]
+    [Required(ErrorMessage = "SubmitInterest.PleaseDescribeYourNeedBriefly")]
+    [StringLength(InterestLimits.NeedLength, ErrorMessage = "SubmitInterest.TheDescriptionOfTheNeedMay")]
+    [Display(Name = "SubmitInterest.YourNeed")]
     public string? Need { get; set; }
 
-    [Required(ErrorMessage = "Bitte wählen Sie einen Zeitrahmen.")]
-    [Display(Name = "Zeitrahmen")]
+    [Required(ErrorMessage = "SubmitInterest.PleaseChooseATimeline")]
+    [Display(Name = "Common.Timeline")]
     public Timeline? Timeline { get; set; }
 
-    [Display(Name = "Ich habe die Datenschutzhinweise gelesen und bin einverstanden, dass das Projektbüro meine Angaben speichert, um mich zu dieser Lösung zu kontaktieren.")]
+    [Display(Name = "SubmitInterest.IHaveReadThePrivacyNotice")]
     public bool Consent { get; set; }
 }
 
@@ -80,12 +80,12 @@ public sealed class SubmitInterest(AppDbContext db, MunicipalityLookup municipal
         var (municipality, candidates) = await municipalities.ResolveForFormAsync(input.Municipality, input.MunicipalityAgs, nameof(input.Municipality), errors, cancellationToken);
         if (!input.Consent)
         {
-            errors.Add(nameof(input.Consent), "Bitte stimmen Sie den Datenschutzhinweisen zu; ohne Ihre Zustimmung können wir die Anfrage nicht speichern.");
+            errors.Add(nameof(input.Consent), TransferTexts.Of("SubmitInterest.PleaseAgreeToThePrivacyNotice"));
         }
 
         if (input.Timeline is { } timeline && !Enum.IsDefined(timeline))
         {
-            errors.Add(nameof(input.Timeline), "Diesen Zeitrahmen gibt es nicht.");
+            errors.Add(nameof(input.Timeline), TransferTexts.Of("SubmitInterest.ThisTimelineDoesNotExist"));
         }
 
         if (errors.Any || municipality is null)

@@ -10,12 +10,6 @@ namespace Modellregion.Tests.Features.Platform;
 /// </summary>
 public sealed partial class FeatureTextsTests
 {
-    /// <summary>
-    /// Feature folders whose pages still use German texts as keys (with SharedResource.en.resx). Remove a folder
-    /// from this list once its texts are keyed; the list is empty when every feature is converted.
-    /// </summary>
-    private static readonly string[] NotYetKeyed = ["Funding", "Projects", "Board", "Transfer"];
-
     private static string Web => Repository.PathOf("src", "Modellregion.Web");
 
     private static List<string> ResourceFiles() =>
@@ -70,7 +64,7 @@ public sealed partial class FeatureTextsTests
         foreach (var file in SourceFiles())
         {
             var feature = FeatureOf(file.Relative);
-            if (feature is null || NotYetKeyed.Contains(feature))
+            if (feature is null)
             {
                 continue;
             }
@@ -109,18 +103,9 @@ public sealed partial class FeatureTextsTests
         Assert.Empty(problems);
     }
 
-    [Fact]
-    public void Features_not_yet_keyed_are_the_named_ones()
-    {
-        var features = System.IO.Directory.EnumerateDirectories(Path.Combine(Web, "Features")).Select(Path.GetFileName).ToList();
-
-        Assert.All(NotYetKeyed, f => Assert.Contains(f, features));
-        Assert.All(NotYetKeyed, f => Assert.False(File.Exists(TextsFile(f)), $"{f} has its texts now: remove it from {nameof(NotYetKeyed)}"));
-    }
-
     private static IEnumerable<string> KeyedFeatures() =>
         System.IO.Directory.EnumerateDirectories(Path.Combine(Web, "Features")).Select(d => Path.GetFileName(d)!)
-            .Where(f => f != "Shared" && !NotYetKeyed.Contains(f)
+            .Where(f => f != "Shared"
                 && System.IO.Directory.EnumerateFiles(Path.Combine(Web, "Features", f), "*.cshtml", SearchOption.AllDirectories).Any());
 
     private static string TextsClass(string feature) => feature == "Shared" ? "SharedTexts" : feature + "Texts";

@@ -31,6 +31,17 @@ public sealed class InterfaceLanguageTests(ModellregionApp app) : IClassFixture<
         Assert.Equal(english, en.QuerySelector("h1")?.TextContent.Trim());
     }
 
+    [Theory]
+    [InlineData("/verwaltung/digitalboard", "Digitalboard verwalten", "Manage the digital board")]
+    public async Task A_keyed_back_office_page_speaks_German_and_after_the_switch_English(string url, string german, string english)
+    {
+        var de = await (await app.SignedInAsync(AppRole.ProjectOffice, "owl")).GetPageAsync(url);
+        var en = await (await EnglishAsync(await app.SignedInAsync(AppRole.ProjectOffice, "owl"))).GetPageAsync(url);
+
+        Assert.Equal(german, de.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(english, en.QuerySelector("h1")?.TextContent.Trim());
+    }
+
     [Fact]
     public async Task The_layout_and_the_error_page_come_from_the_shared_texts()
     {

@@ -27,7 +27,7 @@ public sealed class BoardEditModel(ManageBoards manage) : BackOfficePageModel
         var result = await manage.UpdateBoardAsync(id, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Das Gremium wurde gespeichert.";
+            Notice = BoardTexts.Of("Admin.BoardEdit.TheBoardHasBeenSaved").Stored;
             return Redirect($"/verwaltung/digitalboard/gremien/{id}");
         }
 

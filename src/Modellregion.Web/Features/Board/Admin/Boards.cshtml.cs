@@ -30,7 +30,7 @@ public sealed class BoardsModel(BoardLists lists, ManageBoards manage) : BackOff
         var result = await manage.CreateBoardAsync(Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved saved)
         {
-            Notice = "Das Digitalboard wurde angelegt. Mitglieder und Sitzungen pflegt das Projektbüro der Region.";
+            Notice = BoardTexts.Of("Admin.Boards.TheDigitalboardHasBeenCreatedIts").Stored;
             return Redirect($"/verwaltung/digitalboard/gremien/{saved.Id}");
         }
 

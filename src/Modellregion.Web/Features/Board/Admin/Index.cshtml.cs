@@ -23,7 +23,7 @@ public sealed class IndexModel(BoardLists lists, ManageBoards manageBoards) : Ba
         var result = await manageBoards.CreateWorkingGroupAsync(boardId, group, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Arbeitsgruppe wurde angelegt.";
+            Notice = BoardTexts.Of("Admin.Index.TheWorkingGroupHasBeenCreated").Stored;
             return Redirect("/verwaltung/digitalboard");
         }
 

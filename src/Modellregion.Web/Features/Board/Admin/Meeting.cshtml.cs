@@ -57,13 +57,13 @@ public sealed class MeetingModel(
         });
 
     public async Task<IActionResult> OnPostSaveAsync(int id, [Bind(Prefix = "Input")] MeetingInput input, CancellationToken cancellationToken) =>
-        Done(await update.RunAsync(id, input, ModelState.IsValid, cancellationToken), id, "Die Sitzung wurde gespeichert.", shown: input);
+        Done(await update.RunAsync(id, input, ModelState.IsValid, cancellationToken), id, BoardTexts.Of("Admin.Meeting.TheMeetingHasBeenSaved").Stored, shown: input);
 
     public async Task<IActionResult> OnPostSaveItemAsync(int id, int? itemId, [Bind(Prefix = "Item")] AgendaItemInput item, CancellationToken cancellationToken)
     {
         var result = await saveItem.RunAsync(id, itemId, item, ModelState.IsValid, cancellationToken);
         (Item, EditingItemId) = (item, itemId);
-        return Done(result, id, "Der Tagesordnungspunkt wurde gespeichert.", "Item");
+        return Done(result, id, BoardTexts.Of("Admin.Meeting.TheAgendaItemHasBeenSaved").Stored, "Item");
     }
 
     public async Task<IActionResult> OnPostAddProjectsAsync(int id, [Bind(Prefix = "Projects")] AgendaProjectsInput projects, CancellationToken cancellationToken)
@@ -73,7 +73,7 @@ public sealed class MeetingModel(
         if (result.Outcome is Outcome.Saved)
         {
             var count = projects.ProjectIds.Distinct().Count();
-            Notice = count == 1 ? "Die Projektidee steht jetzt mit einer Vorlage auf der Tagesordnung." : $"Die {count} Projektideen stehen jetzt mit je einer Vorlage auf der Tagesordnung.";
+            Notice = count == 1 ? BoardTexts.Of("Admin.Meeting.TheProjectIdeaIsNowOn").Stored : BoardTexts.Of("Admin.Meeting.TheProjectIdeasAreNowOnThe", count).Stored;
             return Redirect($"/verwaltung/digitalboard/sitzungen/{id}#tagesordnung");
         }
 
@@ -81,20 +81,20 @@ public sealed class MeetingModel(
     }
 
     public async Task<IActionResult> OnPostDeleteItemAsync(int id, int itemId, CancellationToken cancellationToken) =>
-        Done(await deleteItem.RunAsync(id, itemId, cancellationToken), id, "Der Tagesordnungspunkt wurde gelöscht.");
+        Done(await deleteItem.RunAsync(id, itemId, cancellationToken), id, BoardTexts.Of("Admin.Meeting.TheAgendaItemHasBeenDeleted").Stored);
 
     public async Task<IActionResult> OnPostInviteAsync(int id, CancellationToken cancellationToken) =>
-        Done(await invitation.RunAsync(id, BoardFeature.Site(HttpContext), cancellationToken), id, "Die Einladung wurde versandt.");
+        Done(await invitation.RunAsync(id, BoardFeature.Site(HttpContext), cancellationToken), id, BoardTexts.Of("Admin.Meeting.TheInvitationHasBeenSent").Stored);
 
     public async Task<IActionResult> OnPostApproveMinutesAsync(int id, int approvingMeetingId, CancellationToken cancellationToken) =>
-        Done(await approveMinutes.RunAsync(id, approvingMeetingId, cancellationToken), id, "Die Genehmigung der Niederschrift wurde eingetragen.");
+        Done(await approveMinutes.RunAsync(id, approvingMeetingId, cancellationToken), id, BoardTexts.Of("Admin.Meeting.TheApprovalOfTheMinutesHas").Stored);
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
     {
         var result = await delete.RunAsync(id, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Sitzung wurde gelöscht.";
+            Notice = BoardTexts.Of("Admin.Meeting.TheMeetingHasBeenDeleted").Stored;
             return Redirect("/verwaltung/digitalboard");
         }
 

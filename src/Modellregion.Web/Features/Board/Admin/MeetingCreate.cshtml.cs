@@ -23,7 +23,7 @@ public sealed class MeetingCreateModel(CreateMeeting create) : BackOfficePageMod
         var result = await create.RunAsync(boardId, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved saved)
         {
-            Notice = "Die Sitzung wurde angelegt.";
+            Notice = BoardTexts.Of("Admin.MeetingCreate.TheMeetingHasBeenCreated").Stored;
             return Redirect($"/verwaltung/digitalboard/sitzungen/{saved.Id}");
         }
 

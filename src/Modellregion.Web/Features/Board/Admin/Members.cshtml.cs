@@ -45,12 +45,12 @@ public sealed class MembersModel(ManageMemberships memberships) : BackOfficePage
     public async Task<IActionResult> OnPostAsync(int boardId, int? membershipId, CancellationToken cancellationToken)
     {
         EditingId = membershipId;
-        return Done(await memberships.SaveAsync(boardId, membershipId, Input, ModelState.IsValid, cancellationToken), boardId, "Die Mitgliedschaft wurde gespeichert.");
+        return Done(await memberships.SaveAsync(boardId, membershipId, Input, ModelState.IsValid, cancellationToken), boardId, BoardTexts.Of("Admin.Members.TheMembershipHasBeenSaved").Stored);
     }
 
     /// <summary>Deletes a seat entered by mistake; a seat that ended keeps its end date instead.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(int boardId, int membershipId, CancellationToken cancellationToken) =>
-        Done(await memberships.DeleteAsync(boardId, membershipId, cancellationToken), boardId, "Die Mitgliedschaft wurde gelöscht.");
+        Done(await memberships.DeleteAsync(boardId, membershipId, cancellationToken), boardId, BoardTexts.Of("Admin.Members.TheMembershipHasBeenDeleted").Stored);
 
     private IActionResult Done(FormOutcome<MembersForm> result, int boardId, string notice)
     {

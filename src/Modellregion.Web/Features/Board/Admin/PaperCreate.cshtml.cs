@@ -25,7 +25,7 @@ public sealed class PaperCreateModel(ManagePapers papers) : BackOfficePageModel
         var result = await papers.CreateAsync(boardId, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved saved)
         {
-            Notice = "Die Vorlage wurde angelegt. Laden Sie jetzt die Dateien hoch.";
+            Notice = BoardTexts.Of("Admin.PaperCreate.ThePaperHasBeenCreatedNow").Stored;
             return Redirect($"/verwaltung/digitalboard/vorlagen/{saved.Id}");
         }
 

@@ -22,13 +22,13 @@ public sealed class PaperEditModel(ManagePapers papers, FileStore files) : BackO
         });
 
     public async Task<IActionResult> OnPostSaveAsync(int id, [Bind(Prefix = "Input")] PaperInput input, CancellationToken cancellationToken) =>
-        Done(await papers.UpdateAsync(id, input, ModelState.IsValid, cancellationToken), id, "Die Vorlage wurde gespeichert.", input);
+        Done(await papers.UpdateAsync(id, input, ModelState.IsValid, cancellationToken), id, BoardTexts.Of("Admin.PaperEdit.ThePaperHasBeenSaved").Stored, input);
 
     public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? upload, string? fileTitle, bool isMain, bool filePublic, CancellationToken cancellationToken) =>
-        Done(await papers.AddFileAsync(id, upload, fileTitle, isMain, filePublic, cancellationToken), id, "Die Datei wurde hochgeladen.");
+        Done(await papers.AddFileAsync(id, upload, fileTitle, isMain, filePublic, cancellationToken), id, BoardTexts.Of("Admin.PaperEdit.TheFileHasBeenUploaded").Stored);
 
     public async Task<IActionResult> OnPostRemoveFileAsync(int id, int fileId, CancellationToken cancellationToken) =>
-        Done(await papers.RemoveFileAsync(id, fileId, cancellationToken), id, "Die Datei wurde entfernt.");
+        Done(await papers.RemoveFileAsync(id, fileId, cancellationToken), id, BoardTexts.Of("Admin.PaperEdit.TheFileHasBeenRemoved").Stored);
 
     private IActionResult Done(FormOutcome<PaperForm> result, int id, string notice, PaperInput? shown = null)
     {

@@ -31,7 +31,7 @@ public sealed class ResolutionModel(ResolutionForms forms, RecordResolution reco
         var result = await record.RunAsync(id, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved saved)
         {
-            Notice = "Der Beschluss wurde gespeichert.";
+            Notice = BoardTexts.Of("Admin.Resolution.TheResolutionHasBeenSaved").Stored;
             return Redirect($"/verwaltung/digitalboard/sitzungen/{saved.Id}");
         }
 

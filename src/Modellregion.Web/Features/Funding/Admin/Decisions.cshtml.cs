@@ -58,7 +58,7 @@ public sealed class DecisionsModel(RecordGrantDecision record) : ProjectFundingP
         var outcome = await record.RunAsync(id, Input, HttpContext.RequestAborted);
         if (outcome is Outcome.Saved)
         {
-            Notice = Decisions.Count == 0 ? "Der Zuwendungsbescheid wurde erfasst." : "Der Änderungsbescheid wurde erfasst.";
+            Notice = Decisions.Count == 0 ? FundingTexts.Of("Admin.Decisions.TheGrantNoticeHasBeenRecorded").Stored : FundingTexts.Of("Admin.Decisions.TheAmendingNoticeHasBeenRecorded").Stored;
             return Redirect($"/verwaltung/projekte/{id}/bescheide");
         }
 

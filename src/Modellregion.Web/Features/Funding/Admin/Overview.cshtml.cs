@@ -34,7 +34,7 @@ public sealed class OverviewModel(ChangeProjectStage stages, SetAdministration a
         var outcome = await stages.RunAsync(id, Input, HttpContext.RequestAborted);
         if (outcome is Outcome.Saved)
         {
-            Notice = "Der Schritt wurde festgehalten.";
+            Notice = FundingTexts.Of("Admin.Overview.TheStepHasBeenRecorded").Stored;
             return Redirect($"/verwaltung/projekte/{id}/foerderung");
         }
 
@@ -53,8 +53,8 @@ public sealed class OverviewModel(ChangeProjectStage stages, SetAdministration a
         if (outcome is Outcome.Saved)
         {
             Notice = administered
-                ? "Das Projekt wird jetzt in der Förderverwaltung geführt: Fristen werden berechnet, Auszahlungen erscheinen auf der öffentlichen Projektseite."
-                : "Das Projekt wird nicht mehr in der Förderverwaltung geführt: Fristen entfallen, Auszahlungen erscheinen nicht mehr öffentlich.";
+                ? FundingTexts.Of("Admin.Overview.TheProjectIsNowAdministeredIn").Stored
+                : FundingTexts.Of("Admin.Overview.TheProjectIsNoLongerAdministered").Stored;
             return Redirect($"/verwaltung/projekte/{id}/foerderung");
         }
 

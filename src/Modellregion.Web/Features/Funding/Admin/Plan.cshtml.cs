@@ -52,7 +52,7 @@ public sealed class PlanModel(SaveFinancingPlan save) : ProjectFundingPageModel
         var outcome = await save.RunAsync(id, Input, HttpContext.RequestAborted);
         if (outcome is Outcome.Saved)
         {
-            Notice = "Der Finanzierungsplan wurde gespeichert.";
+            Notice = FundingTexts.Of("Admin.Plan.TheFinancingPlanHasBeenSaved").Stored;
             return Redirect($"/verwaltung/projekte/{id}/finanzierungsplan");
         }
 

@@ -24,7 +24,7 @@ public sealed class ProgrammeCreateModel(ManageProgrammes manage) : BackOfficePa
         var outcome = await manage.CreateAsync(Input, Rules, ModelState.IsValid, cancellationToken);
         if (outcome is Outcome.Saved)
         {
-            Notice = "Das Förderprogramm wurde angelegt. Als Nächstes legen Sie seine Regionen an.";
+            Notice = FundingTexts.Of("Admin.ProgrammeCreate.TheFundingProgrammeHasBeenCreated").Stored;
             return Redirect("/verwaltung/programme");
         }
 

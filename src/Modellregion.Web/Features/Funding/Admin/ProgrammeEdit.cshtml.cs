@@ -24,7 +24,7 @@ public sealed class ProgrammeEditModel(ManageProgrammes manage) : BackOfficePage
         var result = await manage.UpdateAsync(id, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Das Förderprogramm wurde gespeichert.";
+            Notice = FundingTexts.Of("Admin.ProgrammeEdit.TheFundingProgrammeHasBeenSaved").Stored;
             return Redirect($"/verwaltung/programme/{id}");
         }
 

@@ -43,7 +43,7 @@ public sealed class ProofEditModel(Proofs proofs) : ProjectFundingPageModel
         var outcome = await proofs.ReviewAsync(id, proofId, accept, reviewNote, version, HttpContext.RequestAborted);
         if (outcome is Outcome.Saved)
         {
-            Notice = accept ? "Der Nachweis wurde angenommen." : "Der Nachweis wurde zurückgegeben.";
+            Notice = accept ? FundingTexts.Of("Admin.ProofEdit.TheProofHasBeenAccepted").Stored : FundingTexts.Of("Admin.ProofEdit.TheProofHasBeenReturned").Stored;
             return Redirect($"/verwaltung/projekte/{id}/nachweise/{proofId}");
         }
 
@@ -66,7 +66,7 @@ public sealed class ProofEditModel(Proofs proofs) : ProjectFundingPageModel
         var outcome = await proofs.SaveAsync(id, proofId, Input, submit, HttpContext.RequestAborted);
         if (outcome is Outcome.Saved)
         {
-            Notice = submit ? "Der Nachweis wurde eingereicht." : "Der Nachweis wurde gespeichert.";
+            Notice = submit ? FundingTexts.Of("Admin.ProofEdit.TheProofHasBeenSubmitted").Stored : FundingTexts.Of("Admin.ProofEdit.TheProofHasBeenSaved").Stored;
             return Redirect($"/verwaltung/projekte/{id}/nachweise/{proofId}");
         }
 

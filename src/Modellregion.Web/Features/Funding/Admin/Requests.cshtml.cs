@@ -51,7 +51,7 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
             return this.Invalid();
         }
 
-        return await FinishAsync(id, await requests.SaveDraftAsync(id, requestId, Input, HttpContext.RequestAborted), "Der Entwurf wurde gespeichert.");
+        return await FinishAsync(id, await requests.SaveDraftAsync(id, requestId, Input, HttpContext.RequestAborted), FundingTexts.Of("Admin.Requests.TheDraftHasBeenSaved").Stored);
     }
 
     // The buttons post the version of the request they were shown with: a request changed since then is refused with 409,
@@ -59,16 +59,16 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
     private const int NoVersion = -1;
 
     public async Task<IActionResult> OnPostSubmitAsync(int id, int requestId, int? version) =>
-        await FinishAsync(id, await requests.SubmitAsync(id, requestId, version ?? NoVersion, HttpContext.RequestAborted), "Der Mittelabruf wurde eingereicht.");
+        await FinishAsync(id, await requests.SubmitAsync(id, requestId, version ?? NoVersion, HttpContext.RequestAborted), FundingTexts.Of("Admin.Requests.TheFundsRequestHasBeenSubmitted").Stored);
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, int requestId, int? version) =>
-        await FinishAsync(id, await requests.WithdrawAsync(id, requestId, version ?? NoVersion, HttpContext.RequestAborted), "Der Mittelabruf wurde zurückgezogen.");
+        await FinishAsync(id, await requests.WithdrawAsync(id, requestId, version ?? NoVersion, HttpContext.RequestAborted), FundingTexts.Of("Admin.Requests.TheFundsRequestHasBeenWithdrawn").Stored);
 
     public async Task<IActionResult> OnPostForwardAsync(int id, int requestId, int? version) =>
-        await FinishAsync(id, await requests.ForwardAsync(id, requestId, version ?? NoVersion, HttpContext.RequestAborted), "Der Mittelabruf wurde geprüft und weitergeleitet.");
+        await FinishAsync(id, await requests.ForwardAsync(id, requestId, version ?? NoVersion, HttpContext.RequestAborted), FundingTexts.Of("Admin.Requests.TheFundsRequestHasBeenChecked").Stored);
 
     public async Task<IActionResult> OnPostReturnAsync(int id, int requestId, string? returnReason, int? version) =>
-        await FinishAsync(id, await requests.ReturnAsync(id, requestId, returnReason, version ?? NoVersion, HttpContext.RequestAborted), "Der Mittelabruf wurde zurückgegeben.");
+        await FinishAsync(id, await requests.ReturnAsync(id, requestId, returnReason, version ?? NoVersion, HttpContext.RequestAborted), FundingTexts.Of("Admin.Requests.TheFundsRequestHasBeenReturned").Stored);
 
     public async Task<IActionResult> OnPostPayAsync(int id, int requestId, [Bind(Prefix = "Payment")] PaymentInput payment)
     {
@@ -79,7 +79,7 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
 
         payment.Version ??= NoVersion;
 
-        return await FinishAsync(id, await requests.RecordPaymentAsync(id, requestId, payment, HttpContext.RequestAborted), "Die Auszahlung wurde erfasst.", prefix: "Payment");
+        return await FinishAsync(id, await requests.RecordPaymentAsync(id, requestId, payment, HttpContext.RequestAborted), FundingTexts.Of("Admin.Requests.ThePaymentHasBeenRecorded").Stored, prefix: "Payment");
     }
 
     private async Task<IActionResult> FinishAsync(int id, Outcome outcome, string notice, string prefix = "Input")

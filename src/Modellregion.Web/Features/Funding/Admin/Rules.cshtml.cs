@@ -37,7 +37,7 @@ public sealed class RulesModel(ProgrammeRulesEditor editor) : BackOfficePageMode
         var result = await editor.SaveAsync(ProgrammeSlug, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved saved)
         {
-            Notice = "Die Regeln wurden gespeichert.";
+            Notice = FundingTexts.Of("Admin.Rules.TheRulesHaveBeenSaved").Stored;
             return Redirect($"/verwaltung/programm?programm={Uri.EscapeDataString(saved.Slug!)}");
         }
 

@@ -28,7 +28,7 @@ public sealed class CreateModel(SaveProject save) : BackOfficePageModel
         var result = await save.CreateAsync(Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved saved)
         {
-            Notice = "Das Projekt wurde angelegt.";
+            Notice = ProjectsTexts.Of("Admin.Create.TheProjectHasBeenCreated").Stored;
             return Redirect($"/verwaltung/projekte/{saved.Id}/bearbeiten");
         }
 

@@ -26,7 +26,7 @@ public sealed class EditModel(SaveProject save) : BackOfficePageModel
         var result = await save.UpdateAsync(id, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Änderungen wurden gespeichert.";
+            Notice = ProjectsTexts.Of("Admin.Edit.TheChangesHaveBeenSaved").Stored;
             return Redirect($"/verwaltung/projekte/{id}/bearbeiten");
         }
 

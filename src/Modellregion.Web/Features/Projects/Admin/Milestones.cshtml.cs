@@ -59,7 +59,7 @@ public sealed class MilestonesModel(ProjectAccess access, ManageMilestones manag
             : await manage.AddAsync(id, Input, cancellationToken);
         if (outcome is Outcome.Saved)
         {
-            Notice = "Der Meilenstein wurde gespeichert.";
+            Notice = ProjectsTexts.Of("Admin.Milestones.TheMilestoneHasBeenSaved").Stored;
             return Redirect($"/verwaltung/projekte/{id}/meilensteine");
         }
 
@@ -71,7 +71,7 @@ public sealed class MilestonesModel(ProjectAccess access, ManageMilestones manag
         var outcome = await manage.DeleteAsync(id, milestoneId, cancellationToken);
         if (outcome is Outcome.Saved)
         {
-            Notice = "Der Meilenstein wurde gelöscht.";
+            Notice = ProjectsTexts.Of("Admin.Milestones.TheMilestoneHasBeenDeleted").Stored;
             return Redirect($"/verwaltung/projekte/{id}/meilensteine");
         }
 

@@ -37,16 +37,16 @@ public sealed class ParticipantsModel(AppDbContext db, ProjectAccess access, Man
     }
 
     public async Task<IActionResult> OnPostAddPartnerAsync(int id, int organisationId, PartnerRole role, string? note, CancellationToken cancellationToken) =>
-        await Finish(id, await manage.AddPartnerAsync(id, organisationId, role, note, cancellationToken), "Der Akteur wurde hinzugefügt.", cancellationToken);
+        await Finish(id, await manage.AddPartnerAsync(id, organisationId, role, note, cancellationToken), ProjectsTexts.Of("Admin.Participants.TheParticipantHasBeenAdded").Stored, cancellationToken);
 
     public async Task<IActionResult> OnPostRemovePartnerAsync(int id, int partnerId, CancellationToken cancellationToken) =>
-        await Finish(id, await manage.RemovePartnerAsync(id, partnerId, cancellationToken), "Der Akteur wurde entfernt.", cancellationToken);
+        await Finish(id, await manage.RemovePartnerAsync(id, partnerId, cancellationToken), ProjectsTexts.Of("Admin.Participants.TheParticipantHasBeenRemoved").Stored, cancellationToken);
 
     public async Task<IActionResult> OnPostAddPlaceAsync(int id, string? place, CancellationToken cancellationToken) =>
-        await Finish(id, await manage.AddPlaceAsync(id, place, cancellationToken), "Der Ort wurde hinzugefügt.", cancellationToken);
+        await Finish(id, await manage.AddPlaceAsync(id, place, cancellationToken), ProjectsTexts.Of("Admin.Participants.TheLocationHasBeenAdded").Stored, cancellationToken);
 
     public async Task<IActionResult> OnPostRemovePlaceAsync(int id, string ags, CancellationToken cancellationToken) =>
-        await Finish(id, await manage.RemovePlaceAsync(id, ags, cancellationToken), "Der Ort wurde entfernt.", cancellationToken);
+        await Finish(id, await manage.RemovePlaceAsync(id, ags, cancellationToken), ProjectsTexts.Of("Admin.Participants.TheLocationHasBeenRemoved").Stored, cancellationToken);
 
     private async Task<IActionResult> Finish(int id, Outcome outcome, string notice, CancellationToken cancellationToken)
     {

@@ -35,7 +35,7 @@ public sealed class CaseModel(TransferCaseDesk desk, ManageTransferCase manage, 
     public async Task<IActionResult> OnPostMoveAsync(int id, [Bind(Prefix = "Move")] MoveInput move, CancellationToken cancellationToken)
     {
         var result = await manage.MoveAsync(id, move, ModelState.IsValid, cancellationToken);
-        return Done(result, id, "Der Stand wurde geändert.", "Move", () =>
+        return Done(result, id, TransferTexts.Of("Admin.Case.TheStatusHasBeenChanged").Stored, "Move", () =>
         {
             Move = move;
             Work = new CaseWorkInput { OwnerId = Case.OwnerId, NextStep = Case.Card.NextStep, NextStepDue = Case.Card.NextStepDue, Version = Case.Version };
@@ -45,7 +45,7 @@ public sealed class CaseModel(TransferCaseDesk desk, ManageTransferCase manage, 
     public async Task<IActionResult> OnPostWorkAsync(int id, [Bind(Prefix = "Work")] CaseWorkInput work, CancellationToken cancellationToken)
     {
         var result = await manage.UpdateWorkAsync(id, work, ModelState.IsValid, cancellationToken);
-        return Done(result, id, "Zuständigkeit und nächster Schritt wurden gespeichert.", "Work", () =>
+        return Done(result, id, TransferTexts.Of("Admin.Case.ResponsibilityAndNextStepHaveBeen").Stored, "Work", () =>
         {
             Work = work;
             Move = new MoveInput { Version = Case.Version };
@@ -55,12 +55,12 @@ public sealed class CaseModel(TransferCaseDesk desk, ManageTransferCase manage, 
     public async Task<IActionResult> OnPostNoteAsync(int id, string? noteText, CancellationToken cancellationToken)
     {
         NoteText = noteText;
-        return Done(await manage.AddNoteAsync(id, noteText, cancellationToken), id, "Die Notiz wurde gespeichert.", "", KeepFormsAsLoaded);
+        return Done(await manage.AddNoteAsync(id, noteText, cancellationToken), id, TransferTexts.Of("Admin.Case.TheNoteHasBeenSaved").Stored, "", KeepFormsAsLoaded);
     }
 
     /// <summary>On request of the person: erases the contact data of a closed case.</summary>
     public async Task<IActionResult> OnPostEraseAsync(int id, int version, CancellationToken cancellationToken) =>
-        Done(await erase.EraseAsync(id, version, cancellationToken), id, "Die Kontaktdaten und der Bedarf wurden gelöscht.", "Erase", KeepFormsAsLoaded);
+        Done(await erase.EraseAsync(id, version, cancellationToken), id, TransferTexts.Of("Admin.Case.TheContactDetailsAndTheNeed").Stored, "Erase", KeepFormsAsLoaded);
 
     /// <summary>The move and work forms as the case stands, for a page shown again after another form.</summary>
     private void KeepFormsAsLoaded()

@@ -24,7 +24,7 @@ public sealed class CreateSolutionModel(SolutionForms forms, SaveSolution save) 
         var result = await save.CreateAsync(Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved saved)
         {
-            Notice = "Die Lösung wurde angelegt.";
+            Notice = TransferTexts.Of("Admin.CreateSolution.TheSolutionWasCreated").Stored;
             return Redirect($"/verwaltung/transfer/loesungen/{saved.Id.ToString(CultureInfo.InvariantCulture)}/bearbeiten");
         }
 

@@ -26,7 +26,7 @@ public sealed class EditSolutionModel(SolutionForms forms, SaveSolution save, Ma
         var result = await save.UpdateAsync(id, Input, ModelState.IsValid, cancellationToken);
         if (result.Outcome is Outcome.Saved)
         {
-            Notice = "Die Änderungen wurden gespeichert.";
+            Notice = TransferTexts.Of("Admin.EditSolution.TheChangesHaveBeenSaved").Stored;
             return Redirect($"/verwaltung/transfer/loesungen/{id}/bearbeiten");
         }
 
@@ -39,10 +39,10 @@ public sealed class EditSolutionModel(SolutionForms forms, SaveSolution save, Ma
     }
 
     public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? upload, string? documentName, CancellationToken cancellationToken) =>
-        Done(await documents.AddAsync(id, upload, documentName, cancellationToken), id, "Das Dokument wurde hochgeladen.");
+        Done(await documents.AddAsync(id, upload, documentName, cancellationToken), id, TransferTexts.Of("Admin.EditSolution.TheDocumentHasBeenUploaded").Stored);
 
     public async Task<IActionResult> OnPostRemoveDocumentAsync(int id, int documentId, CancellationToken cancellationToken) =>
-        Done(await documents.RemoveAsync(id, documentId, cancellationToken), id, "Das Dokument wurde entfernt.");
+        Done(await documents.RemoveAsync(id, documentId, cancellationToken), id, TransferTexts.Of("Admin.EditSolution.TheDocumentHasBeenRemoved").Stored);
 
     private IActionResult Done(FormOutcome<SolutionForm> result, int id, string notice)
     {

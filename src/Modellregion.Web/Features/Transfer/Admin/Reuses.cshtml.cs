@@ -24,10 +24,10 @@ public sealed class ReusesModel(TransferLists backOffice, DeclareReuse decide) :
         });
 
     public async Task<IActionResult> OnPostConfirmAsync(int id, int version, CancellationToken cancellationToken) =>
-        Done(await decide.ConfirmAsync(id, version, cancellationToken), "Die Nachnutzung ist bestätigt und jetzt öffentlich.");
+        Done(await decide.ConfirmAsync(id, version, cancellationToken), TransferTexts.Of("Admin.Reuses.TheReuseHasBeenConfirmedAnd").Stored);
 
     public async Task<IActionResult> OnPostRejectAsync(int id, int version, CancellationToken cancellationToken) =>
-        Done(await decide.RejectAsync(id, version, RejectionReason, cancellationToken), "Die Meldung wurde abgelehnt.");
+        Done(await decide.RejectAsync(id, version, RejectionReason, cancellationToken), TransferTexts.Of("Admin.Reuses.TheReportHasBeenRejected").Stored);
 
     private IActionResult Done(FormOutcome<ReuseList> result, string notice)
     {

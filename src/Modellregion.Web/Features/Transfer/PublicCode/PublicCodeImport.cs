@@ -225,7 +225,7 @@ public sealed class PublicCodeImport(AppDbContext db, TransferGate gate)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new ImportResult(new Outcome.Conflict("Die Lösung wurde inzwischen von jemand anderem geändert. Bitte versuchen Sie es erneut."), [], []);
+            return new ImportResult(new Outcome.Conflict(TransferTexts.Of("PublicCode.PublicCodeImport.TheSolutionHasBeenChangedBy")), [], []);
         }
 
         return new ImportResult(new Outcome.Saved(solution.Id, solution.Slug), [], notes);
