@@ -60,6 +60,8 @@ internal sealed class EventsAuditVocabulary : AuditVocabulary
         ["Order"] = "Reihenfolge",
         ["Room"] = "Raum",
         ["Speakers"] = "Sprechende",
+        ["EventSessionId"] = "Programmpunkt",
+        ["ProjectsId"] = "Projekt",
     };
 
     public override IReadOnlyDictionary<Type, Func<Enum, string>> EnumLabels { get; } = new Dictionary<Type, Func<Enum, string>>
