@@ -124,7 +124,7 @@ public sealed class GrantDecisionCommitments(AppDbContext db)
                 .Where(r => r.ProjectId == projectId && (r.Status == FundRequestStatus.Submitted || r.Status == FundRequestStatus.Forwarded))
                 .OrderBy(r => r.Number)
                 .ToListAsync(cancellationToken);
-            var outside = open.Where(r => FundRequests.PeriodErrors(r.NeededFrom, r.NeededUntil, newStart, newEnd).Count > 0).ToList();
+            var outside = open.Where(r => FundRequestRules.PeriodErrors(r.NeededFrom, r.NeededUntil, newStart, newEnd).Count > 0).ToList();
             if (outside.Count > 0)
             {
                 errors.Add(nameof(input.PeriodEnd),
