@@ -69,6 +69,12 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      "/kommunen/05762028",
                      "/aktuelles",
                      "/digitalboard/digitalboard-uebungsregion",
+
+                     // Events: the list, the Digitalkongress from published facts and the training region's event with its form.
+                     "/veranstaltungen",
+                     "/veranstaltungen?format=hybrid",
+                     "/veranstaltungen/digitalkongress-2022",
+                     "/veranstaltungen/werkstatt-digitale-verwaltung-uebungsregion",
                  })
         {
             crawler.Require(url);
