@@ -55,6 +55,23 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         }
     }
 
+    /// <summary>
+    /// As <see cref="SaveOrConflictAsync(Func{Outcome}, Outcome, CancellationToken)"/>, for a use case that answers a
+    /// conflict with more than a message (the form again, with what is stored now).
+    /// </summary>
+    public async Task<T> SaveOrConflictAsync<T>(Func<T> saved, Func<Task<T>> conflict, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+            return saved();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await conflict();
+        }
+    }
+
     /// <summary>Bulk loads of synthetic data skip the per-record audit trail.</summary>
     public bool SuppressAudit { get; set; }
 

@@ -207,16 +207,7 @@ public sealed class ManageMemberships(AppDbContext db, BoardGate gate)
         membership.DeputyOfId = input.DeputyOfId;
         membership.InvitationEmail = BoardText.Clean(input.InvitationEmail);
         membership.UserId = userId;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new Outcome.Conflict(BoardTexts.Of("ManageMemberships.TheMembershipHasBeenChangedBy"));
-        }
-
-        return new Outcome.Saved(membership.Id);
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(membership.Id), new Outcome.Conflict(BoardTexts.Of("ManageMemberships.TheMembershipHasBeenChangedBy")), cancellationToken);
     }
 
     private async Task<Outcome> DeleteSeatAsync(int boardId, int membershipId, CancellationToken cancellationToken)

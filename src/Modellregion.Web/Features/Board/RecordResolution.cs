@@ -194,17 +194,8 @@ public sealed class RecordResolution(AppDbContext db, CurrentUser currentUser, B
         // The agenda item (and so its meeting) carries the result in OParl.
         db.Entry(item).State = EntityState.Modified;
         db.Entry(meeting).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new Outcome.Conflict(BoardTexts.Of("RecordResolution.TheResolutionHasBeenChangedBy"));
-        }
-
         // The office goes on with the meeting.
-        return new Outcome.Saved(meeting.Id);
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(meeting.Id), new Outcome.Conflict(BoardTexts.Of("RecordResolution.TheResolutionHasBeenChangedBy")), cancellationToken);
     }
 
     /// <summary>

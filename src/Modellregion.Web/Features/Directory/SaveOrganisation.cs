@@ -178,15 +178,7 @@ public sealed class SaveOrganisation(AppDbContext db, CurrentUser currentUser, I
     /// <param name="asLoaded">The organisation as it was before this change (for the form shown again), null for a new one.</param>
     private async Task<FormOutcome<OrganisationForm>> SaveAsync(Organisation organisation, Organisation? asLoaded, CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(organisation.Id, organisation.Slug);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await AgainAsync(Stale(), asLoaded, cancellationToken);
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(organisation.Id, organisation.Slug), () => AgainAsync(Stale(), asLoaded, cancellationToken), cancellationToken);
     }
 
     private static Outcome.Conflict Stale() =>

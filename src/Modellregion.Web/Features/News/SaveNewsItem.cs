@@ -149,15 +149,7 @@ public sealed class SaveNewsItem(AppDbContext db, CurrentUser currentUser, IAuth
         db.Entry(item).Property(n => n.Version).OriginalValue = input.Version;
         Apply(input, item);
         db.Entry(item).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(item.Id, item.Slug);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await AgainAsync(Stale(), asLoaded, cancellationToken);
-        }
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(item.Id, item.Slug), () => AgainAsync(Stale(), asLoaded, cancellationToken), cancellationToken);
     }
 
     /// <summary>The form with the regions this person may write for and their projects.</summary>

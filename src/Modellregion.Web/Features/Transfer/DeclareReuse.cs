@@ -152,15 +152,6 @@ public sealed class DeclareReuse(AppDbContext db, MunicipalityLookup municipalit
         reuse.ConfirmedAt = db.UtcNow;
         reuse.ConfirmedBy = currentUser.Principal?.Identity?.Name;
         reuse.RejectionReason = reason;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new Outcome.Conflict(TransferTexts.Of("DeclareReuse.TheReportHasBeenProcessedBy"));
-        }
-
-        return new Outcome.Saved(reuse.Id);
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(reuse.Id), new Outcome.Conflict(TransferTexts.Of("DeclareReuse.TheReportHasBeenProcessedBy")), cancellationToken);
     }
 }

@@ -39,16 +39,7 @@ public sealed class EraseContactData(AppDbContext db, TransferCaseDesk desk, IOp
 
         db.Entry(transferCase).Property(c => c.Version).OriginalValue = version;
         await EraseAsync([transferCase], cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ManageTransferCase.Stale();
-        }
-
-        return new Outcome.Saved(transferCase.Id);
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(transferCase.Id), ManageTransferCase.Stale(), cancellationToken);
     }
 
     /// <summary>After the retention period: erases closed cases whose last activity is older; returns how many.</summary>

@@ -206,16 +206,8 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser,
 
     private async Task<Outcome> SaveAsync(TransferCase transferCase, CancellationToken cancellationToken)
     {
-        try
-        {
-            db.Entry(transferCase).State = EntityState.Modified;
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome.Saved(transferCase.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale();
-        }
+        db.Entry(transferCase).State = EntityState.Modified;
+        return await db.SaveOrConflictAsync(() => new Outcome.Saved(transferCase.Id), Stale(), cancellationToken);
     }
 
     /// <summary>The answer to a form about a case that someone else changed meanwhile.</summary>
