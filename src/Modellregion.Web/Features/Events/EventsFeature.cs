@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Modellregion.Web.Data.Seeding;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Modules;
 
@@ -20,6 +22,12 @@ public sealed class EventsFeature : IFeatureModule
         services.AddScoped<EventQueries>();
         services.AddScoped<IDemoData, EventsDemoData>();
         services.AddHostedService<WaitlistService>();
+
+        // Back office: who manages events and checks people in (EventsOperations)
+        services.AddScoped<IAuthorizationHandler, EventAuthorization>();
+        services.AddScoped<IAuthorizationHandler, EventsRegionAuthorization>();
+        services.AddSingleton<IBackOfficeArea, EventsBackOffice>();
+        services.AddScoped<ListEditableEvents>();
     }
 
     public void Map(IEndpointRouteBuilder endpoints)
