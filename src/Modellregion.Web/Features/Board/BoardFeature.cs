@@ -5,6 +5,7 @@ using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Commands;
+using Modellregion.Web.Platform.Localization;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Board;
@@ -43,6 +44,7 @@ public sealed class BoardFeature : IFeatureModule
         services.AddScoped<IAuthorizationHandler, BoardRegionAuthorization>();
         services.AddScoped<IAuthorizationHandler, BoardSetupAuthorization>();
         services.AddSingleton<IBackOfficeArea, BoardBackOffice>();
+        services.AddSingleton(new PublicArea(60, "/digitalboard", SharedTexts.Of("Layout.DigitalBoard")));
         services.AddScoped<IDemoData, BoardDemoData>();
         services.AddSingleton<IFeatureCommand, SeedSyntheticBoardCommand>();
         services.AddSingleton<IFeatureCommand, CreateBoardCommand>();

@@ -18,7 +18,11 @@ public sealed record TicketTypeView(int Id, TicketKind Kind, int Capacity, int F
 public sealed record SessionView(DateTime? StartsAt, DateTime? EndsAt, string? Room, string Title, IReadOnlyList<string> Speakers, IReadOnlyList<(string Slug, string Title)> Projects);
 
 /// <summary>An event's public page.</summary>
-public sealed record EventDetails(Event Event, string? RegionName, string? RegionSlug, IReadOnlyList<TicketTypeView> TicketTypes, IReadOnlyList<SessionView> Sessions, bool RegistrationOpen, string? RegistrationRefusal);
+public sealed record EventDetails(Event Event, string? RegionName, string? RegionSlug, IReadOnlyList<TicketTypeView> TicketTypes, IReadOnlyList<SessionView> Sessions, bool RegistrationOpen, string? RegistrationRefusal)
+{
+    /// <summary>Directory organisations of confirmed participants who agreed to be shown among the participants.</summary>
+    public IReadOnlyList<(string Slug, string Name)> Participants { get; init; } = [];
+}
 
 /// <summary>What the public sees of events: only published ones; registrations only as counts.</summary>
 public sealed class EventQueries(AppDbContext db)
@@ -62,12 +66,18 @@ public sealed class EventQueries(AppDbContext db)
             .OrderBy(s => s.StartsAt).ThenBy(s => s.Order).ThenBy(s => s.Id)
             .Select(s => new { s.StartsAt, s.EndsAt, s.Room, s.Title, s.Speakers, Projects = s.Projects.Where(p => p.IsPublished).OrderBy(p => p.Title).Select(p => new { p.Slug, p.Title }).ToList() })
             .ToListAsync(cancellationToken);
+        var participants = await db.Organisations.AsNoTracking()
+            .Where(o => db.Set<Registration>().Any(r => r.EventId == item.Id && r.OrganisationId == o.Id && r.ShowOrganisation && r.Status == RegistrationStatus.Confirmed))
+            .OrderBy(o => o.Name).Select(o => new { o.Slug, o.Name }).Take(500).ToListAsync(cancellationToken);
         var refusal = item.RegistrationRefusal(db.UtcNow);
         return new EventDetails(item, item.Region?.ShortName, item.Region?.Slug,
             [.. item.TicketTypes.OrderBy(t => t.Kind).Select(t => new TicketTypeView(t.Id, t.Kind, t.Capacity, t.Free, waiting.GetValueOrDefault(t.Id)))],
             [.. sessions.Select(s => new SessionView(s.StartsAt, s.EndsAt, s.Room, s.Title,
                 (s.Speakers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), [.. s.Projects.Select(p => (p.Slug, p.Title))]))],
-            refusal is null && item.TicketTypes.Count > 0, refusal);
+            refusal is null && item.TicketTypes.Count > 0, refusal)
+        {
+            Participants = [.. participants.Select(p => (p.Slug, p.Name))],
+        };
     }
 
     /// <summary>All public events (for the calendar feed), newest last.</summary>

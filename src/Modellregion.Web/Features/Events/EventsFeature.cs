@@ -27,7 +27,18 @@ public sealed class EventsFeature : IFeatureModule
         services.AddScoped<IAuthorizationHandler, EventAuthorization>();
         services.AddScoped<IAuthorizationHandler, EventsRegionAuthorization>();
         services.AddSingleton<IBackOfficeArea, EventsBackOffice>();
+        services.AddSingleton(new PublicArea(55, "/veranstaltungen", EventsTexts.Of("Layout.Area")));
         services.AddScoped<ListEditableEvents>();
+
+        // Privacy: retention, access and erasure on request
+        services.AddScoped<EventRetention>();
+        services.AddScoped<EventPersonalData>();
+        services.AddScoped<IPageSection, EventsPrivacySection>();
+
+        // The network grows: project and organisation pages list events; the office reviews new organisations
+        services.AddScoped<IPageSection, ProjectEventsSection>();
+        services.AddScoped<IPageSection, OrganisationEventsSection>();
+        services.AddScoped<ReviewDirectoryProposals>();
     }
 
     public void Map(IEndpointRouteBuilder endpoints)

@@ -20,10 +20,19 @@ public sealed class EventsOptions
     public int AttemptLimit { get; set; } = 30;
 
     public int SubmissionWindowMinutes { get; set; } = 10;
+
+    /// <summary>Days after an event's end after which the personal data of its registrations is erased.</summary>
+    public int RetentionDays { get; set; } = 90;
+
+    /// <summary>Days after which a registration whose address was never confirmed is deleted.</summary>
+    public int UnconfirmedDays { get; set; } = 7;
 }
 
-/// <summary>Lets offers that were not taken in time expire and passes their places on, once a minute.</summary>
-public sealed class WaitlistService(IServiceScopeFactory scopes, IOptions<EventsOptions> options, ILogger<WaitlistService> logger) : BackgroundService
+/// <summary>
+/// Lets offers that were not taken in time expire and passes their places on, once a minute; and erases the personal
+/// data of registrations whose retention period has passed (<see cref="EventRetention"/>).
+/// </summary>
+public sealed class WaitlistService(IServiceScopeFactory scopes, IOptions<EventsOptions> options, TimeProvider time, ILogger<WaitlistService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,6 +48,11 @@ public sealed class WaitlistService(IServiceScopeFactory scopes, IOptions<Events
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<Waitlist>().ExpireOffersAsync(stoppingToken);
+                var erased = await scope.ServiceProvider.GetRequiredService<EventRetention>().RunAsync(time.GetUtcNow().UtcDateTime, stoppingToken);
+                if (erased > 0 && logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("{Count} Anmeldungen nach Ablauf der Aufbewahrungsfrist gelöscht oder anonymisiert.", erased);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

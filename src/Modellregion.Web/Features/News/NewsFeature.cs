@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform.Localization;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.News;
@@ -14,6 +15,7 @@ public sealed class NewsFeature : IFeatureModule
         services.AddScoped<ListEditableNews>();
         services.AddScoped<IPageSection, HomeNewsSection>();
         services.AddSingleton<IBackOfficeArea, NewsBackOffice>();
+        services.AddSingleton(new PublicArea(50, "/aktuelles", SharedTexts.Of("Layout.News")));
         services.AddScoped<IDemoData, NewsDemoData>();
 
         // Authorization: who may write news (NewsOperations)

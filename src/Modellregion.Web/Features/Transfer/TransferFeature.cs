@@ -8,6 +8,7 @@ using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Features.Transfer.PublicCode;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Commands;
+using Modellregion.Web.Platform.Localization;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Transfer;
@@ -50,6 +51,7 @@ public sealed class TransferFeature : IFeatureModule
         services.AddScoped<IPageSection, MunicipalityReuseSection>();
         services.AddScoped<IPageSection, OrganisationReuseSection>();
         services.AddSingleton<IBackOfficeArea, TransferBackOffice>();
+        services.AddSingleton(new PublicArea(30, "/loesungen", SharedTexts.Of("Layout.Solutions")));
         services.AddScoped<IDemoData, TransferDemoData>();
         services.AddSingleton<IFeatureCommand, SeedSyntheticTransferCommand>();
         services.AddScoped<TransferGate>();

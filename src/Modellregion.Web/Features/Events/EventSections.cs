@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Modellregion.Web.Data;
+using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Events;
+
+/// <summary>An event as a project's or an organisation's page lists it.</summary>
+public sealed record EventMention(string Slug, string Title, DateTime StartsAt, DateTime EndsAt, bool TimesKnown, bool IsExample);
+
+/// <summary>
+/// "Vorgestellt auf Veranstaltungen" on a project's public page and <c>events</c> in the project API: the published
+/// events in whose programme the project was presented.
+/// </summary>
+public sealed class ProjectEventsSection(AppDbContext db, PublicCache cache) : IPageSection
+{
+    public string Slot => PageSlots.ProjectAfterResults;
+
+    public int Order => 10;
+
+    public string Partial => "/Features/Events/_ProjectEvents.cshtml";
+
+    public string? ApiName => "events";
+
+    public async Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken)
+    {
+        if (subject is not int projectId)
+        {
+            return null;
+        }
+
+        var events = await cache.GetOrCreateAsync($"project-events:{projectId}", () => LoadAsync(projectId, cancellationToken));
+        return events.Count == 0 ? null : events;
+    }
+
+    private async Task<IReadOnlyList<EventMention>> LoadAsync(int projectId, CancellationToken cancellationToken)
+    {
+        var events = await db.EventSessions.AsNoTracking()
+            .Where(s => s.Event!.IsPublished && s.Projects.Any(p => p.Id == projectId))
+            .Select(s => new EventMention(s.Event!.Slug, s.Event.Title, s.Event.StartsAt, s.Event.EndsAt, s.Event.TimesKnown, s.Event.IsExample))
+            .ToListAsync(cancellationToken);
+        return [.. events.DistinctBy(e => e.Slug).OrderByDescending(e => e.StartsAt)];
+    }
+}
+
+/// <summary>
+/// "Nahm teil an" on an organisation's public page and <c>events</c> in the organisation API: past events where a
+/// confirmed participant named the organisation and agreed that it is shown among the participants.
+/// </summary>
+public sealed class OrganisationEventsSection(AppDbContext db, PublicCache cache) : IPageSection
+{
+    public string Slot => PageSlots.OrganisationAfterProjects;
+
+    public int Order => 20;
+
+    public string Partial => "/Features/Events/_OrganisationEvents.cshtml";
+
+    public string? ApiName => "events";
+
+    public async Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken)
+    {
+        if (subject is not OrganisationSubject organisation)
+        {
+            return null;
+        }
+
+        var events = await cache.GetOrCreateAsync($"organisation-events:{organisation.Id}", () => LoadAsync(organisation.Id, cancellationToken));
+        return events.Count == 0 ? null : events;
+    }
+
+    private async Task<IReadOnlyList<EventMention>> LoadAsync(int organisationId, CancellationToken cancellationToken)
+    {
+        var now = db.UtcNow;
+        var events = await db.Events.AsNoTracking()
+            .Where(e => e.IsPublished && e.CancelledAt == null && e.EndsAt <= now
+                        && db.Set<Registration>().Any(r => r.EventId == e.Id && r.OrganisationId == organisationId && r.ShowOrganisation && r.Status == RegistrationStatus.Confirmed))
+            .OrderByDescending(e => e.StartsAt)
+            .Select(e => new EventMention(e.Slug, e.Title, e.StartsAt, e.EndsAt, e.TimesKnown, e.IsExample))
+            .ToListAsync(cancellationToken);
+        return events;
+    }
+}
+
+/// <summary>What the privacy notice says about registrations for events, with the configured retention.</summary>
+public sealed class EventsPrivacySection(IOptions<EventsOptions> options) : IPageSection
+{
+    public string Slot => PageSlots.PrivacyProcessing;
+
+    public int Order => 20;
+
+    public string Partial => "/Features/Events/_Privacy.cshtml";
+
+    public Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken) => Task.FromResult<object?>(options.Value.RetentionDays);
+}
