@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Commands;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Events;
@@ -56,6 +57,10 @@ public sealed class EventsFeature : IFeatureModule
         }).ExcludeFromDescription();
     }
 
-    /// <summary>The command line loads the events of the demo data.</summary>
-    public void AddCommandLineServices(IServiceCollection services) => services.AddScoped<IDemoData, EventsDemoData>();
+    /// <summary>The command line loads the events of the demo data and creates a synthetic event for the load test.</summary>
+    public void AddCommandLineServices(IServiceCollection services)
+    {
+        services.AddScoped<IDemoData, EventsDemoData>();
+        services.AddSingleton<IFeatureCommand, SeedSyntheticEventCommand>();
+    }
 }
