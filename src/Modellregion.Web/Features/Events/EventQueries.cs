@@ -8,9 +8,13 @@ public sealed record EventRow(string Slug, string Title, string? Summary, DateTi
     string Place, string? RegionName, bool IsExample, bool IsCancelled);
 
 /// <summary>The filters of <c>/veranstaltungen</c> (bookmarkable GET parameters).</summary>
-public sealed record EventFilter(string? Region = null, EventFormat? Format = null);
+public sealed record EventFilter(string? Region = null, EventFormat? Format = null, string? Topic = null);
 
-public sealed record EventLists(IReadOnlyList<EventRow> Upcoming, IReadOnlyList<EventRow> Past, IReadOnlyList<(string Slug, string Name)> Regions);
+public sealed record EventLists(IReadOnlyList<EventRow> Upcoming, IReadOnlyList<EventRow> Past, IReadOnlyList<(string Slug, string Name)> Regions)
+{
+    /// <summary>The topics of the projects presented at published events: an event's topics are those of its projects.</summary>
+    public IReadOnlyList<(string Slug, string Name)> Topics { get; init; } = [];
+}
 
 /// <summary>The places of one registration type as the public sees them.</summary>
 public sealed record TicketTypeView(int Id, TicketKind Kind, int Capacity, int Free, int Waiting);
@@ -41,6 +45,12 @@ public sealed class EventQueries(AppDbContext db)
             events = events.Where(e => e.Format == format);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Topic))
+        {
+            var topic = filter.Topic;
+            events = events.Where(e => e.Sessions.Any(s => s.Projects.Any(p => p.IsPublished && p.Topics.Any(t => t.Slug == topic))));
+        }
+
         var rows = await events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id)
             .Select(e => new { Event = e, RegionName = e.Region!.ShortName })
             .Take(500).ToListAsync(cancellationToken);
@@ -48,7 +58,13 @@ public sealed class EventQueries(AppDbContext db)
             EventCalendar.Place(r.Event), r.RegionName, r.Event.IsExample, r.Event.CancelledAt is not null)).ToList();
         var regions = await db.Events.AsNoTracking().Where(e => e.IsPublished && e.RegionId != null)
             .Select(e => new { e.Region!.Slug, e.Region.ShortName }).Distinct().OrderBy(r => r.ShortName).ToListAsync(cancellationToken);
-        return new EventLists([.. list.Where(e => e.EndsAt > now)], [.. list.Where(e => e.EndsAt <= now).Reverse()], [.. regions.Select(r => (r.Slug, r.ShortName))]);
+        var topics = await db.EventSessions.AsNoTracking().Where(s => s.Event!.IsPublished)
+            .SelectMany(s => s.Projects.Where(p => p.IsPublished).SelectMany(p => p.Topics))
+            .Select(t => new { t.Slug, t.Name, t.SortOrder }).Distinct().ToListAsync(cancellationToken);
+        return new EventLists([.. list.Where(e => e.EndsAt > now)], [.. list.Where(e => e.EndsAt <= now).Reverse()], [.. regions.Select(r => (r.Slug, r.ShortName))])
+        {
+            Topics = [.. topics.OrderBy(t => t.SortOrder).ThenBy(t => t.Name).Select(t => (t.Slug, t.Name))],
+        };
     }
 
     public async Task<EventDetails?> DetailsAsync(string slug, CancellationToken cancellationToken = default)

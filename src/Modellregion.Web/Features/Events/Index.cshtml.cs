@@ -8,6 +8,9 @@ public sealed class IndexModel(EventQueries events) : PageModel
     [BindProperty(SupportsGet = true, Name = "region")]
     public string? Region { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "thema")]
+    public string? Topic { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "format")]
     public string? Format { get; set; }
 
@@ -24,6 +27,8 @@ public sealed class IndexModel(EventQueries events) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Region = Region is { Length: <= 120 } ? Region.Trim() : null;
-        Lists = await events.ListAsync(new EventFilter(Region, ChosenFormat), cancellationToken);
+        // A topic longer than any slug matches nothing (and is not cut, which could split a character).
+        Topic = Topic is { Length: > 120 } ? "~" : Topic?.Trim();
+        Lists = await events.ListAsync(new EventFilter(Region, ChosenFormat, Topic), cancellationToken);
     }
 }

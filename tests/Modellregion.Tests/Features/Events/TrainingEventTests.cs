@@ -30,4 +30,22 @@ public sealed class TrainingEventTests(ModellregionApp app) : IClassFixture<Mode
         var other = await app.Browser().GetPageAsync("/projekte/lorawan-2-0");
         Assert.Null(other.QuerySelector("section[aria-labelledby=veranstaltungen]"));
     }
+
+    [Fact]
+    public async Task The_event_list_filters_by_the_topics_of_the_projects_presented()
+    {
+        var page = await app.Browser().GetPageAsync("/veranstaltungen?thema=bildung");
+        Assert.NotNull(page.QuerySelector("#thema option[value=bildung][selected]"));
+        var main = page.QuerySelector("main")!.InnerHtml;
+        Assert.Contains("/veranstaltungen/werkstatt-digitale-verwaltung-uebungsregion", main);
+        Assert.DoesNotContain("/veranstaltungen/digitalkongress-2022", main);
+        Assert.Contains("Bildung", page.Title);
+
+        // An unknown topic or one too long is no error: the list is empty.
+        foreach (var topic in new[] { "gibt-es-nicht", new string('x', 500), "🚀𝔘" })
+        {
+            var none = await app.Browser().GetPageAsync("/veranstaltungen?thema=" + Uri.EscapeDataString(topic));
+            Assert.DoesNotContain("/veranstaltungen/werkstatt-digitale-verwaltung-uebungsregion", none.QuerySelector("main")!.InnerHtml);
+        }
+    }
 }
