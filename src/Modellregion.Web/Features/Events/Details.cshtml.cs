@@ -15,6 +15,9 @@ namespace Modellregion.Web.Features.Events;
 /// </summary>
 public sealed class DetailsModel(EventQueries events, Register register, AppDbContext db, SubmissionThrottle throttle, SiteAddress site, IOptions<EventsOptions> options) : PageModel
 {
+    /// <summary>Days after the event after which registrations are erased (said next to the form).</summary>
+    public int RetentionDays => options.Value.RetentionDays;
+
     [BindProperty]
     public RegistrationInput Input { get; set; } = new();
 
