@@ -28,6 +28,8 @@ public sealed class EventsFeature : IFeatureModule
         services.AddScoped<IAuthorizationHandler, EventsRegionAuthorization>();
         services.AddSingleton<IBackOfficeArea, EventsBackOffice>();
         services.AddScoped<ListEditableEvents>();
+        services.AddScoped<SaveEvent>();
+        services.AddScoped<ManageSessions>();
     }
 
     public void Map(IEndpointRouteBuilder endpoints)
