@@ -66,6 +66,21 @@ public static class EventMails
                 .AppendLine("Nehmen Sie ihn bis dahin nicht an, geht er an die nächste Person auf der Warteliste.")
                 .ToString());
 
+    /// <summary>The event was cancelled by its office: the registration is cancelled with it.</summary>
+    public static EmailMessage EventCancelled(Event item, Registration registration, string site, string? note) =>
+        new(registration.Email!, registration.Name, $"Abgesagt: {item.Title}",
+            new StringBuilder()
+                .AppendLine(CultureInfo.InvariantCulture, $"Guten Tag {registration.Name},")
+                .AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"leider müssen wir „{item.Title}“ am {When(item)} absagen. Die Veranstaltung findet nicht statt.")
+                .AppendLine(registration.Status == RegistrationStatus.Cancelled && registration.ConfirmedAt is null && registration.WaitingSince is not null
+                    ? "Sie standen auf der Warteliste; Ihre Anmeldung ist damit erledigt."
+                    : "Ihre Anmeldung und Ihr Ticket sind damit ungültig.")
+                .AppendLine(note is null ? "" : $"{Environment.NewLine}Hinweis der Veranstalter:{Environment.NewLine}{note}{Environment.NewLine}")
+                .AppendLine("Sie müssen nichts weiter tun. Wir bitten um Verständnis.")
+                .AppendLine(CultureInfo.InvariantCulture, $"{site}/veranstaltungen/{item.Slug}")
+                .ToString());
+
     public static async Task SendAsync(IEmailSender mail, ILogger logger, EmailMessage message, CancellationToken cancellationToken)
     {
         try

@@ -30,6 +30,8 @@ public sealed class EventsFeature : IFeatureModule
         services.AddSingleton<IBackOfficeArea, EventsBackOffice>();
         services.AddSingleton(new PublicArea(55, "/veranstaltungen", EventsTexts.Of("Layout.Area")));
         services.AddScoped<ListEditableEvents>();
+        services.AddScoped<SaveEvent>();
+        services.AddScoped<ManageSessions>();
 
         // Privacy: retention, access and erasure on request
         services.AddScoped<EventRetention>();
