@@ -174,10 +174,11 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             await db.SaveChangesAsync();
             return (solution.Id, transferCase.Id);
         });
-        var (programmeId, owlId, boardId) = await app.WithDbAsync(async db => (
+        var (programmeId, owlId, boardId, eventId) = await app.WithDbAsync(async db => (
             (await db.Programmes.FirstAsync()).Id,
             (await db.Regions.FirstAsync(r => r.Slug == "owl")).Id,
-            (await db.Boards.FirstAsync(b => b.Slug == "digitalboard-owl")).Id));
+            (await db.Boards.FirstAsync(b => b.Slug == "digitalboard-owl")).Id,
+            (await db.Events.FirstAsync(e => e.Slug == "werkstatt-digitale-verwaltung-uebungsregion")).Id));
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await BrowserApp.SignInAsync(page, email, password);
@@ -243,6 +244,13 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      $"/verwaltung/digitalboard/gremien/{boardId}",
                      "/verwaltung/betreiber",
                      "/verwaltung/transfer/erinnerungen",
+                     "/verwaltung/veranstaltungen",
+                     "/verwaltung/veranstaltungen/neu",
+                     $"/verwaltung/veranstaltungen/{eventId}/bearbeiten",
+                     $"/verwaltung/veranstaltungen/{eventId}/programm",
+                     $"/verwaltung/veranstaltungen/{eventId}/absagen",
+                     "/verwaltung/veranstaltungen/akteure",
+                     "/verwaltung/veranstaltungen/personendaten",
                  })
         {
             checkedPages++;
