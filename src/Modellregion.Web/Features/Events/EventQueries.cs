@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Events;
 
@@ -19,7 +20,11 @@ public sealed record EventLists(IReadOnlyList<EventRow> Upcoming, IReadOnlyList<
 /// <summary>The places of one registration type as the public sees them.</summary>
 public sealed record TicketTypeView(int Id, TicketKind Kind, int Capacity, int Free, int Waiting);
 
-public sealed record SessionView(DateTime? StartsAt, DateTime? EndsAt, string? Room, string Title, IReadOnlyList<string> Speakers, IReadOnlyList<(string Slug, string Title)> Projects);
+public sealed record SessionView(DateTime? StartsAt, DateTime? EndsAt, string? Room, string Title, IReadOnlyList<string> Speakers, IReadOnlyList<(string Slug, string Title)> Projects)
+{
+    /// <summary>The published solutions of the transfer catalogue presented (empty without the catalogue).</summary>
+    public IReadOnlyList<(string Slug, string Title)> Solutions { get; init; } = [];
+}
 
 /// <summary>An event's public page.</summary>
 public sealed record EventDetails(Event Event, string? RegionName, string? RegionSlug, IReadOnlyList<TicketTypeView> TicketTypes, IReadOnlyList<SessionView> Sessions, bool RegistrationOpen, string? RegistrationRefusal)
@@ -29,7 +34,7 @@ public sealed record EventDetails(Event Event, string? RegionName, string? Regio
 }
 
 /// <summary>What the public sees of events: only published ones; registrations only as counts.</summary>
-public sealed class EventQueries(AppDbContext db)
+public sealed class EventQueries(AppDbContext db, IEnumerable<ISolutionReferences> solutionCatalogue)
 {
     public async Task<EventLists> ListAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
@@ -80,8 +85,21 @@ public sealed class EventQueries(AppDbContext db)
             .GroupBy(r => r.TicketTypeId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var sessions = await db.EventSessions.AsNoTracking().Where(s => s.EventId == item.Id)
             .OrderBy(s => s.StartsAt).ThenBy(s => s.Order).ThenBy(s => s.Id)
-            .Select(s => new { s.StartsAt, s.EndsAt, s.Room, s.Title, s.Speakers, Projects = s.Projects.Where(p => p.IsPublished).OrderBy(p => p.Title).Select(p => new { p.Slug, p.Title }).ToList() })
+            .Select(s => new
+            {
+                s.StartsAt,
+                s.EndsAt,
+                s.Room,
+                s.Title,
+                s.Speakers,
+                Projects = s.Projects.Where(p => p.IsPublished).OrderBy(p => p.Title).Select(p => new { p.Slug, p.Title }).ToList(),
+                SolutionIds = s.Solutions.Select(l => l.SolutionId).ToList(),
+            })
             .ToListAsync(cancellationToken);
+        var solutionIds = sessions.SelectMany(s => s.SolutionIds).Distinct().ToList();
+        var solutions = solutionIds.Count > 0 && solutionCatalogue.FirstOrDefault() is { } catalogue
+            ? (await catalogue.PublishedAsync(solutionIds, cancellationToken)).ToDictionary(n => n.Id)
+            : [];
         var participants = await db.Organisations.AsNoTracking()
             .Where(o => db.Set<Registration>().Any(r => r.EventId == item.Id && r.OrganisationId == o.Id && r.ShowOrganisation && r.Status == RegistrationStatus.Confirmed))
             .OrderBy(o => o.Name).Select(o => new { o.Slug, o.Name }).Take(500).ToListAsync(cancellationToken);
@@ -89,7 +107,10 @@ public sealed class EventQueries(AppDbContext db)
         return new EventDetails(item, item.Region?.ShortName, item.Region?.Slug,
             [.. item.TicketTypes.OrderBy(t => t.Kind).Select(t => new TicketTypeView(t.Id, t.Kind, t.Capacity, t.Free, waiting.GetValueOrDefault(t.Id)))],
             [.. sessions.Select(s => new SessionView(s.StartsAt, s.EndsAt, s.Room, s.Title,
-                (s.Speakers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), [.. s.Projects.Select(p => (p.Slug, p.Title))]))],
+                (s.Speakers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), [.. s.Projects.Select(p => (p.Slug, p.Title))])
+            {
+                Solutions = [.. s.SolutionIds.Where(solutions.ContainsKey).Select(id => (solutions[id].Slug, solutions[id].Title)).OrderBy(n => n.Title, StringComparer.CurrentCulture)],
+            })],
             refusal is null && item.TicketTypes.Count > 0, refusal)
         {
             Participants = [.. participants.Select(p => (p.Slug, p.Name))],

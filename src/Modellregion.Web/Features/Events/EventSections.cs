@@ -46,6 +46,42 @@ public sealed class ProjectEventsSection(AppDbContext db, PublicCache cache) : I
 }
 
 /// <summary>
+/// "Vorgestellt auf Veranstaltungen" on a solution's public page and <c>events</c> in the solution API: the published
+/// events in whose programme the solution was presented (the solution's id, as the transfer catalogue gives it).
+/// </summary>
+public sealed class SolutionEventsSection(AppDbContext db, PublicCache cache) : IPageSection
+{
+    public string Slot => PageSlots.SolutionBeforeSources;
+
+    public int Order => 20;
+
+    public string Partial => "/Features/Events/_ProjectEvents.cshtml";
+
+    public string? ApiName => "events";
+
+    public async Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken)
+    {
+        if (subject is not int solutionId)
+        {
+            return null;
+        }
+
+        var events = await cache.GetOrCreateAsync($"solution-events:{solutionId}", () => LoadAsync(solutionId, cancellationToken));
+        return events.Count == 0 ? null : events;
+    }
+
+    private async Task<IReadOnlyList<EventMention>> LoadAsync(int solutionId, CancellationToken cancellationToken)
+    {
+        var events = await db.Events.AsNoTracking()
+            .Where(e => e.IsPublished && db.Set<EventSession>().Any(s => s.EventId == e.Id && s.Solutions.Any(l => l.SolutionId == solutionId)))
+            .OrderByDescending(e => e.StartsAt)
+            .Select(e => new EventMention(e.Slug, e.Title, e.StartsAt, e.EndsAt, e.TimesKnown, e.IsExample))
+            .ToListAsync(cancellationToken);
+        return events;
+    }
+}
+
+/// <summary>
 /// "Nahm teil an" on an organisation's public page and <c>events</c> in the organisation API: past events where a
 /// confirmed participant named the organisation and agreed that it is shown among the participants.
 /// </summary>

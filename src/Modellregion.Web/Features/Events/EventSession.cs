@@ -5,7 +5,7 @@ using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Events;
 
-/// <summary>A session of an event's programme: time, room, title, speakers and the projects presented in it.</summary>
+/// <summary>A session of an event's programme: time, room, title, speakers and the projects and solutions presented in it.</summary>
 public class EventSession : IAudited, ITimestamped
 {
     public int Id { get; set; }
@@ -26,6 +26,12 @@ public class EventSession : IAudited, ITimestamped
     /// <summary>The funded projects presented in this session; their pages list the event.</summary>
     public List<Project> Projects { get; set; } = [];
 
+    /// <summary>
+    /// The solutions of the transfer catalogue presented in this session, by id: the catalogue is another feature
+    /// (<see cref="Shared.ISolutionReferences"/>), so the programme works without it; its pages list the event.
+    /// </summary>
+    public List<EventSessionSolution> Solutions { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }
@@ -39,5 +45,23 @@ internal sealed class EventSessionConfiguration : IEntityTypeConfiguration<Event
         builder.Property(s => s.Speakers).HasMaxLength(2000);
         builder.HasIndex(s => new { s.EventId, s.Order });
         builder.HasMany(s => s.Projects).WithMany().UsingEntity("EventSessionProjects");
+        builder.HasMany(s => s.Solutions).WithOne().HasForeignKey(l => l.EventSessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>A solution presented in a session: a plain id the transfer catalogue answers for (no foreign key across features).</summary>
+public class EventSessionSolution
+{
+    public int EventSessionId { get; set; }
+
+    public int SolutionId { get; set; }
+}
+
+internal sealed class EventSessionSolutionConfiguration : IEntityTypeConfiguration<EventSessionSolution>
+{
+    public void Configure(EntityTypeBuilder<EventSessionSolution> builder)
+    {
+        builder.HasKey(l => new { l.EventSessionId, l.SolutionId });
+        builder.HasIndex(l => l.SolutionId);
     }
 }

@@ -12,6 +12,7 @@ public static class EventsData
         public DbSet<EventTicketType> EventTicketTypes => db.Set<EventTicketType>();
         public DbSet<Registration> EventRegistrations => db.Set<Registration>();
         public DbSet<EventSession> EventSessions => db.Set<EventSession>();
+        public DbSet<EventSessionSolution> EventSessionSolutions => db.Set<EventSessionSolution>();
     }
 }
 
@@ -24,5 +25,6 @@ internal sealed class EventsTables : FeatureTables
         builder.Entity<EventTicketType>().ToTable("EventTicketTypes");
         builder.Entity<Registration>().ToTable("EventRegistrations");
         builder.Entity<EventSession>().ToTable("EventSessions");
+        builder.Entity<EventSessionSolution>().ToTable("EventSessionSolutions");
     }
 }

@@ -38,9 +38,10 @@ public sealed class EventsFeature : IFeatureModule
         services.AddScoped<EventPersonalData>();
         services.AddScoped<IPageSection, EventsPrivacySection>();
 
-        // The network grows: project and organisation pages list events; the office reviews new organisations
+        // The network grows: project, solution and organisation pages list events; the office reviews new organisations
         services.AddScoped<IPageSection, ProjectEventsSection>();
         services.AddScoped<IPageSection, OrganisationEventsSection>();
+        services.AddScoped<IPageSection, SolutionEventsSection>();
         services.AddScoped<ReviewDirectoryProposals>();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Events;
@@ -43,7 +44,12 @@ public sealed class SessionInput
     [Display(Name = "Sessions.Projects")]
     public string? Projects { get; set; }
 
-    public static SessionInput From(EventSession s) => new()
+    /// <summary>The short addresses of the solutions of the transfer catalogue presented, one per line (or separated by commas).</summary>
+    [StringLength(4000, ErrorMessage = "Sessions.SolutionsTooLong")]
+    [Display(Name = "Sessions.Solutions")]
+    public string? Solutions { get; set; }
+
+    public static SessionInput From(EventSession s, IEnumerable<string> solutionSlugs) => new()
     {
         Title = s.Title,
         Date = s.StartsAt is { } start ? Formatting.BerlinDate(start) : null,
@@ -52,21 +58,35 @@ public sealed class SessionInput
         Room = s.Room,
         Speakers = s.Speakers,
         Projects = string.Join("\n", s.Projects.OrderBy(p => p.Title).Select(p => p.Slug)),
+        Solutions = string.Join("\n", solutionSlugs),
     };
 }
 
 /// <summary>One session in the back-office programme.</summary>
-public sealed record SessionRow(int Id, DateTime? StartsAt, DateTime? EndsAt, string? Room, string Title, IReadOnlyList<string> Projects);
+public sealed record SessionRow(int Id, DateTime? StartsAt, DateTime? EndsAt, string? Room, string Title, IReadOnlyList<string> Projects)
+{
+    public IReadOnlyList<string> Solutions { get; init; } = [];
+}
 
 /// <summary>An event's programme in the back office: its sessions, and the session being edited (null for a new one).</summary>
-public sealed record SessionsView(int EventId, string EventSlug, string EventTitle, DateOnly FirstDay, DateOnly LastDay, IReadOnlyList<SessionRow> Sessions, EventSession? Editing);
+public sealed record SessionsView(int EventId, string EventSlug, string EventTitle, DateOnly FirstDay, DateOnly LastDay, IReadOnlyList<SessionRow> Sessions, EventSession? Editing)
+{
+    /// <summary>Whether the transfer catalogue is there to name solutions from.</summary>
+    public bool OffersSolutions { get; init; }
+
+    /// <summary>The short addresses of the solutions of the session being edited.</summary>
+    public IReadOnlyList<string> EditingSolutions { get; init; } = [];
+}
 
 /// <summary>
 /// Adds, edits and deletes the sessions of an event's programme (the office that manages the event). A session's
-/// times lie within the event's days; its projects are public projects of the programme, named by short address.
+/// times lie within the event's days; its projects are public projects of the programme, and its solutions public
+/// solutions of the transfer catalogue (when that feature is there), each named by short address.
 /// </summary>
-public sealed class ManageSessions(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
+public sealed class ManageSessions(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization, IEnumerable<ISolutionReferences> solutionCatalogue)
 {
+    private ISolutionReferences? Catalogue => solutionCatalogue.FirstOrDefault();
+
     public async Task<Result<SessionsView>> OpenAsync(int eventId, int? sessionId, CancellationToken cancellationToken = default)
     {
         var item = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
@@ -83,7 +103,7 @@ public sealed class ManageSessions(AppDbContext db, CurrentUser currentUser, IAu
         EventSession? editing = null;
         if (sessionId is { } id)
         {
-            editing = await db.EventSessions.AsNoTracking().Include(s => s.Projects).FirstOrDefaultAsync(s => s.Id == id && s.EventId == eventId, cancellationToken);
+            editing = await db.EventSessions.AsNoTracking().Include(s => s.Projects).Include(s => s.Solutions).FirstOrDefaultAsync(s => s.Id == id && s.EventId == eventId, cancellationToken);
             if (editing is null)
             {
                 return new Outcome.NotFound();
@@ -110,7 +130,7 @@ public sealed class ManageSessions(AppDbContext db, CurrentUser currentUser, IAu
         EventSession? session = null;
         if (sessionId is { } id)
         {
-            session = await db.EventSessions.Include(s => s.Projects).FirstOrDefaultAsync(s => s.Id == id && s.EventId == eventId, cancellationToken);
+            session = await db.EventSessions.Include(s => s.Projects).Include(s => s.Solutions).FirstOrDefaultAsync(s => s.Id == id && s.EventId == eventId, cancellationToken);
             if (session is null)
             {
                 return new Outcome.NotFound();
@@ -125,6 +145,7 @@ public sealed class ManageSessions(AppDbContext db, CurrentUser currentUser, IAu
         var errors = new Errors();
         var (startsAt, endsAt) = Times(input, item, errors);
         var projects = await ProjectsAsync(input.Projects, errors, cancellationToken);
+        var solutions = await SolutionsAsync(input.Solutions, errors, cancellationToken);
         if (errors.Any)
         {
             return new(errors.ToOutcome(), await ViewAsync(item, session, cancellationToken));
@@ -144,6 +165,8 @@ public sealed class ManageSessions(AppDbContext db, CurrentUser currentUser, IAu
         session.Speakers = Clean(input.Speakers);
         session.Projects.RemoveAll(p => !projects.Any(n => n.Id == p.Id));
         session.Projects.AddRange(projects.Where(n => !session.Projects.Any(p => p.Id == n.Id)));
+        session.Solutions.RemoveAll(l => !solutions.Any(n => n.Id == l.SolutionId));
+        session.Solutions.AddRange(solutions.Where(n => !session.Solutions.Any(l => l.SolutionId == n.Id)).Select(n => new EventSessionSolution { SolutionId = n.Id }));
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome.Saved(session.Id);
     }
@@ -177,9 +200,22 @@ public sealed class ManageSessions(AppDbContext db, CurrentUser currentUser, IAu
     {
         var sessions = await db.EventSessions.AsNoTracking().Where(s => s.EventId == item.Id)
             .OrderBy(s => s.StartsAt == null).ThenBy(s => s.StartsAt).ThenBy(s => s.Order).ThenBy(s => s.Id)
-            .Select(s => new SessionRow(s.Id, s.StartsAt, s.EndsAt, s.Room, s.Title, s.Projects.OrderBy(p => p.Title).Select(p => p.Title).ToList()))
+            .Select(s => new
+            {
+                Row = new SessionRow(s.Id, s.StartsAt, s.EndsAt, s.Room, s.Title, s.Projects.OrderBy(p => p.Title).Select(p => p.Title).ToList()),
+                SolutionIds = s.Solutions.Select(l => l.SolutionId).ToList(),
+            })
             .ToListAsync(cancellationToken);
-        return new SessionsView(item.Id, item.Slug, item.Title, Formatting.BerlinDate(item.StartsAt), Formatting.BerlinDate(item.EndsAt), sessions, editing);
+        var named = Catalogue is { } catalogue
+            ? (await catalogue.PublishedAsync([.. sessions.SelectMany(s => s.SolutionIds).Concat(editing?.Solutions.Select(l => l.SolutionId) ?? []).Distinct()], cancellationToken))
+                .ToDictionary(n => n.Id)
+            : [];
+        return new SessionsView(item.Id, item.Slug, item.Title, Formatting.BerlinDate(item.StartsAt), Formatting.BerlinDate(item.EndsAt),
+            [.. sessions.Select(s => s.Row with { Solutions = [.. s.SolutionIds.Where(named.ContainsKey).Select(id => named[id].Title).Order()] })], editing)
+        {
+            OffersSolutions = Catalogue is not null,
+            EditingSolutions = editing is null ? [] : [.. editing.Solutions.Where(l => named.ContainsKey(l.SolutionId)).Select(l => named[l.SolutionId].Slug).Order()],
+        };
     }
 
     /// <summary>The session's times in UTC: within the event's days; a time needs a start, and the end comes after it.</summary>
@@ -228,8 +264,7 @@ public sealed class ManageSessions(AppDbContext db, CurrentUser currentUser, IAu
     /// <summary>The public projects named by short address; an unknown one is an error.</summary>
     private async Task<List<Project>> ProjectsAsync(string? text, Errors errors, CancellationToken cancellationToken)
     {
-        var slugs = (text ?? "").Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.Trim('/').Split('/').Last().ToLowerInvariant()).Distinct().ToList();
+        var slugs = Slugs(text);
         if (slugs.Count > 100)
         {
             errors.Add(nameof(SessionInput.Projects), EventsTexts.Of("Sessions.ProjectsTooLong"));
@@ -244,6 +279,30 @@ public sealed class ManageSessions(AppDbContext db, CurrentUser currentUser, IAu
 
         return found;
     }
+
+    /// <summary>The public solutions of the catalogue named by short address; an unknown one is an error (as is any without the catalogue).</summary>
+    private async Task<IReadOnlyList<SolutionReference>> SolutionsAsync(string? text, Errors errors, CancellationToken cancellationToken)
+    {
+        var slugs = Slugs(text);
+        if (slugs.Count > 100)
+        {
+            errors.Add(nameof(SessionInput.Solutions), EventsTexts.Of("Sessions.SolutionsTooLong"));
+            return [];
+        }
+
+        var found = slugs.Count == 0 || Catalogue is not { } catalogue ? [] : await catalogue.PublishedBySlugAsync(slugs, cancellationToken);
+        foreach (var unknown in slugs.Where(s => !found.Any(n => n.Slug == s)))
+        {
+            errors.Add(nameof(SessionInput.Solutions), EventsTexts.Of("Sessions.SolutionUnknown", UnicodeText.Truncate(unknown, 120)));
+        }
+
+        return found;
+    }
+
+    /// <summary>Short addresses as typed: one per line or separated by commas, also as whole page addresses.</summary>
+    private static List<string> Slugs(string? text) =>
+        (text ?? "").Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.Trim('/').Split('/').Last().ToLowerInvariant()).Distinct().ToList();
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ReplaceLineEndings("\n");
 }

@@ -4,7 +4,7 @@ using Modellregion.Web.Features.Shared;
 
 namespace Modellregion.Web.Features.Transfer;
 
-/// <summary>The catalogue for features that refer to its solutions (the Digitalboard's papers).</summary>
+/// <summary>The catalogue for features that refer to its solutions (the Digitalboard's papers, the sessions of events).</summary>
 public sealed class CatalogueSolutionReferences(AppDbContext db) : ISolutionReferences
 {
     // A board also deals with solutions of other regions it considers adopting: all of the catalogue, its own region first.
@@ -17,4 +17,16 @@ public sealed class CatalogueSolutionReferences(AppDbContext db) : ISolutionRefe
     public async Task<SolutionReference?> FindAsync(int id, bool includeUnpublished, CancellationToken cancellationToken) =>
         await db.Solutions.AsNoTracking().Where(s => s.Id == id && (includeUnpublished || s.IsPublished))
             .Select(s => new SolutionReference(s.Id, s.Slug, s.Title)).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<SolutionReference>> PublishedAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? []
+            : await db.Solutions.AsNoTracking().Where(s => ids.Contains(s.Id) && s.IsPublished).OrderBy(s => s.Title)
+                .Select(s => new SolutionReference(s.Id, s.Slug, s.Title)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<SolutionReference>> PublishedBySlugAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        slugs.Count == 0
+            ? []
+            : await db.Solutions.AsNoTracking().Where(s => slugs.Contains(s.Slug) && s.IsPublished)
+                .Select(s => new SolutionReference(s.Id, s.Slug, s.Title)).ToListAsync(cancellationToken);
 }

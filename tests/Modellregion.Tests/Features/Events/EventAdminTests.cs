@@ -256,4 +256,42 @@ public sealed class EventAdminTests(EventsApp app) : IClassFixture<EventsApp>
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.DoesNotContain("Begrüßung", (await app.Browser().GetPageAsync($"/veranstaltungen/{slug}")).Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Solutions_presented_in_a_session_are_linked_both_ways_and_unknown_ones_are_refused()
+    {
+        var (id, slug, _) = await app.EventAsync(onSite: 5);
+        await app.WithDbAsync(async db =>
+        {
+            var item = await db.Events.SingleAsync(e => e.Id == id);
+            item.IsPublished = true;
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var solution = await app.WithDbAsync(db => db.Solutions.Where(s => s.IsPublished && !s.IsSynthetic).OrderBy(s => s.Id).Select(s => new { s.Id, s.Slug, s.Title }).FirstAsync());
+        var admin = await app.SignedInAsync(AppRole.Administrator);
+        var url = $"/verwaltung/veranstaltungen/{id}/programm";
+
+        var unknown = await admin.SubmitFormAsync(url, Form, new() { ["Input.Title"] = "Lösungen", ["Input.Solutions"] = "keine-solche-loesung-𝔘" });
+        var saved = await admin.SubmitFormAsync(url, Form, new() { ["Input.Title"] = "Lösungen zum Nachnutzen", ["Input.Solutions"] = $"/loesungen/{solution.Slug}" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Lösungskatalog", WebUtility.HtmlDecode(await unknown.BodyAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal([solution.Id], await app.WithDbAsync(db => db.EventSessionSolutions.Where(l => db.Set<EventSession>().Any(s => s.Id == l.EventSessionId && s.EventId == id)).Select(l => l.SolutionId).ToListAsync()));
+
+        var eventPage = await app.Browser().GetPageAsync($"/veranstaltungen/{slug}");
+        Assert.NotNull(eventPage.QuerySelector($"a[href='/loesungen/{solution.Slug}']"));
+        var solutionPage = await app.Browser().GetPageAsync($"/loesungen/{solution.Slug}");
+        Assert.NotNull(solutionPage.QuerySelector($"a[href='/veranstaltungen/{slug}']"));
+        var api = await app.Browser().GetStringAsync($"/api/v1/solutions/{solution.Slug}");
+        Assert.Contains($"\"slug\":\"{slug}\"", api, StringComparison.Ordinal);
+
+        // The form shows the solution again for editing; deleting the session removes the link.
+        var sessionId = await app.WithDbAsync(db => db.EventSessions.Where(s => s.EventId == id).Select(s => s.Id).SingleAsync());
+        var edit = await admin.GetPageAsync($"{url}?punkt={sessionId}");
+        Assert.Contains(solution.Slug, edit.QuerySelector("textarea[name='Input.Solutions']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync(url, $"form[action*='punkt={sessionId}'][action*='Delete']", [])).StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.EventSessionSolutions.CountAsync(l => l.EventSessionId == sessionId)));
+    }
 }

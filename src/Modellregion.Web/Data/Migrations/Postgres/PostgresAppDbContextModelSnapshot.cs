@@ -1303,6 +1303,21 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.ToTable("EventSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventSessionSolution", b =>
+                {
+                    b.Property<int>("EventSessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventSessionId", "SolutionId");
+
+                    b.HasIndex("SolutionId");
+
+                    b.ToTable("EventSessionSolutions", (string)null);
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventTicketType", b =>
                 {
                     b.Property<int>("Id")
@@ -3648,6 +3663,15 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventSessionSolution", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Events.EventSession", null)
+                        .WithMany("Solutions")
+                        .HasForeignKey("EventSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventTicketType", b =>
                 {
                     b.HasOne("Modellregion.Web.Features.Events.Event", "Event")
@@ -4760,6 +4784,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Navigation("Sessions");
 
                     b.Navigation("TicketTypes");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventSession", b =>
+                {
+                    b.Navigation("Solutions");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.Proof", b =>

@@ -1260,6 +1260,21 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.ToTable("EventSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventSessionSolution", b =>
+                {
+                    b.Property<int>("EventSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventSessionId", "SolutionId");
+
+                    b.HasIndex("SolutionId");
+
+                    b.ToTable("EventSessionSolutions", (string)null);
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventTicketType", b =>
                 {
                     b.Property<int>("Id")
@@ -3545,6 +3560,15 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventSessionSolution", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Events.EventSession", null)
+                        .WithMany("Solutions")
+                        .HasForeignKey("EventSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventTicketType", b =>
                 {
                     b.HasOne("Modellregion.Web.Features.Events.Event", "Event")
@@ -4631,6 +4655,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Navigation("Sessions");
 
                     b.Navigation("TicketTypes");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventSession", b =>
+                {
+                    b.Navigation("Solutions");
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Funding.Proof", b =>

@@ -15,7 +15,7 @@ public sealed class ProgrammeModel(ManageSessions sessions) : BackOfficePageMode
         this.Show(await sessions.OpenAsync(id, punkt, cancellationToken), view =>
         {
             View = view;
-            Input = view.Editing is { } editing ? SessionInput.From(editing) : new SessionInput { Date = view.FirstDay };
+            Input = view.Editing is { } editing ? SessionInput.From(editing, view.EditingSolutions) : new SessionInput { Date = view.FirstDay };
             return Page();
         });
 
