@@ -249,6 +249,11 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      $"/verwaltung/veranstaltungen/{eventId}/bearbeiten",
                      $"/verwaltung/veranstaltungen/{eventId}/programm",
                      $"/verwaltung/veranstaltungen/{eventId}/absagen",
+                     $"/verwaltung/veranstaltungen/{eventId}/anmeldungen",
+                     $"/verwaltung/veranstaltungen/{eventId}/nachricht",
+                     $"/verwaltung/veranstaltungen/{eventId}/teilnehmende",
+                     $"/verwaltung/veranstaltungen/{eventId}/namensschilder",
+                     $"/verwaltung/veranstaltungen/{eventId}/einlass",
                      "/verwaltung/veranstaltungen/akteure",
                      "/verwaltung/veranstaltungen/personendaten",
                  })

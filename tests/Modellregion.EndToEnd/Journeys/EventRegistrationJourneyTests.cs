@@ -53,6 +53,7 @@ public sealed partial class EventRegistrationJourneyTests(MailingBrowserApp app)
         await Expect(max.Locator("main img.ticket-qr")).ToBeVisibleAsync();
         var code = (await max.Locator("main .ticket-code").InnerTextAsync()).Trim();
         Assert.Matches("^[A-Z0-9-]{4,12}$", code);
+        Assert.Null(await Axe.ViolationsAsync(max, "die eigene Anmeldung mit Ticket"));
 
         // At the entrance the office checks Max in with the code on his ticket; a second scan is refused.
         var (email, password) = await app.CreateUserAsync(AppRole.ProjectOffice, regionSlug: "owl");
@@ -66,6 +67,7 @@ public sealed partial class EventRegistrationJourneyTests(MailingBrowserApp app)
         await office.FillAsync("#Code", code);
         await office.Locator("form#einlass-code button[type=submit]").ClickAndLoadAsync();
         await Expect(office.Locator("#ergebnis")).ToContainTextAsync("bereits");
+        Assert.Null(await Axe.ViolationsAsync(office, "der Einlass nach einer Abweisung"));
 
         var (status, checkedIn) = await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.Email == "max@journey.example")
             .Select(r => new ValueTuple<RegistrationStatus, DateTime?>(r.Status, r.CheckedInAt)).SingleAsync());
