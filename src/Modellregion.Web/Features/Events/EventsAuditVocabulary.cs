@@ -13,6 +13,8 @@ internal sealed class EventsAuditVocabulary : AuditVocabulary
         ["Registration"] = "Anmeldung",
         ["EventSession"] = "Programmpunkt",
         ["EventSessionProjects"] = "Vorgestelltes Projekt",
+        ["EventSessionSolution"] = "Vorgestellte Lösung",
+        ["EventMessage"] = "Nachricht an Teilnehmende",
     };
 
     public override IReadOnlyDictionary<string, string> Properties { get; } = new Dictionary<string, string>
@@ -62,11 +64,15 @@ internal sealed class EventsAuditVocabulary : AuditVocabulary
         ["Speakers"] = "Sprechende",
         ["EventSessionId"] = "Programmpunkt",
         ["ProjectsId"] = "Projekt",
+        ["Audience"] = "Empfänger",
+        ["Subject"] = "Betreff",
+        ["Recipients"] = "Zahl der Empfänger",
     };
 
     public override IReadOnlyDictionary<Type, Func<Enum, string>> EnumLabels { get; } = new Dictionary<Type, Func<Enum, string>>
     {
         [typeof(EventFormat)] = v => (EventFormat)v switch { EventFormat.Online => "Online", EventFormat.Hybrid => "Vor Ort und online", _ => "Vor Ort" },
+        [typeof(MessageAudience)] = v => (MessageAudience)v == MessageAudience.Waiting ? "Warteliste" : "Bestätigte",
         [typeof(TicketKind)] = v => (TicketKind)v == TicketKind.Online ? "Online" : "Vor Ort",
         [typeof(RegistrationStatus)] = v => (RegistrationStatus)v switch
         {

@@ -13,6 +13,7 @@ public static class EventsData
         public DbSet<Registration> EventRegistrations => db.Set<Registration>();
         public DbSet<EventSession> EventSessions => db.Set<EventSession>();
         public DbSet<EventSessionSolution> EventSessionSolutions => db.Set<EventSessionSolution>();
+        public DbSet<EventMessage> EventMessages => db.Set<EventMessage>();
     }
 }
 
@@ -26,5 +27,6 @@ internal sealed class EventsTables : FeatureTables
         builder.Entity<Registration>().ToTable("EventRegistrations");
         builder.Entity<EventSession>().ToTable("EventSessions");
         builder.Entity<EventSessionSolution>().ToTable("EventSessionSolutions");
+        builder.Entity<EventMessage>().ToTable("EventMessages");
     }
 }

@@ -32,6 +32,8 @@ public sealed class EventsFeature : IFeatureModule
         services.AddScoped<ListEditableEvents>();
         services.AddScoped<SaveEvent>();
         services.AddScoped<ManageSessions>();
+        services.AddScoped<RegistrationDesk>();
+        services.AddScoped<EventMessages>();
 
         // Privacy: retention, access and erasure on request
         services.AddScoped<EventRetention>();
@@ -58,6 +60,16 @@ public sealed class EventsFeature : IFeatureModule
                 ? Results.NotFound()
                 : Results.Text(EventCalendar.Serialize(found, site.For(context.Request), found[0].Title, DateTime.UtcNow), EventCalendar.ContentType);
         }).ExcludeFromDescription();
+
+        // The registrations of an event as a spreadsheet (the desk's filters apply), for the office that runs it.
+        endpoints.MapGet("/verwaltung/veranstaltungen/{id:int}/anmeldungen.{format}",
+            async (int id, string format, TicketKind? art, RegistrationStatus? stand, string? suche, RegistrationDesk desk, HttpContext context, CancellationToken cancellationToken) =>
+            {
+                var result = await desk.ExportAsync(id, format, new DeskFilter(art, stand, suche), cancellationToken);
+                return result.TryGet(out var file, out var refusal)
+                    ? Results.File(file.Content, file.ContentType, file.FileName)
+                    : refusal.ToHttpResult(context, _ => throw new InvalidOperationException("Ein Export wird nie gespeichert."));
+            }).RequireAuthorization().ExcludeFromDescription();
     }
 
     /// <summary>The command line loads the events of the demo data and creates a synthetic event for the load test.</summary>

@@ -159,6 +159,21 @@ public class Registration : IAudited, IVersioned, ITimestamped
         return freed;
     }
 
+    /// <summary>
+    /// The office moves a waiting person to the front of the waitlist, before <paramref name="firstWaitingSince"/> (the
+    /// first person waiting now, or null when nobody else waits), and says why.
+    /// </summary>
+    public void MoveUp(DateTime? firstWaitingSince, string reason)
+    {
+        Require(Status == RegistrationStatus.Waiting && !string.IsNullOrWhiteSpace(reason));
+        if (firstWaitingSince is { } first && first <= WaitingSince)
+        {
+            WaitingSince = first.AddMilliseconds(-1);
+        }
+
+        PriorityReason = reason;
+    }
+
     /// <summary>Checked in at the entrance with the ticket.</summary>
     public void CheckIn(DateTime utcNow)
     {

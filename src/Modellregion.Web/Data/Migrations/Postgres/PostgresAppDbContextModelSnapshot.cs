@@ -1257,6 +1257,41 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.ToTable("Events", (string)null);
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "CreatedAt");
+
+                    b.ToTable("EventMessages", (string)null);
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventSession", b =>
                 {
                     b.Property<int>("Id")
@@ -3650,6 +3685,15 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Navigation("Region");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventMessage", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventSession", b =>

@@ -1216,6 +1216,39 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.ToTable("Events", (string)null);
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "CreatedAt");
+
+                    b.ToTable("EventMessages", (string)null);
+                });
+
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventSession", b =>
                 {
                     b.Property<int>("Id")
@@ -3547,6 +3580,15 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Navigation("Region");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Features.Events.EventMessage", b =>
+                {
+                    b.HasOne("Modellregion.Web.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Modellregion.Web.Features.Events.EventSession", b =>
