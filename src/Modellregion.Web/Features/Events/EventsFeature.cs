@@ -42,6 +42,9 @@ public sealed class EventsFeature : IFeatureModule
         services.AddScoped<IPageSection, ProjectEventsSection>();
         services.AddScoped<IPageSection, OrganisationEventsSection>();
         services.AddScoped<ReviewDirectoryProposals>();
+
+        // Check-in at the entrance
+        services.AddScoped<EventCheckIn>();
     }
 
     public void Map(IEndpointRouteBuilder endpoints)
