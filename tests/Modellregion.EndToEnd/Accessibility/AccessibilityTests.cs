@@ -249,6 +249,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      $"/verwaltung/veranstaltungen/{eventId}/bearbeiten",
                      $"/verwaltung/veranstaltungen/{eventId}/programm",
                      $"/verwaltung/veranstaltungen/{eventId}/absagen",
+                     $"/verwaltung/veranstaltungen/{eventId}/einlass",
                      "/verwaltung/veranstaltungen/akteure",
                      "/verwaltung/veranstaltungen/personendaten",
                  })
