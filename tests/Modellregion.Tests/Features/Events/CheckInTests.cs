@@ -188,6 +188,23 @@ public sealed class CheckInTests(EventsApp app) : IClassFixture<EventsApp>
     }
 
     [Fact]
+    public async Task A_registration_whose_address_is_not_confirmed_is_not_let_in_even_when_picked_by_its_number()
+    {
+        var (eventId, slug) = await OwlEventAsync();
+        var email = $"offen-{Guid.NewGuid():N}@example.org";
+        var (_, receipt) = await app.RegisterAsync(slug, email, name: "Ulla Unbestätigt");
+        var registration = await RegistrationAsync(email);
+        var office = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
+
+        var response = await office.PostAsSessionAsync($"/verwaltung/veranstaltungen/{eventId}/einlass?handler=Registration",
+            new() { ["registrationId"] = receipt!.RegistrationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["version"] = registration.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("Ulla Unbestätigt hat die E-Mail-Adresse nicht bestätigt", (await Html.ParseAsync(response)).Text("#ergebnis"), StringComparison.Ordinal);
+        Assert.Null((await RegistrationAsync(email)).CheckedInAt);
+    }
+
+    [Fact]
     public async Task The_office_of_another_region_may_not_open_or_use_the_check_in()
     {
         var (eventId, slug) = await OwlEventAsync();
