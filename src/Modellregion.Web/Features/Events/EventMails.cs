@@ -39,11 +39,14 @@ public static class EventMails
                 .AppendLine(CultureInfo.InvariantCulture, $"Ihr Platz für „{item.Title}“ am {When(item)} ist bestätigt ({KindLabel(registration)}).")
                 .AppendLine(CultureInfo.InvariantCulture, $"Ort: {EventCalendar.Place(item)}")
                 .AppendLine(registration.ShortCode is { } code ? $"Ihr Ticket-Code für den Einlass: {code}" : "")
+                .AppendLine(TicketAttachment(registration) is null ? "" : "Zeigen Sie am Einlass den QR-Code im Anhang (ticket.png) oder nennen Sie den Ticket-Code.")
                 .AppendLine()
                 .AppendLine(manageToken is null ? "Ihre Anmeldung ansehen oder absagen können Sie über den Link aus Ihrer ersten E-Mail." : $"Ihre Anmeldung und Ihr Ticket: {ManageLink(site, item.Slug, manageToken)}")
                 .ToString())
         {
-            Attachments = [new EmailAttachment("veranstaltung.ics", EventCalendar.ContentType, Encoding.UTF8.GetBytes(EventCalendar.Serialize([item], site, item.Title, item.UpdatedAt)))],
+            Attachments = TicketAttachment(registration) is { } ticket
+                ? [CalendarAttachment(item, site), ticket]
+                : [CalendarAttachment(item, site)],
         };
 
     public static EmailMessage Waiting(Event item, Registration registration) =>
@@ -94,6 +97,15 @@ public static class EventMails
     }
 
     private static string When(Event item) => Formatting.Timestamp(item.StartsAt);
+
+    private static EmailAttachment CalendarAttachment(Event item, string site) =>
+        new("veranstaltung.ics", EventCalendar.ContentType, Encoding.UTF8.GetBytes(EventCalendar.Serialize([item], site, item.Title, item.UpdatedAt)));
+
+    /// <summary>The ticket (QR code of the opaque token) for an on-site place; online places need none.</summary>
+    private static EmailAttachment? TicketAttachment(Registration registration) =>
+        registration.TicketToken is { } token && registration.TicketType?.Kind == TicketKind.OnSite
+            ? new EmailAttachment(TicketImages.FileName, TicketImages.ContentType, TicketImages.QrPng(token))
+            : null;
 
     private static string KindLabel(Registration registration) => registration.TicketType?.Kind == TicketKind.Online ? "online" : "vor Ort";
 }

@@ -45,6 +45,9 @@ public sealed class EventsFeature : IFeatureModule
         services.AddScoped<IPageSection, OrganisationEventsSection>();
         services.AddScoped<IPageSection, SolutionEventsSection>();
         services.AddScoped<ReviewDirectoryProposals>();
+
+        // Check-in at the entrance
+        services.AddScoped<EventCheckIn>();
     }
 
     public void Map(IEndpointRouteBuilder endpoints)
