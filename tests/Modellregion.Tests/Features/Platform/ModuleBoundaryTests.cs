@@ -21,7 +21,7 @@ public sealed class ModuleBoundaryTests(ITestOutputHelper output)
         ["Audit"] = ["Account", "Projects", "Regions"],
         ["Board"] = ["Account", "Audit", "Directory", "Funding", "Projects", "Regions"],
         ["Directory"] = ["Account", "Audit", "Funding", "Projects", "Regions"],
-        ["Events"] = ["Account", "Audit", "Directory", "Projects", "Regions"],
+        ["Events"] = ["Account", "Audit", "Directory", "Funding", "Projects", "Regions"],
         ["Funding"] = ["Account", "Audit", "Directory", "Projects", "Regions"],
         ["Home"] = ["Directory", "Funding", "Projects", "Regions"],
         ["Info"] = ["Account", "Audit"],
