@@ -128,6 +128,7 @@ run_provider() { # $1 = sqlite | postgres -> writes $OUT/result-$1.json
     export Database__Provider="$app_provider"
     export ConnectionStrings__Modellregion="$connection"
     export Database__CreateFirstAdministrator=false
+    export Api__PermitsPerMinute=0  # the load generator is one client address; the per-client limit would measure itself
     export Site__PublicBaseUrl="$base"
     export Email__Mode=Pickup
     export Email__PickupDirectory="$mail"

@@ -169,6 +169,7 @@ log "starting the app (Release) on $BASE"
   export Database__Provider="$APP_PROVIDER"
   export ConnectionStrings__Modellregion="$CONNECTION"
   export Database__CreateFirstAdministrator=false
+  export Api__PermitsPerMinute=0  # the load generator is one client address; the per-client limit would measure itself
   exec dotnet "$WEB_DLL" --urls "$BASE"
 ) >"$OUT/app.log" 2>&1 &
 APP_PID=$!

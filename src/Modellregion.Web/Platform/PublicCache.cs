@@ -23,9 +23,20 @@ public sealed class PublicCache(IOptions<PublicCacheOptions> options) : IDisposa
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
     private long _version;
+    private long _lastChangeTicks = DateTime.UtcNow.Ticks;
+
+    /// <summary>
+    /// When this node last saved a change (or started): a lower bound for <c>Last-Modified</c> of public answers,
+    /// beside the recorded changes of every node (<see cref="ILastChange"/>).
+    /// </summary>
+    public DateTime LastLocalChange => new(Interlocked.Read(ref _lastChangeTicks), DateTimeKind.Utc);
 
     /// <summary>Called after every saved change: later reads compute fresh values.</summary>
-    public void Invalidate() => Interlocked.Increment(ref _version);
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _version);
+        Interlocked.Exchange(ref _lastChangeTicks, DateTime.UtcNow.Ticks);
+    }
 
     public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create)
     {
@@ -46,4 +57,10 @@ public sealed class PublicCache(IOptions<PublicCacheOptions> options) : IDisposa
     }
 
     public void Dispose() => _cache.Dispose();
+}
+
+/// <summary>When public data last changed (UTC), as far as the app can tell; registered by the feature that records changes.</summary>
+public interface ILastChange
+{
+    Task<DateTime?> AtAsync(CancellationToken cancellationToken);
 }

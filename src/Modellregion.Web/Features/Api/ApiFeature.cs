@@ -74,7 +74,11 @@ public sealed class ApiFeature : IFeatureModule
             });
         });
         services.AddSingleton<ApiReference>();
+        services.AddReadApiHttp(configuration);
     }
+
+    /// <summary>Conditional requests, cache headers, CORS and the rate limit for the read API and OParl (<see cref="ReadApiHttp"/>).</summary>
+    public void Use(IApplicationBuilder app) => app.UseReadApiHttp();
 
     /// <summary>The OpenAPI document of the read API.</summary>
     public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapOpenApi("/openapi/{documentName}.json");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Audit;
@@ -9,6 +10,7 @@ public sealed class AuditFeature : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AuditQueries>();
+        services.AddScoped<ILastChange, AuditLastChange>();
         services.AddSingleton<IBackOfficeArea, AuditBackOffice>();
 
         // Authorization: who may open the audit viewer (AuditOperations)

@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Modellregion.Web.Platform;
+
+namespace Modellregion.Web.Features.Api;
+
+/// <summary>How the read API and OParl are served to machines (section <c>Api</c>).</summary>
+public sealed class ReadApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>Requests per minute and client address to <c>/api/v1</c> and <c>/oparl</c>; 0 switches the limit off.</summary>
+    public int PermitsPerMinute { get; set; } = 6000;
+
+    /// <summary>How long a shared cache or a client may use an answer without asking again (seconds).</summary>
+    public int MaxAgeSeconds { get; set; } = 60;
+}
+
+/// <summary>
+/// The read API and OParl for clients that ask often (OParl crawlers, dashboards, browsers of other sites):
+/// <list type="bullet">
+/// <item>an <c>ETag</c> over the answer's bytes and <c>Last-Modified</c> from the last recorded change, so that a
+/// repeated request with <c>If-None-Match</c> or <c>If-Modified-Since</c> is answered <c>304 Not Modified</c>
+/// without a body; a conditional request by date alone is answered before any query runs;</item>
+/// <item><c>Cache-Control</c>: public for anonymous requests, private for signed-in ones;</item>
+/// <item>CORS for reading from any origin (GET and HEAD, no credentials);</item>
+/// <item>a limit per client address with <c>429</c>, <c>Retry-After</c> and a ProblemDetails answer in German.</item>
+/// </list>
+/// Answers that depend on the time as well as on the data (upcoming events, deadlines) change at the latest with
+/// the hour: <c>Last-Modified</c> is the later of the last change and the start of the current hour.
+/// </summary>
+public static class ReadApiHttp
+{
+    public const string CorsPolicy = "read-api";
+
+    public static bool Applies(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api/v1") || context.Request.Path.StartsWithSegments("/oparl");
+
+    public static void AddReadApiHttp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReadApiOptions>().Bind(configuration.GetSection(ReadApiOptions.Section));
+        services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods(HttpMethods.Get, HttpMethods.Head)
+            .WithHeaders(HeaderNames.IfNoneMatch, HeaderNames.IfModifiedSince, HeaderNames.AcceptLanguage)
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.LastModified, HeaderNames.RetryAfter, HeaderNames.Link)
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var permits = context.RequestServices.GetRequiredService<IOptionsMonitor<ReadApiOptions>>().CurrentValue.PermitsPerMinute;
+                if (permits <= 0 || !Applies(context))
+                {
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                }
+
+                // Behind the configured reverse proxy the connection's address is the client's (ForwardedHeaders).
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter($"{client}|{permits}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var context = rejected.HttpContext;
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
+                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await Results.Problem(
+                    title: "Zu viele Anfragen",
+                    detail: $"Von Ihrer Adresse kamen in der letzten Minute zu viele Anfragen. Bitte versuchen Sie es in {seconds} Sekunden wieder.",
+                    statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context);
+            };
+        });
+    }
+
+    public static void UseReadApiHttp(this IApplicationBuilder app)
+    {
+        app.UseWhen(Applies, api =>
+        {
+            api.UseCors(CorsPolicy);
+            api.UseRateLimiter();
+            api.Use(ConditionalAsync);
+        });
+    }
+
+    private static async Task ConditionalAsync(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var options = context.RequestServices.GetRequiredService<IOptionsMonitor<ReadApiOptions>>().CurrentValue;
+        var lastModified = await LastModifiedAsync(context);
+        var ifNoneMatch = request.Headers.IfNoneMatch.ToString();
+
+        // A request by date alone (no entity tag) is answered before any query of the endpoint runs.
+        if (ifNoneMatch.Length == 0 && lastModified is { } known && IfModifiedSince(request) is { } since && known <= since)
+        {
+            NotModified(context, options, null, known);
+            return;
+        }
+
+        var original = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+            return;
+        }
+
+        var tag = $"\"{Base64Url(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..27]}\"";
+        if (ifNoneMatch.Length > 0 && Matches(ifNoneMatch, tag))
+        {
+            context.Response.Headers.Remove(HeaderNames.ContentType);
+            NotModified(context, options, tag, lastModified);
+            return;
+        }
+
+        Describe(context, options, tag, lastModified);
+        context.Response.ContentLength = buffer.Length;
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+        }
+    }
+
+    private static void NotModified(HttpContext context, ReadApiOptions options, string? tag, DateTimeOffset? lastModified)
+    {
+        context.Response.StatusCode = StatusCodes.Status304NotModified;
+        context.Response.ContentLength = null;
+        Describe(context, options, tag, lastModified);
+    }
+
+    private static void Describe(HttpContext context, ReadApiOptions options, string? tag, DateTimeOffset? lastModified)
+    {
+        var headers = context.Response.Headers;
+        if (tag is not null)
+        {
+            headers.ETag = tag;
+        }
+
+        if (lastModified is { } at)
+        {
+            headers.LastModified = at.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        // Signed-in people may see more (members' area); their answers stay in their own browser.
+        var signedIn = context.User.Identity?.IsAuthenticated == true || context.Request.Cookies.ContainsKey("modellregion.auth");
+        headers.CacheControl = signedIn
+            ? "private, no-cache"
+            : $"public, max-age={options.MaxAgeSeconds.ToString(CultureInfo.InvariantCulture)}";
+        headers.Vary = "Accept-Language, Cookie";
+    }
+
+    /// <summary>The later of the last recorded change and the start of the current hour, to the second.</summary>
+    private static async Task<DateTimeOffset?> LastModifiedAsync(HttpContext context)
+    {
+        if (context.RequestServices.GetService<ILastChange>() is not { } source)
+        {
+            return null;
+        }
+
+        var changed = await source.AtAsync(context.RequestAborted);
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var hour = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
+        var at = changed is { } c && new DateTimeOffset(DateTime.SpecifyKind(c, DateTimeKind.Utc)) > hour ? new DateTimeOffset(DateTime.SpecifyKind(c, DateTimeKind.Utc)) : hour;
+
+        // HTTP dates have whole seconds: rounded up, and not given before that second has passed, so that a client
+        // never holds a date from before a change it has not seen.
+        var rounded = new DateTimeOffset(at.Ticks - (at.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddSeconds(at.Ticks % TimeSpan.TicksPerSecond == 0 ? 0 : 1);
+        return rounded <= now ? rounded : null;
+    }
+
+    private static DateTimeOffset? IfModifiedSince(HttpRequest request) =>
+        DateTimeOffset.TryParseExact(request.Headers.IfModifiedSince.ToString(), "R", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since) ? since : null;
+
+    private static bool Matches(string ifNoneMatch, string tag) =>
+        ifNoneMatch.Trim() == "*" || ifNoneMatch.Split(',').Any(t => string.Equals(t.Trim().TrimStart('W', '/'), tag, StringComparison.Ordinal));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
