@@ -52,6 +52,8 @@ public sealed class EventsFeature : IFeatureModule
 
     public void Map(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapEventsFeed();
+
         // The calendar of all public events and one file per event (iCalendar).
         endpoints.MapGet("/veranstaltungen.ics", async (EventQueries events, SiteAddress site, HttpContext context, CancellationToken cancellationToken) =>
             Results.Text(EventCalendar.Serialize(await events.CalendarAsync(null, cancellationToken), site.For(context.Request), "Veranstaltungen – Modellregion", DateTime.UtcNow), EventCalendar.ContentType))

@@ -26,5 +26,5 @@ public sealed class ProjectsFeature : IFeatureModule
         services.AddScoped<IAuthorizationHandler, ProjectsRegionAuthorization>();
     }
 
-    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapProjectsApi();
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapProjectsApi().MapProjectsFeed();
 }

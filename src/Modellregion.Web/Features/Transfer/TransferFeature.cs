@@ -70,6 +70,7 @@ public sealed class TransferFeature : IFeatureModule
     {
         MapFiles(endpoints);
         endpoints.MapTransferApi();
+        endpoints.MapSolutionsFeed();
     }
 
     /// <summary>The machine-readable description of a software solution: <c>/loesungen/{slug}/publiccode.yml</c>.</summary>
