@@ -10,6 +10,7 @@ using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Home;
 using Modellregion.Web.Features.Info;
 using Modellregion.Web.Features.News;
+using Modellregion.Web.Features.OpenData;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
 using Modellregion.Web.Features.Transfer;
@@ -42,6 +43,7 @@ builder.AddFeature<FundingFeature>();
 builder.AddFeature<BoardFeature>();
 builder.AddFeature<TransferFeature>();
 builder.AddFeature<EventsFeature>();
+builder.AddFeature<OpenDataFeature>();
 builder.AddFeature<InfoFeature>();
 
 var app = builder.Build();

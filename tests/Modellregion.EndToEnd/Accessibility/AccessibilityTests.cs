@@ -70,6 +70,10 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      "/aktuelles",
                      "/digitalboard/digitalboard-uebungsregion",
 
+                     // Open data: the downloads page and a data dictionary.
+                     "/opendata",
+                     "/opendata/projekte",
+
                      // Events: the list, the Digitalkongress from published facts and the training region's event with its form.
                      "/veranstaltungen",
                      "/veranstaltungen?format=hybrid",

@@ -9,6 +9,7 @@ public sealed class DirectoryFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IOpenDataSet, OrganisationsOpenData>();
         services.AddScoped<OrganisationQueries>();
         services.TryAddScoped<PageSections>();
         services.AddScoped<ImportMunicipalities>();

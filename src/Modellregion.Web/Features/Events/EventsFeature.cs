@@ -15,6 +15,7 @@ public sealed class EventsFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IOpenDataSet, EventsOpenData>();
         services.Configure<EventsOptions>(configuration.GetSection(EventsOptions.Section));
         services.AddScoped<Register>();
         services.AddScoped<ConfirmRegistration>();

@@ -10,6 +10,7 @@ public sealed class ProjectsFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IOpenDataSet, ProjectsOpenData>();
         services.AddScoped<SearchProjects>();
         services.AddScoped<GetProjectDetails>();
         services.AddScoped<SaveProject>();

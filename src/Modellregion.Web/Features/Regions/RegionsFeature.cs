@@ -8,7 +8,7 @@ namespace Modellregion.Web.Features.Regions;
 public sealed class RegionsFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        AddAuthorization(services.AddScoped<RegionQueries>().AddScoped<ManageRegions>()).TryAddScoped<PageSections>();
+        AddAuthorization(services.AddScoped<RegionQueries>().AddScoped<ManageRegions>().AddScoped<IOpenDataSet, RegionsOpenData>()).TryAddScoped<PageSections>();
 
     public void AddCommandLineServices(IServiceCollection services) => AddAuthorization(services.AddScoped<ManageRegions>());
 

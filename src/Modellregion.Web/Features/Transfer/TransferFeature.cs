@@ -17,6 +17,8 @@ public sealed class TransferFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IOpenDataSet, SolutionsOpenData>();
+        services.AddScoped<IOpenDataSet, ReusesOpenData>();
         services.AddOptions<TransferOptions>().BindConfiguration(TransferOptions.Section);
         // Transfer:PublicBaseUrl is the older name of Site:PublicBaseUrl: every link, also in funding mails, uses it.
         services.AddOptions<Platform.SiteOptions>().PostConfigure<IOptions<TransferOptions>>((site, transfer) =>
