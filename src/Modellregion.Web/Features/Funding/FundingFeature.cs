@@ -19,6 +19,7 @@ public sealed class FundingFeature : IFeatureModule
         services.AddScoped<Deadlines>();
         services.AddScoped<Reminders>();
         services.AddScoped<MoneyOverview>();
+        services.AddScoped<IOpenDataSet, FundingOpenData>();
         services.AddScoped<Exports>();
         services.AddScoped<ProgrammeRulesEditor>();
         services.AddScoped<ManageProgrammes>();

@@ -16,7 +16,7 @@ namespace Modellregion.Tests.Features.OpenData;
 /// </summary>
 public sealed class OpenDataTests(ModellregionApp app) : IClassFixture<ModellregionApp>
 {
-    private static readonly string[] Sets = ["regionen", "projekte", "akteure", "loesungen", "nachnutzungen", "veranstaltungen"];
+    private static readonly string[] Sets = ["regionen", "projekte", "mittelabfluss", "akteure", "loesungen", "nachnutzungen", "veranstaltungen"];
 
     [Fact]
     public async Task The_page_lists_every_set_with_licence_and_date_and_the_start_page_links_to_it()
@@ -28,12 +28,13 @@ public sealed class OpenDataTests(ModellregionApp app) : IClassFixture<Modellreg
         Assert.NotNull(page.QuerySelector("a[rel=license][href='https://www.govdata.de/dl-de/by-2-0']"));
         var home = await app.Browser().GetPageAsync("/");
         Assert.NotNull(home.QuerySelector("a[href='/opendata']"));
-        Assert.NotNull(home.QuerySelector("a[href='/opendata/projekte.csv']"));
+        Assert.NotNull(home.QuerySelector("a[href='/opendata/mittelabfluss.csv']"));
     }
 
     [Theory]
     [InlineData("regionen")]
     [InlineData("projekte")]
+    [InlineData("mittelabfluss")]
     [InlineData("akteure")]
     [InlineData("loesungen")]
     [InlineData("nachnutzungen")]
