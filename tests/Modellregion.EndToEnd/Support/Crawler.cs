@@ -7,7 +7,7 @@ namespace Modellregion.EndToEnd.Support;
 public sealed class Crawler(Uri baseAddress, int perPattern = 3)
 {
     private static readonly string[] SkippedPrefixes = ["/api", "/openapi", "/sprache", "/health", "/oparl", "/digitalboard/dateien", "/digitalboard/mitglieder"];
-    private static readonly string[] DownloadExtensions = [".csv", ".ics", ".json", ".xml", ".pdf", ".zip", ".txt", ".yml", ".yaml"];
+    private static readonly string[] DownloadExtensions = [".csv", ".ics", ".json", ".jsonld", ".atom", ".xml", ".xlsx", ".pdf", ".zip", ".txt", ".yml", ".yaml"];
 
     private readonly Queue<string> _queue = new();
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
