@@ -74,14 +74,17 @@ internal sealed class EventsAuditVocabulary : AuditVocabulary
         [typeof(EventFormat)] = v => (EventFormat)v switch { EventFormat.Online => "Online", EventFormat.Hybrid => "Vor Ort und online", _ => "Vor Ort" },
         [typeof(MessageAudience)] = v => (MessageAudience)v == MessageAudience.Waiting ? "Warteliste" : "Bestätigte",
         [typeof(TicketKind)] = v => (TicketKind)v == TicketKind.Online ? "Online" : "Vor Ort",
-        [typeof(RegistrationStatus)] = v => (RegistrationStatus)v switch
-        {
-            RegistrationStatus.Unconfirmed => "Unbestätigt",
-            RegistrationStatus.Confirmed => "Bestätigt",
-            RegistrationStatus.Waiting => "Warteliste",
-            RegistrationStatus.Offered => "Platz angeboten",
-            RegistrationStatus.Cancelled => "Abgesagt",
-            _ => "Angebot verfallen",
-        },
+        [typeof(RegistrationStatus)] = v => StatusLabel((RegistrationStatus)v),
+    };
+
+    /// <summary>A registration's status in German, as the audit and the desk's export name it.</summary>
+    internal static string StatusLabel(RegistrationStatus status) => status switch
+    {
+        RegistrationStatus.Unconfirmed => "Unbestätigt",
+        RegistrationStatus.Confirmed => "Bestätigt",
+        RegistrationStatus.Waiting => "Warteliste",
+        RegistrationStatus.Offered => "Platz angeboten",
+        RegistrationStatus.Cancelled => "Abgesagt",
+        _ => "Angebot verfallen",
     };
 }

@@ -227,7 +227,7 @@ public sealed class RegistrationDesk(AppDbContext db, CurrentUser currentUser, I
             [.. rows.Select(r => new object?[]
             {
                 r.Id, Cell(r.Name), Cell(r.Email), Cell(r.Organisation), r.IsNew ? "ja" : "nein", r.Kind == TicketKind.Online ? "Online" : "Vor Ort",
-                StatusLabel(r.Status), Time(r.CreatedAt), Time(r.ConfirmedAt), Time(r.WaitingSince), Time(r.CheckedInAt), Time(r.CancelledAt),
+                EventsAuditVocabulary.StatusLabel(r.Status), Time(r.CreatedAt), Time(r.ConfirmedAt), Time(r.WaitingSince), Time(r.CheckedInAt), Time(r.CancelledAt),
                 Cell(r.AccessibilityNeeds), r.ShowOrganisation ? "ja" : "nein", r.AddToDirectory ? "ja" : "nein", r.ShortCode,
             })]);
         var name = $"anmeldungen-{item.Slug}.{format}";
@@ -345,16 +345,6 @@ public sealed class RegistrationDesk(AppDbContext db, CurrentUser currentUser, I
     /// <summary>Text as typed by a person: a leading =, +, - or @ would make a spreadsheet run it as a formula.</summary>
     private static string? Cell(string? text) =>
         text is { Length: > 0 } && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
-
-    private static string StatusLabel(RegistrationStatus status) => status switch
-    {
-        RegistrationStatus.Unconfirmed => "Unbestätigt",
-        RegistrationStatus.Confirmed => "Bestätigt",
-        RegistrationStatus.Waiting => "Warteliste",
-        RegistrationStatus.Offered => "Platz angeboten",
-        RegistrationStatus.Cancelled => "Abgesagt",
-        _ => "Angebot verfallen",
-    };
 
     private static EmailMessage CancelledByOffice(Event item, Registration registration) =>
         new(registration.Email!, registration.Name, $"Anmeldung storniert: {item.Title}",

@@ -52,21 +52,20 @@ public sealed class OpenDataCatalogue(IEnumerable<IOpenDataSet> sets, IEnumerabl
     public async Task<byte[]?> CsvAsync(string name, CancellationToken cancellationToken) =>
         sets.FirstOrDefault(s => s.Name == name) is { } set ? Csv(set.Fields, await set.RowsAsync(cancellationToken)) : null;
 
-    public async Task<byte[]?> JsonAsync(string name, CancellationToken cancellationToken)
-    {
-        if (sets.FirstOrDefault(s => s.Name == name) is not { } set)
-        {
-            return null;
-        }
+    public async Task<byte[]?> JsonAsync(string name, CancellationToken cancellationToken) =>
+        sets.FirstOrDefault(s => s.Name == name) is { } set
+            ? Json(set, await set.RowsAsync(cancellationToken), await UpdatedAsync(cancellationToken))
+            : null;
 
-        var rows = await set.RowsAsync(cancellationToken);
+    private byte[] Json(IOpenDataSet set, IReadOnlyList<object?[]> rows, DateTime modified)
+    {
         var document = new JsonObject
         {
             ["name"] = set.Name,
             ["title"] = set.Title,
             ["licence"] = Options.LicenceId,
             ["licenceUrl"] = Options.LicenceUrl,
-            ["modified"] = (await UpdatedAsync(cancellationToken)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            ["modified"] = modified.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             ["fields"] = new JsonArray([.. set.Fields.Select(f => (JsonNode)new JsonObject { ["key"] = f.Key, ["header"] = f.Header, ["type"] = f.Type, ["unit"] = f.Unit })]),
             ["rows"] = new JsonArray([.. rows.Select(row => (JsonNode)new JsonObject(set.Fields.Select((f, i) => KeyValuePair.Create(f.Key, (JsonNode?)Json(row[i])))))]),
         };
@@ -79,10 +78,13 @@ public sealed class OpenDataCatalogue(IEnumerable<IOpenDataSet> sets, IEnumerabl
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var set in Sets)
+            // Each set's rows are read once for both files, and the date once for all.
+            var modified = await UpdatedAsync(cancellationToken);
+            foreach (var set in sets.OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal))
             {
-                await WriteAsync(zip, $"{set.Name}.csv", (await CsvAsync(set.Name, cancellationToken))!);
-                await WriteAsync(zip, $"{set.Name}.json", (await JsonAsync(set.Name, cancellationToken))!);
+                var rows = await set.RowsAsync(cancellationToken);
+                await WriteAsync(zip, $"{set.Name}.csv", Csv(set.Fields, rows));
+                await WriteAsync(zip, $"{set.Name}.json", Json(set, rows, modified));
             }
 
             await WriteAsync(zip, "LIZENZ.txt", Encoding.UTF8.GetBytes($"{Options.LicenceName} ({Options.LicenceId})\n{Options.LicenceUrl}\nQuelle: {Options.Publisher}\n"));
