@@ -11,14 +11,19 @@ internal sealed class AccountAuditVocabulary : AuditVocabulary
     {
         ["RoleAssignment"] = "Rolle",
         ["ApplicationUser"] = "Benutzerkonto",
+        ["PersonalAccessToken"] = "Zugangstoken",
     };
 
     public override IReadOnlyDictionary<string, string> Properties { get; } = new Dictionary<string, string>
     {
         ["DisplayName"] = "Anzeigename",
+        ["Prefix"] = "Kennung",
+        ["ExpiresAt"] = "Gültig bis",
+        ["RevokedAt"] = "Widerrufen am",
+        ["LastUsedAt"] = "Zuletzt benutzt",
     };
 
-    public override AuditKind? KindOf(EntityEntry entry, Type root, JsonObject? after) => entry.Entity is RoleAssignment or ApplicationUser ? AuditKind.Access : null;
+    public override AuditKind? KindOf(EntityEntry entry, Type root, JsonObject? after) => entry.Entity is RoleAssignment or ApplicationUser or PersonalAccessToken ? AuditKind.Access : null;
 
     public override IReadOnlyDictionary<Type, Func<Enum, string>> EnumLabels { get; } = new Dictionary<Type, Func<Enum, string>>
     {

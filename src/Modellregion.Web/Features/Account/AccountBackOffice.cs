@@ -18,3 +18,17 @@ internal sealed class AccountBackOffice : IBackOfficeArea
     public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
         await authorization.AllowsAsync(user, null, AccountOperations.ManageUsers);
 }
+
+/// <summary>One's own access tokens for the write API: every person with a role.</summary>
+internal sealed class AccessTokensBackOffice : IBackOfficeArea
+{
+    public int Order => 95;
+
+    public IReadOnlyList<BackOfficeLink> Links { get; } =
+    [
+        new(BackOfficePlace.Overview, "/verwaltung/konto/zugangstoken", AccountTexts.Of("BackOffice.AccessTokens")),
+    ];
+
+    public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
+        await authorization.AllowsAsync(user, null, AccessTokenOperations.Create);
+}

@@ -13,6 +13,7 @@ public static class AccountData
     extension(AppDbContext db)
     {
         public DbSet<RoleAssignment> RoleAssignments => db.Set<RoleAssignment>();
+        public DbSet<PersonalAccessToken> PersonalAccessTokens => db.Set<PersonalAccessToken>();
     }
 }
 
@@ -22,5 +23,6 @@ internal sealed class AccountTables : FeatureTables
     public override void Map(ModelBuilder builder)
     {
         builder.Entity<RoleAssignment>().ToTable("RoleAssignments");
+        builder.Entity<PersonalAccessToken>().ToTable("PersonalAccessTokens");
     }
 }

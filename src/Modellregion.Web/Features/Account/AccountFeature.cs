@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,9 @@ public sealed class AccountFeature : IFeatureModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null)
+            .AddIdentityCookies();
         services.AddIdentityCore<ApplicationUser>(ConfigureIdentity)
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
@@ -53,11 +56,15 @@ public sealed class AccountFeature : IFeatureModule
         });
         services.AddScoped<ManageUsers>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<ManageAccessTokens>();
         services.AddSingleton<IBackOfficeArea, AccountBackOffice>();
+        services.AddSingleton<IBackOfficeArea, AccessTokensBackOffice>();
         AddScopes(services);
 
         // Authorization: accounts and roles
         services.AddScoped<IAuthorizationHandler, AccountAuthorization>();
+        services.AddScoped<IAuthorizationHandler, AccessTokenAuthorization>();
+        services.AddScoped<IAuthorizationHandler, AccessTokenCreateAuthorization>();
     }
 
     /// <summary>Accounts without sign-in: users, roles and the authorization gate for the command line.</summary>

@@ -170,7 +170,7 @@ public class Milestone : IAudited, IVersioned
 }
 
 /// <summary>A result of the project (software, service, concept, data, report).</summary>
-public class ProjectResult : IAudited
+public class ProjectResult : IAudited, IVersioned
 {
     public int Id { get; set; }
     public int ProjectId { get; set; }
@@ -179,6 +179,7 @@ public class ProjectResult : IAudited
     public string? Description { get; set; }
     public string? Url { get; set; }
     public ResultKind Kind { get; set; }
+    public int Version { get; set; }
 }
 
 public enum ResultKind
@@ -299,6 +300,7 @@ internal sealed class ProjectResultConfiguration : IEntityTypeConfiguration<Proj
         builder.Property(r => r.Title).HasMaxLength(200);
         builder.Property(r => r.Description).HasMaxLength(2000);
         builder.Property(r => r.Url).HasMaxLength(500);
+        builder.Property(r => r.Version).IsConcurrencyToken();
     }
 }
 
