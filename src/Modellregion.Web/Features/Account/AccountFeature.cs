@@ -63,6 +63,8 @@ public sealed class AccountFeature : IFeatureModule
 
         // Authorization: accounts and roles
         services.AddScoped<IAuthorizationHandler, AccountAuthorization>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AccessTokenPolicies.Bearer, policy => policy.AddAuthenticationSchemes(PersonalAccessTokenHandler.SchemeName).RequireAuthenticatedUser());
         services.AddScoped<IAuthorizationHandler, AccessTokenAuthorization>();
         services.AddScoped<IAuthorizationHandler, AccessTokenCreateAuthorization>();
     }

@@ -21,6 +21,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db, 
     private static readonly ClaimsPrincipal OperatorPrincipal = new(new ClaimsIdentity(authenticationType: "Kommandozeile"));
 
     private Scopes? _scopes;
+    private string? _scopesOf;
 
     /// <summary>
     /// Whom use cases ask the authorization service about: the request's user; outside a request the operator at the
@@ -57,11 +58,14 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db, 
 
     private async Task<Scopes> LoadAsync(CancellationToken cancellationToken)
     {
-        if (_scopes is not null)
+        // Loaded once per person: a request whose user changes (a token's person replaces the cookie's on the write
+        // API) never gets the scopes of the one before.
+        if (_scopes is not null && _scopesOf == Id)
         {
             return _scopes;
         }
 
+        _scopesOf = Id;
         if (Id is not { } id)
         {
             return _scopes = accessor.HttpContext is null && actor is CommandLineActor ? Scopes.Operator : Scopes.None;

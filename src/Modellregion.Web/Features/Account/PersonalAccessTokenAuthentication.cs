@@ -95,3 +95,10 @@ public sealed class PersonalAccessTokenHandler(
         await Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", Context.RequestAborted);
     }
 }
+
+/// <summary>The policy of endpoints that accept a personal access token and nothing else (the write API).</summary>
+public static class AccessTokenPolicies
+{
+    /// <summary>Signed in with <see cref="PersonalAccessTokenHandler"/> only: a sign-in cookie is not looked at.</summary>
+    public const string Bearer = "Account.BearerOnly";
+}

@@ -9,10 +9,12 @@ public sealed class MilestoneInput
 {
     [Required(ErrorMessage = "Common.PleaseEnterATitle")]
     [StringLength(200, MinimumLength = 2, ErrorMessage = "ManageMilestones.TheTitleMustBe2To")]
+    [PlainText]
     [Display(Name = "Common.Milestone")]
     public string Title { get; set; } = "";
 
     [StringLength(2000, ErrorMessage = "ManageMilestones.TheDescriptionMayBeAtMost")]
+    [PlainText]
     [Display(Name = "Common.Description")]
     public string? Description { get; set; }
 
@@ -31,6 +33,10 @@ public sealed class MilestoneInput
 /// <summary>Adds, changes and removes the milestones of a project (project office and the project's lead).</summary>
 public sealed class ManageMilestones(AppDbContext db, ProjectAccess access)
 {
+    /// <summary>A milestone of the project as stored (for the write API's answer), or null.</summary>
+    public Task<Milestone?> FindAsync(int projectId, int milestoneId, CancellationToken cancellationToken = default) =>
+        db.Milestones.AsNoTracking().FirstOrDefaultAsync(m => m.Id == milestoneId && m.ProjectId == projectId, cancellationToken);
+
     public async Task<Outcome> AddAsync(int projectId, MilestoneInput input, CancellationToken cancellationToken = default)
     {
         if (await CheckAsync(projectId, cancellationToken) is { } denied)
@@ -101,9 +107,45 @@ public sealed class ManageMilestones(AppDbContext db, ProjectAccess access)
     private Task<Outcome?> CheckAsync(int projectId, CancellationToken cancellationToken) =>
         access.CheckAsync(projectId, ProjectsOperations.Edit, cancellationToken);
 
+    /// <summary>
+    /// The field rules again (the page checks them when binding; the write API binds JSON) and the rules between
+    /// the fields: nothing invalid is stored, whichever way it comes in.
+    /// </summary>
     private static Outcome.Invalid? Validate(MilestoneInput input)
     {
         var errors = new Errors();
+        var title = input.Title?.Trim() ?? "";
+        if (title.Length == 0)
+        {
+            errors.Add(nameof(input.Title), ProjectsTexts.Of("Common.PleaseEnterATitle"));
+        }
+        else if (title.Length is < 2 or > 200)
+        {
+            errors.Add(nameof(input.Title), ProjectsTexts.Of("ManageMilestones.TheTitleMustBe2To"));
+        }
+        else if (!PlainText.IsPlain(title))
+        {
+            errors.Add(nameof(input.Title), ProjectsTexts.Of("WriteApi.NoEmojiOrControlCharacters"));
+        }
+
+        if (input.Description is { Length: > 2000 })
+        {
+            errors.Add(nameof(input.Description), ProjectsTexts.Of("ManageMilestones.TheDescriptionMayBeAtMost"));
+        }
+        else if (input.Description is { } description && !PlainText.IsPlain(description))
+        {
+            errors.Add(nameof(input.Description), ProjectsTexts.Of("WriteApi.NoEmojiOrControlCharacters"));
+        }
+
+        if (!ProjectDates.IsPlausible(input.DueOn))
+        {
+            errors.Add(nameof(input.DueOn), ProjectsTexts.Of("WriteApi.TheDateMustBeBetween", ProjectDates.MinYear, ProjectDates.MaxYear));
+        }
+
+        if (!ProjectDates.IsPlausible(input.CompletedOn))
+        {
+            errors.Add(nameof(input.CompletedOn), ProjectsTexts.Of("WriteApi.TheDateMustBeBetween", ProjectDates.MinYear, ProjectDates.MaxYear));
+        }
         if (input.CompletedOn is not null && !input.IsCompleted)
         {
             errors.Add(nameof(input.CompletedOn), ProjectsTexts.Of("ManageMilestones.AReachedOnDateIsOnly"));
@@ -124,4 +166,13 @@ public sealed class ManageMilestones(AppDbContext db, ProjectAccess access)
 
     private static Outcome.Conflict Stale() =>
         new(ProjectsTexts.Of("ManageMilestones.SomeoneElseHasChangedTheMilestone"));
+}
+
+/// <summary>Dates of a project's plan and reports: within years a funding programme can plausibly have.</summary>
+public static class ProjectDates
+{
+    public const int MinYear = 1990;
+    public const int MaxYear = 2100;
+
+    public static bool IsPlausible(DateOnly? date) => date is not { } d || d.Year is >= MinYear and <= MaxYear;
 }

@@ -29,6 +29,16 @@ public sealed class ProjectAccess(AppDbContext db, CurrentUser currentUser, IAut
         return await AllowsAsync(project, operation) ? project : new Outcome.Forbidden();
     }
 
+    /// <summary>The id of the project with the short address <paramref name="slug"/> (published or not), or null.</summary>
+    public Task<int?> IdOfAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Projects.Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The project's state as the write API answers it (after the use case has passed its gate).</summary>
+    public async Task<ProjectStatusResponse?> StatusOfAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Slug, p.Status, p.StatusNote, p.Version }).FirstOrDefaultAsync(cancellationToken) is { } p
+            ? new ProjectStatusResponse(p.Slug, ProjectStatuses.SlugOf(p.Status), ProjectStatuses.Label(p.Status), p.StatusNote, p.Version)
+            : null;
+
     /// <summary>A back-office page of the project: the project, when the person may do <paramref name="operation"/> on it, with its tab row.</summary>
     public async Task<Result<ProjectPage>> OpenPageAsync(int id, OperationAuthorizationRequirement operation, string tab, Func<IQueryable<Project>, IQueryable<Project>>? include = null, CancellationToken cancellationToken = default) =>
         (await OpenAsync(id, operation, include, cancellationToken)).TryGet(out var project, out var refusal)

@@ -15,6 +15,8 @@ public sealed class ProjectsFeature : IFeatureModule
         services.AddScoped<GetProjectDetails>();
         services.AddScoped<SaveProject>();
         services.AddScoped<ManageMilestones>();
+        services.AddScoped<ManageResults>();
+        services.AddScoped<ReportProjectStatus>();
         services.AddScoped<ManageParticipants>();
         services.AddScoped<ProjectAccess>();
         services.AddScoped<ListProjects>();
@@ -27,5 +29,5 @@ public sealed class ProjectsFeature : IFeatureModule
         services.AddScoped<IAuthorizationHandler, ProjectsRegionAuthorization>();
     }
 
-    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapProjectsApi().MapProjectsFeed();
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapProjectsApi().MapProjectsWriteApi().MapProjectsFeed();
 }
