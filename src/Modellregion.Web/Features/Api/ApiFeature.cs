@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
+using Modellregion.Web.Features.Account;
 using Modellregion.Web.Platform.Modules;
 
 namespace Modellregion.Web.Features.Api;
@@ -11,10 +13,15 @@ public sealed class ApiFeature : IFeatureModule
 {
     public const string DocumentName = "v1";
 
+    /// <summary>The security scheme of the write API in the OpenAPI document: a personal access token as bearer.</summary>
+    public const string SecuritySchemeName = "zugangstoken";
+
     /// <summary>Parameters with the same name mean the same on every endpoint; their description is kept here once.</summary>
     private static readonly Dictionary<string, string> ParameterDescriptions = new(StringComparer.Ordinal)
     {
         ["slug"] = "Kurzname aus der Adresse, wie ihn die Liste in „slug“ nennt.",
+        ["milestoneId"] = "Nummer des Meilensteins („id“ aus der Antwort beim Anlegen).",
+        ["resultId"] = "Nummer des Ergebnisses („id“ aus der Antwort beim Anlegen).",
         ["region"] = "Kurzname einer Region (z. B. aus /api/v1/regions).",
         ["feld"] = "Kurzname eines Handlungsfelds.",
         ["thema"] = "Kurzname eines Themas.",
@@ -37,6 +44,11 @@ public sealed class ApiFeature : IFeatureModule
     private static readonly Dictionary<string, string> ResponseDescriptions = new(StringComparer.Ordinal)
     {
         ["200"] = "Erfolg",
+        ["201"] = "Angelegt, mit dem gespeicherten Objekt",
+        ["204"] = "Gelöscht",
+        ["401"] = "Ohne gültiges Zugangstoken (Problem Details, WWW-Authenticate: Bearer)",
+        ["403"] = "Die Person des Tokens darf dieses Projekt nicht bearbeiten (Problem Details)",
+        ["409"] = "Inzwischen von jemand anderem geändert: „version“ ist veraltet, nichts gespeichert (Problem Details)",
         ["400"] = "Ungültige Anfrage (Problem Details mit deutscher Meldung)",
         ["404"] = "Nicht gefunden (Problem Details mit deutscher Meldung)",
     };
@@ -49,11 +61,27 @@ public sealed class ApiFeature : IFeatureModule
             {
                 document.Info.Title = "Modellregion – Lese-API";
                 document.Info.Description = "Öffentliche Daten der Plattform als JSON: Regionen, Projekte, Akteure, Gemeinden und Lösungen zur Nachnutzung. " +
-                                            "Ohne Anmeldung, nur lesend. Listen sind seitenweise; unbekannte Filterwerte werden ignoriert und in „ignored“ genannt.";
+                                            "Ohne Anmeldung, nur lesend. Listen sind seitenweise; unbekannte Filterwerte werden ignoriert und in „ignored“ genannt. " +
+                                            "Projektleitungen und Projektbüros ändern Stand, Meilensteine und Ergebnisse ihrer Projekte über die Schreib-API " +
+                                            "mit einem persönlichen Zugangstoken (/verwaltung/konto/zugangstoken).";
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[SecuritySchemeName] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "Persönliches Zugangstoken im Kopf „Authorization: Bearer mr_pat_…“, angelegt unter /verwaltung/konto/zugangstoken. " +
+                                  "Das Token darf genau das, was seine Person darf; eine Anmeldung per Cookie gilt für die Schreib-API nicht.",
+                };
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer((operation, _, _) =>
+            options.AddOperationTransformer((operation, context, _) =>
             {
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any(a => a.Policy == AccessTokenPolicies.Bearer))
+                {
+                    operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemeName, context.Document)] = [] }];
+                }
+
                 foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
                 {
                     if (string.IsNullOrEmpty(parameter.Description) && parameter.Name is { } name && ParameterDescriptions.TryGetValue(name, out var description))

@@ -9,7 +9,7 @@ public sealed record ApiTagGroup(string Name, string Anchor, IReadOnlyList<ApiOp
 
 public sealed record ApiOperationView(
     string Method, string Path, string Anchor, string? Summary, string? Description,
-    IReadOnlyList<ApiParameterView> Parameters, IReadOnlyList<ApiResponseView> Responses, string? ExampleUrl);
+    IReadOnlyList<ApiParameterView> Parameters, IReadOnlyList<ApiResponseView> Responses, string? ExampleUrl, bool NeedsToken = false);
 
 public sealed record ApiParameterView(string Name, string Location, bool Required, string Type, string? Description);
 
@@ -94,7 +94,8 @@ public sealed class ApiReference(IServiceProvider services)
             example = path + (operation.OperationId is { } id && ExampleQueries.TryGetValue(id, out var query) ? query : "");
         }
 
-        return new ApiOperationView(method.Method, path, Anchor(operation.OperationId ?? method.Method + path), operation.Summary, operation.Description, parameters, responses, example);
+        var needsToken = operation.Security?.Any(requirement => requirement.Keys.Any(k => k.Reference.Id == ApiFeature.SecuritySchemeName)) == true;
+        return new ApiOperationView(method.Method, path, Anchor(operation.OperationId ?? method.Method + path), operation.Summary, operation.Description, parameters, responses, example, needsToken);
     }
 
     private static string TypeOf(IOpenApiSchema? schema)

@@ -30,7 +30,7 @@ public sealed class ApiReferenceTests(ModellregionApp app) : IClassFixture<Model
         Assert.Equal(operations.Order(StringComparer.Ordinal), headings.Order(StringComparer.Ordinal));
 
         // Groups by tag, each operation with its summary and a table of answers.
-        Assert.Equal(["Akteure", "Lösungen", "Projekte", "Regionen"], page.QuerySelectorAll("main .api-group > h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Akteure", "Lösungen", "Projekte", "Projekte – Schreiben", "Regionen"], page.QuerySelectorAll("main .api-group > h2").Select(h => h.TextContent.Trim()));
         Assert.All(page.QuerySelectorAll("main .api-operation"), operation => Assert.NotNull(operation.QuerySelector("table caption")));
         Assert.Contains("Kommune: Name oder achtstelliger Amtlicher Gemeindeschlüssel (AGS).", page.Text());
         Assert.Contains("Nicht gefunden", page.Text());
@@ -57,9 +57,34 @@ public sealed class ApiReferenceTests(ModellregionApp app) : IClassFixture<Model
                         $"{path.Name}: Parameter {parameter.GetProperty("name").GetString()} ohne Beschreibung");
                 }
 
-                Assert.True(operation.Value.GetProperty("responses").EnumerateObject().Any(r => r.Name == "200"), $"{path.Name}: keine Antwort 200");
+                Assert.True(operation.Value.GetProperty("responses").EnumerateObject().Any(r => r.Name is "200" or "201" or "204"), $"{path.Name}: keine Antwort 200, 201 oder 204");
             }
         }
+    }
+
+    [Fact]
+    public async Task The_write_API_names_its_security_scheme_and_only_its_operations_need_a_token()
+    {
+        var document = await app.Browser().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("zugangstoken");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        Assert.Contains("Zugangstoken", scheme.GetProperty("description").GetString());
+
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var writes = operation.Name is not ("get" or "head");
+                Assert.Equal(writes, operation.Value.TryGetProperty("security", out _));
+            }
+        }
+
+        var page = await app.Browser().GetPageAsync("/api/docs");
+        var milestone = page.QuerySelector("#api-updatemilestone")?.ParentElement;
+        Assert.NotNull(milestone);
+        Assert.Contains("Authorization: Bearer mr_pat_", milestone.TextContent);
+        Assert.Contains("409", milestone.TextContent);
     }
 
     [Fact]
