@@ -25,7 +25,7 @@ public sealed class ApiFeature : IFeatureModule
         ["region"] = "Kurzname einer Region (z. B. aus /api/v1/regions).",
         ["feld"] = "Kurzname eines Handlungsfelds.",
         ["thema"] = "Kurzname eines Themas.",
-        ["status"] = "Stand des Projekts (z. B. laufend, abgeschlossen).",
+        ["status"] = "Stand: bei Projekten z. B. laufend, abgeschlossen; bei Nachnutzungen nur „bestaetigt“ (öffentlich sind nur bestätigte).",
         ["kommune"] = "Kommune: Name oder achtstelliger Amtlicher Gemeindeschlüssel (AGS).",
         ["q"] = "Suchbegriff; Groß- und Kleinschreibung, Umlaute und Akzente sind gleichgültig.",
         ["sortierung"] = "Sortierung der Liste.",
@@ -39,6 +39,13 @@ public sealed class ApiFeature : IFeatureModule
         ["programme"] = "Anderer Name für „programm“.",
         ["geld"] = "Nur Projekte mit bekanntem Geld: „bewilligt“ (Zuwendung bewilligt) oder „ausgezahlt“ (Mittel abgeflossen).",
         ["beispiele"] = "„ohne“ blendet die erfundenen Übungsdaten (Beispiele) aus.",
+        ["jahr"] = "Jahreszahl (1990 bis 2100), z. B. 2023.",
+        ["von"] = "Erster Tag des Zeitraums im Format JJJJ-MM-TT (Berliner Zeit, eingeschlossen).",
+        ["bis"] = "Letzter Tag des Zeitraums im Format JJJJ-MM-TT (Berliner Zeit, eingeschlossen); nicht vor „von“.",
+        ["format"] = "Format der Veranstaltung: „vor-ort“, „online“ oder „hybrid“.",
+        ["zeit"] = "„kommend“ (noch nicht beendet) oder „vergangen“ (beendet, neueste zuerst).",
+        ["loesung"] = "Kurzname einer veröffentlichten Lösung (z. B. aus /api/v1/solutions).",
+        ["id"] = "Nummer aus der Adresse, wie sie die Liste in „id“ nennt.",
     };
 
     private static readonly Dictionary<string, string> ResponseDescriptions = new(StringComparer.Ordinal)
@@ -60,8 +67,11 @@ public sealed class ApiFeature : IFeatureModule
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "Modellregion – Lese-API";
-                document.Info.Description = "Öffentliche Daten der Plattform als JSON: Regionen, Projekte, Akteure, Gemeinden und Lösungen zur Nachnutzung. " +
-                                            "Ohne Anmeldung, nur lesend. Listen sind seitenweise; unbekannte Filterwerte werden ignoriert und in „ignored“ genannt. " +
+                document.Info.Description = "Öffentliche Daten der Plattform als JSON: Regionen, Projekte, Akteure, Gemeinden, Lösungen zur Nachnutzung und Nachnutzungen, " +
+                                            "Meldungen, Veranstaltungen sowie Sitzungen und Beschlüsse der Digitalboards. Ohne Anmeldung, nur lesend; Zeiten in UTC (ISO 8601). " +
+                                            "Listen sind seitenweise (Parameter „seite“, Antwort mit items, page, pageSize, totalCount, ignored). Projekte, Akteure und Lösungen " +
+                                            "ignorieren unbekannte Filterwerte und nennen sie in „ignored“; Meldungen, Veranstaltungen, Nachnutzungen und das Digitalboard " +
+                                            "antworten auf ungültige Werte mit 400 und einer deutschen Meldung. " +
                                             "Projektleitungen und Projektbüros ändern Stand, Meilensteine und Ergebnisse ihrer Projekte über die Schreib-API " +
                                             "mit einem persönlichen Zugangstoken (/verwaltung/konto/zugangstoken).";
                 document.Components ??= new OpenApiComponents();

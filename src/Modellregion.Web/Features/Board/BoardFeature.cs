@@ -15,6 +15,7 @@ public sealed class BoardFeature : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BoardQueries>();
+        services.AddScoped<BoardApiQueries>();
         services.AddScoped<BoardGate>();
         services.AddScoped<BoardLists>();
         services.AddScoped<MembersArea>();
@@ -60,6 +61,7 @@ public sealed class BoardFeature : IFeatureModule
     {
         MapBoardEndpoints(endpoints);
         endpoints.MapOParlApi();
+        endpoints.MapBoardApi();
     }
 
     /// <summary>

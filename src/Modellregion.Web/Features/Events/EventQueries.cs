@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Events;
 
 /// <summary>An event in a list.</summary>
 public sealed record EventRow(string Slug, string Title, string? Summary, DateTime StartsAt, DateTime EndsAt, bool TimesKnown, EventFormat Format,
     string Place, string? RegionName, bool IsExample, bool IsCancelled);
+
+/// <summary>An event in the read API's list (times in UTC).</summary>
+public sealed record EventApiCard(string Slug, string Title, string? Summary, DateTime StartsAt, DateTime EndsAt, bool TimesKnown, EventFormat Format,
+    string Place, string? RegionSlug, string? RegionName, bool IsCancelled, bool IsPast, bool IsExample);
 
 /// <summary>The filters of <c>/veranstaltungen</c> (bookmarkable GET parameters).</summary>
 public sealed record EventFilter(string? Region = null, EventFormat? Format = null, string? Topic = null);
@@ -116,6 +121,62 @@ public sealed class EventQueries(AppDbContext db, IEnumerable<ISolutionReference
             Participants = [.. participants.Select(p => (p.Slug, p.Name))],
         };
     }
+
+    /// <summary>Events per page of the read API.</summary>
+    public const int ApiPageSize = 20;
+
+    /// <summary>
+    /// The published events for the read API: of a region (by id), touching the Berlin days from … to (both
+    /// included), of a format, upcoming (not yet ended) or past. Upcoming and unfiltered lists run from the earliest
+    /// start, past ones from the latest, as on <c>/veranstaltungen</c>.
+    /// </summary>
+    public async Task<Page<EventApiCard>> PageAsync(int? regionId, DateTime? fromUtc, DateTime? toUtc, EventFormat? format, bool? upcoming, int page,
+        CancellationToken cancellationToken = default)
+    {
+        var now = db.UtcNow;
+        var events = db.Events.AsNoTracking().Where(e => e.IsPublished);
+        if (regionId is { } region)
+        {
+            events = events.Where(e => e.RegionId == region);
+        }
+
+        if (fromUtc is { } from)
+        {
+            events = events.Where(e => e.EndsAt > from);
+        }
+
+        if (toUtc is { } to)
+        {
+            events = events.Where(e => e.StartsAt < to);
+        }
+
+        if (format is { } f)
+        {
+            events = events.Where(e => e.Format == f);
+        }
+
+        if (upcoming is { } next)
+        {
+            events = next ? events.Where(e => e.EndsAt > now) : events.Where(e => e.EndsAt <= now);
+        }
+
+        var total = await events.CountAsync(cancellationToken);
+        var ordered = upcoming == false
+            ? events.OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id)
+            : events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id);
+        var rows = await ordered.Skip((page - 1) * ApiPageSize).Take(ApiPageSize)
+            .Select(e => new { Event = e, RegionSlug = e.Region != null ? e.Region.Slug : null, RegionName = e.Region != null ? e.Region.ShortName : null })
+            .ToListAsync(cancellationToken);
+        var items = rows.Select(r => new EventApiCard(r.Event.Slug, r.Event.Title, r.Event.Summary, Utc(r.Event.StartsAt), Utc(r.Event.EndsAt), r.Event.TimesKnown,
+            r.Event.Format, EventCalendar.Place(r.Event), r.RegionSlug, r.RegionName, r.Event.CancelledAt is not null, r.Event.EndsAt <= now, r.Event.IsExample)).ToList();
+        return new Page<EventApiCard>(items, page, ApiPageSize, total);
+    }
+
+    /// <summary>The id of the region with this short name, or null.</summary>
+    public async Task<int?> RegionIdAsync(string slug, CancellationToken cancellationToken = default) =>
+        await db.Regions.AsNoTracking().Where(r => r.Slug == slug).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     /// <summary>All public events (for the calendar feed), newest last.</summary>
     public async Task<IReadOnlyList<Event>> CalendarAsync(string? slug, CancellationToken cancellationToken = default) =>

@@ -54,6 +54,7 @@ public sealed class EventsFeature : IFeatureModule
     public void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapEventsFeed();
+        endpoints.MapEventsApi();
 
         // The calendar of all public events and one file per event (iCalendar).
         endpoints.MapGet("/veranstaltungen.ics", async (EventQueries events, SiteAddress site, HttpContext context, CancellationToken cancellationToken) =>

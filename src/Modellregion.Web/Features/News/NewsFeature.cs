@@ -26,6 +26,6 @@ public sealed class NewsFeature : IFeatureModule
     /// <summary>The command line gets the whole feature: its demo data and the use cases it runs.</summary>
     public void AddCommandLineServices(IServiceCollection services) => AddServices(services, new ConfigurationBuilder().Build());
 
-    /// <summary>The Atom feed of the news.</summary>
-    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapNewsFeed();
+    /// <summary>The Atom feed of the news and the read API <c>/api/v1/news</c>.</summary>
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapNewsFeed().MapNewsApi();
 }

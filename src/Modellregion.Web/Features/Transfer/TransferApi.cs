@@ -59,6 +59,56 @@ public static class TransferApi
             .WithSummary("Lösungen für eine Kommune (Name oder AGS) und optional einen Bedarf, mit den Gründen der Passung.")
             .WithDescription("Eine unbekannte oder nicht eindeutige Kommune ergibt 400 mit den passenden Kommunen in der Meldung; dann den AGS angeben.")
             .Produces<MatchResponse>().ProducesProblem(StatusCodes.Status400BadRequest);
+        endpoints.MapGet("/api/v1/reuses", async (
+                [FromQuery(Name = "loesung")] string? solution, [FromQuery(Name = "kommune")] string? municipality, [FromQuery(Name = "region")] string? region,
+                [FromQuery(Name = "status")] string? status, [FromQuery(Name = "seite")] string? page, PublicReuses reuses, CancellationToken cancellationToken) =>
+            {
+                var input = new ReadApiInput();
+                var pageNumber = input.Page(page);
+                int? solutionId = null;
+                if (input.Key(solution, "loesung", "Lösung") is { } solutionSlug && (solutionId = await reuses.SolutionIdAsync(solutionSlug, cancellationToken)) is null)
+                {
+                    input.Unknown("loesung", "Lösung", solutionSlug);
+                }
+
+                var ags = municipality?.Trim();
+                if (string.IsNullOrEmpty(ags))
+                {
+                    ags = null;
+                }
+                else if (ags.Length != 8 || !ags.All(char.IsAsciiDigit))
+                {
+                    input.Add("kommune", "„kommune“ muss ein achtstelliger Amtlicher Gemeindeschlüssel (AGS) sein, z. B. 05774032.");
+                    ags = null;
+                }
+                else if (!await reuses.MunicipalityExistsAsync(ags, cancellationToken))
+                {
+                    input.Unknown("kommune", "Gemeindeschlüssel", ags);
+                }
+
+                int? regionId = null;
+                if (input.Key(region, "region", "Region") is { } regionSlug && (regionId = await reuses.RegionIdAsync(regionSlug, cancellationToken)) is null)
+                {
+                    input.Unknown("region", "Region", regionSlug);
+                }
+
+                if (status?.Trim() is { Length: > 0 } chosen && chosen != PublicReuses.ConfirmedStatus)
+                {
+                    input.Add("status", $"„status“ kennt nur den Wert „{PublicReuses.ConfirmedStatus}“: öffentlich sind nur bestätigte Nachnutzungen.");
+                }
+
+                if (!input.IsValid)
+                {
+                    return input.Problem();
+                }
+
+                return Results.Ok(ApiPage.Of(await reuses.PageAsync(new ReuseApiFilter(solutionId, ags, regionId), pageNumber, cancellationToken)));
+            })
+            .WithTags("Nachnutzungen").WithName("ListReuses")
+            .WithSummary("Bestätigte Nachnutzungen veröffentlichter Lösungen, seitenweise.")
+            .WithDescription("Wer welche Lösung seit wann nutzt, wie auf den Seiten der Lösungen und Kommunen. Filter nach Lösung, Kommune (AGS; auch ihre Organisationen), " +
+                             "Region der Lösung und Stand (nur „bestaetigt“ ist öffentlich). Ungültige Werte ergeben 400.")
+            .Produces<ApiPage<ReuseApiItem>>().ProducesProblem(StatusCodes.Status400BadRequest);
         return endpoints;
     }
 }

@@ -30,6 +30,7 @@ public sealed class TransferFeature : IFeatureModule
         });
         services.AddSingleton<SubmissionThrottle>();
         services.AddScoped<SearchSolutions>();
+        services.AddScoped<PublicReuses>();
         services.AddScoped<GetSolutionDetails>();
         services.AddScoped<SaveSolution>();
         services.AddScoped<SolutionValidator>();

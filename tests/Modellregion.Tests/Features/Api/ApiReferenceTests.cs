@@ -30,7 +30,7 @@ public sealed class ApiReferenceTests(ModellregionApp app) : IClassFixture<Model
         Assert.Equal(operations.Order(StringComparer.Ordinal), headings.Order(StringComparer.Ordinal));
 
         // Groups by tag, each operation with its summary and a table of answers.
-        Assert.Equal(["Akteure", "Lösungen", "Projekte", "Projekte – Schreiben", "Regionen"], page.QuerySelectorAll("main .api-group > h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Akteure", "Digitalboard", "Lösungen", "Meldungen", "Nachnutzungen", "Projekte", "Projekte – Schreiben", "Regionen", "Suche", "Veranstaltungen"], page.QuerySelectorAll("main .api-group > h2").Select(h => h.TextContent.Trim()));
         Assert.All(page.QuerySelectorAll("main .api-operation"), operation => Assert.NotNull(operation.QuerySelector("table caption")));
         Assert.Contains("Kommune: Name oder achtstelliger Amtlicher Gemeindeschlüssel (AGS).", page.Text());
         Assert.Contains("Nicht gefunden", page.Text());

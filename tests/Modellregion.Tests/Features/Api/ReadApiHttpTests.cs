@@ -21,6 +21,8 @@ public sealed class ReadApiHttpTests(ModellregionApp app) : IClassFixture<Modell
     [Theory]
     [InlineData("/api/v1/projects")]
     [InlineData("/api/v1/regions/owl")]
+    [InlineData("/api/v1/news?region=owl")]
+    [InlineData("/api/v1/board/meetings")]
     [InlineData("/oparl/v1.1")]
     [InlineData("/oparl/v1.1/body")]
     public async Task A_repeated_request_with_the_entity_tag_is_answered_304_without_a_body(string url)
