@@ -16,6 +16,7 @@ public sealed class ProjectsFeature : IFeatureModule
         services.AddScoped<SaveProject>();
         services.AddScoped<ManageMilestones>();
         services.AddScoped<ManageParticipants>();
+        services.AddScoped<MilestoneRoundTrip>();
         services.AddScoped<ProjectAccess>();
         services.AddScoped<ListProjects>();
         services.AddScoped<ProjectHistory>();
