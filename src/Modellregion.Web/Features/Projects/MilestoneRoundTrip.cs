@@ -274,7 +274,11 @@ public sealed class MilestoneRoundTrip(AppDbContext db, CurrentUser currentUser,
             }
 
             var title = Text(line, Cell(line, MilestoneSheet.Title), MilestoneSheet.Title, existing?.Title, rowErrors).Trim();
-            if (title.Length == 0)
+            if (rowErrors.Any(e => e.Column == MilestoneSheet.Title))
+            {
+                // A formula: one message for the cell is enough.
+            }
+            else if (title.Length == 0)
             {
                 Error(MilestoneSheet.Title, "MilestoneSheet.TitleEmpty");
             }
