@@ -12,6 +12,7 @@ using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Audit;
 using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Tests.Features.Projects;
 
@@ -123,6 +124,8 @@ public sealed class MilestoneTableTests(ModellregionApp app) : IClassFixture<Mod
         Assert.Contains("Neu angelegt: 1", result.Text());
         Assert.Contains("Geändert: 2", result.Text());
         Assert.Equal("Projektstart mit Auftakt 🚀 in 𝔇𝔢𝔱𝔪𝔬𝔩𝔡", await TitleAsync(ids[0]));
+        Assert.Equal(DatePrecision.Month, await app.WithDbAsync(db => db.Milestones.Where(m => m.Id == ids[0]).Select(m => m.DatePrecision).SingleAsync()));
+        Assert.Equal(DatePrecision.Day, await app.WithDbAsync(db => db.Milestones.Where(m => m.Id == ids[1]).Select(m => m.DatePrecision).SingleAsync()));
         Assert.Equal(new DateOnly(2026, 7, 15), await app.WithDbAsync(db => db.Milestones.Where(m => m.Id == ids[1]).Select(m => m.DueOn).SingleAsync()));
         var added = await app.WithDbAsync(db => db.Milestones.SingleAsync(m => m.ProjectId == projectId && m.Title == "Abschlussbericht"));
         Assert.Equal(new DateOnly(2027, 12, 31), added.DueOn);
@@ -375,7 +378,7 @@ public sealed class MilestoneTableTests(ModellregionApp app) : IClassFixture<Mod
         {
             var milestones = new List<Milestone>
             {
-                new() { ProjectId = projectId, Title = "Projektstart", DueOn = new DateOnly(2026, 1, 15), IsCompleted = true, CompletedOn = new DateOnly(2026, 1, 15), SortOrder = 0 },
+                new() { ProjectId = projectId, Title = "Projektstart", DueOn = new DateOnly(2026, 1, 15), IsCompleted = true, CompletedOn = new DateOnly(2026, 1, 15), SortOrder = 0, DatePrecision = DatePrecision.Month },
                 new() { ProjectId = projectId, Title = "Pilotbetrieb", DueOn = new DateOnly(2026, 6, 30), SortOrder = 1 },
                 new() { ProjectId = projectId, Title = "Abnahme", Description = "Durch den Kreis", DueOn = new DateOnly(2026, 10, 31), SortOrder = 2 },
             };
