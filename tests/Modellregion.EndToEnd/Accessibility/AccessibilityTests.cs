@@ -196,6 +196,8 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
                      "/verwaltung/projekte",
                      $"/verwaltung/projekte/{projectId}/bearbeiten",
                      $"/verwaltung/projekte/{projectId}/meilensteine",
+                     "/verwaltung/projekte/meilensteine-tabelle",
+                     "/verwaltung/projekte/meilensteine-tabelle/ergebnis?neu=1&geaendert=2",
                      $"/verwaltung/projekte/{projectId}/beteiligte",
                      $"/verwaltung/projekte/{projectId}/verlauf",
                      $"/verwaltung/projekte/{projectId}/foerderung",

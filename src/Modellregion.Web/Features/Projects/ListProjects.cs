@@ -8,8 +8,11 @@ namespace Modellregion.Web.Features.Projects;
 /// <summary>A project in the back-office list, and whether the person may edit it.</summary>
 public sealed record ProjectListRow(int Id, string Slug, string Title, string Region, int RegionId, ProjectStatus Status, bool IsPublished, DateTime UpdatedAt, bool CanEdit);
 
-/// <summary>The back-office list: the projects the person sees, the stage chosen, and whether they may create projects.</summary>
-public sealed record ProjectList(Page<ProjectListRow> Projects, ProjectStatus? SelectedStatus, bool MayCreate);
+/// <summary>
+/// The back-office list: the projects the person sees, the stage chosen, whether they may create projects and whether
+/// they may edit milestones as a table (<see cref="MilestoneRoundTrip"/>).
+/// </summary>
+public sealed record ProjectList(Page<ProjectListRow> Projects, ProjectStatus? SelectedStatus, bool MayCreate, bool MayEditMilestoneTable = false);
 
 /// <summary>The back-office list of projects (<c>/verwaltung/projekte</c>) for anyone with a role, limited to the projects of their scopes.</summary>
 public sealed class ListProjects(AppDbContext db, CurrentUser currentUser, ProjectAccess access)
@@ -47,6 +50,7 @@ public sealed class ListProjects(AppDbContext db, CurrentUser currentUser, Proje
         var page = new Page<ProjectListRow>(
             [.. rows.Select(r => new ProjectListRow(r.Id, r.Slug, r.Title, r.Region, r.RegionId, r.Status, r.IsPublished, r.UpdatedAt, ProjectsOperations.MayEdit(scopes, r.RegionId, r.Id)))],
             pageNumber, PageSize, total);
-        return new ProjectList(page, selected, await access.AllowsAsync(RegionResource.Any, ProjectsOperations.Create));
+        return new ProjectList(page, selected, await access.AllowsAsync(RegionResource.Any, ProjectsOperations.Create),
+            await access.AllowsAsync(RegionResource.Any, ProjectsOperations.EditMilestoneTable));
     }
 }

@@ -158,10 +158,16 @@ public sealed class ManageMilestones(AppDbContext db, ProjectAccess access)
     {
         milestone.Title = input.Title.Trim();
         milestone.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim();
+        var completedOn = input.IsCompleted ? input.CompletedOn : null;
+        if (milestone.DueOn != input.DueOn || milestone.CompletedOn != completedOn)
+        {
+            // Dates entered here are exact; dates known only to the month or year (from reports) keep that while unchanged.
+            milestone.DatePrecision = DatePrecision.Day;
+        }
+
         milestone.DueOn = input.DueOn;
         milestone.IsCompleted = input.IsCompleted;
-        milestone.CompletedOn = input.IsCompleted ? input.CompletedOn : null;
-        milestone.DatePrecision = DatePrecision.Day;
+        milestone.CompletedOn = completedOn;
     }
 
     private static Outcome.Conflict Stale() =>

@@ -21,6 +21,12 @@ public static class ProjectsOperations
     /// <summary>Create projects: in a region by its office; on <see cref="RegionResource.Any"/> by any office.</summary>
     public static readonly OperationAuthorizationRequirement Create = new() { Name = "Projects.Create" };
 
+    /// <summary>
+    /// Edit milestones as a table (download, upload, confirm) for the projects one may <see cref="Edit"/>: any project
+    /// office and any project lead; asked on <see cref="RegionResource.Any"/>. Each row is still decided by <see cref="Edit"/>.
+    /// </summary>
+    public static readonly OperationAuthorizationRequirement EditMilestoneTable = new() { Name = "Projects.EditMilestoneTable" };
+
     /// <summary>The back-office list of projects (each person sees the projects of their scopes); asked on <see cref="RegionResource.Any"/>.</summary>
     public static readonly OperationAuthorizationRequirement List = new() { Name = "Projects.List" };
 
@@ -56,10 +62,11 @@ public sealed class ProjectAuthorization(IScopeSource scopes) : ScopesHandler<Pr
 public sealed class ProjectsRegionAuthorization(IScopeSource scopes) : ScopesHandler<RegionResource>(scopes)
 {
     public override IReadOnlyCollection<OperationAuthorizationRequirement> Operations { get; } =
-        [ProjectsOperations.Create, ProjectsOperations.Manage, ProjectsOperations.List, ProjectsOperations.ViewPortfolio];
+        [ProjectsOperations.Create, ProjectsOperations.Manage, ProjectsOperations.List, ProjectsOperations.ViewPortfolio, ProjectsOperations.EditMilestoneTable];
 
     protected override bool Allows(Scopes scopes, OperationAuthorizationRequirement operation, RegionResource region) =>
         operation == ProjectsOperations.List ? scopes.HasAnyRole
+        : operation == ProjectsOperations.EditMilestoneTable ? scopes.IsOfficeAnywhere || scopes.LeadProjects.Count > 0
         : operation == ProjectsOperations.ViewPortfolio ? scopes.ReadsEverything || scopes.ReadRegions.Count > 0 || scopes.AuthorityRegions.Count > 0
         : region.RegionId is { } id ? ProjectsOperations.MayManageIn(scopes, id)
         : scopes.IsOfficeAnywhere;

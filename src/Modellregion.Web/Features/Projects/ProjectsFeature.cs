@@ -18,6 +18,7 @@ public sealed class ProjectsFeature : IFeatureModule
         services.AddScoped<ManageResults>();
         services.AddScoped<ReportProjectStatus>();
         services.AddScoped<ManageParticipants>();
+        services.AddScoped<MilestoneRoundTrip>();
         services.AddScoped<ProjectAccess>();
         services.AddScoped<ListProjects>();
         services.AddScoped<ProjectHistory>();

@@ -14,12 +14,13 @@ public sealed class IndexModel(ListProjects list) : BackOfficePageModel
     public ProjectStatus? SelectedStatus { get; private set; }
 
     public bool CanCreate { get; private set; }
+    public bool CanEditMilestoneTable { get; private set; }
     public Page<ProjectListRow> Projects { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         this.Show(await list.RunAsync(Query, Status, PageNumber, cancellationToken), view =>
         {
-            (Projects, SelectedStatus, CanCreate) = view;
+            (Projects, SelectedStatus, CanCreate, CanEditMilestoneTable) = view;
             PageNumber = Projects.PageNumber;
             return Page();
         });
