@@ -13,6 +13,7 @@ using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.OpenData;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Features.Search;
 using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Localization;
@@ -44,6 +45,7 @@ builder.AddFeature<BoardFeature>();
 builder.AddFeature<TransferFeature>();
 builder.AddFeature<EventsFeature>();
 builder.AddFeature<OpenDataFeature>();
+builder.AddFeature<SearchFeature>();
 builder.AddFeature<InfoFeature>();
 
 var app = builder.Build();

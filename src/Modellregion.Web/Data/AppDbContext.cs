@@ -18,13 +18,15 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     private readonly ICurrentActor _actor;
     private readonly TimeProvider _time;
     private readonly PublicCache? _cache;
+    private readonly ISaveHook[] _hooks;
 
-    protected AppDbContext(DbContextOptions options, ICurrentActor? actor, TimeProvider? time, PublicCache? cache)
+    protected AppDbContext(DbContextOptions options, ICurrentActor? actor, TimeProvider? time, PublicCache? cache, IEnumerable<ISaveHook>? hooks = null)
         : base(options)
     {
         _actor = actor ?? new SystemActor();
         _time = time ?? TimeProvider.System;
         _cache = cache;
+        _hooks = hooks?.ToArray() ?? [];
     }
 
     public DbSet<StoredFile> Files => Set<StoredFile>();
@@ -91,7 +93,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         var now = UtcNow;
         StampTimesAndVersions(now);
         var audit = SuppressAudit ? [] : AuditRecorder.Capture(ChangeTracker, now, _actor);
-        if (audit.Count == 0)
+        var hooks = CaptureHooks();
+        if (audit.Count == 0 && hooks.Count == 0)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             _cache?.Invalidate();
@@ -104,8 +107,17 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            this.AuditEntries.AddRange(AuditRecorder.Complete(audit, ChangeTracker));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (audit.Count > 0)
+            {
+                this.AuditEntries.AddRange(AuditRecorder.Complete(audit, ChangeTracker));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            foreach (var (hook, captured) in hooks)
+            {
+                await hook.AfterSaveAsync(this, captured, cancellationToken);
+            }
+
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -121,6 +133,26 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 await ownTransaction.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>What the save hooks need from this save; none for bulk loads, which rebuild afterwards.</summary>
+    private List<(ISaveHook Hook, object Captured)> CaptureHooks()
+    {
+        var captured = new List<(ISaveHook, object)>();
+        if (SuppressAudit)
+        {
+            return captured;
+        }
+
+        foreach (var hook in _hooks)
+        {
+            if (hook.Capture(ChangeTracker) is { } state)
+            {
+                captured.Add((hook, state));
+            }
+        }
+
+        return captured;
     }
 
     private void StampTimesAndVersions(DateTime now)

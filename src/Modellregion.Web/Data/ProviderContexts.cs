@@ -6,8 +6,9 @@ using Modellregion.Web.Platform;
 namespace Modellregion.Web.Data;
 
 /// <summary>The embedded default. Its migrations live in Data/Migrations/Sqlite.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentActor? actor = null, TimeProvider? time = null, PublicCache? cache = null)
-    : AppDbContext(options, actor, time, cache)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentActor? actor = null, TimeProvider? time = null, PublicCache? cache = null,
+    IEnumerable<ISaveHook>? hooks = null)
+    : AppDbContext(options, actor, time, cache, hooks)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -31,8 +32,9 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 }
 
 /// <summary>The production database. Its migrations live in Data/Migrations/Postgres.</summary>
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentActor? actor = null, TimeProvider? time = null, PublicCache? cache = null)
-    : AppDbContext(options, actor, time, cache);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentActor? actor = null, TimeProvider? time = null, PublicCache? cache = null,
+    IEnumerable<ISaveHook>? hooks = null)
+    : AppDbContext(options, actor, time, cache, hooks);
 
 /// <summary>Used by <c>dotnet ef migrations add … --context SqliteAppDbContext</c>.</summary>
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>

@@ -38,6 +38,11 @@ public static class StartupExtensions
                 await setup.ImportMunicipalitiesIfMissingAsync();
             }
 
+            foreach (var task in scope.ServiceProvider.GetServices<Platform.Modules.IStartupTask>())
+            {
+                await task.RunAsync(CancellationToken.None);
+            }
+
             if (configuration.GetValue("Database:CreateFirstAdministrator", true))
             {
                 password = await setup.EnsureFirstAdministratorAsync();

@@ -14,6 +14,8 @@ public sealed class BoardFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ISearchSource, PapersSearch>();
+        services.AddSingleton<ISearchSource, ResolutionsSearch>();
         services.AddScoped<BoardQueries>();
         services.AddScoped<BoardApiQueries>();
         services.AddScoped<BoardGate>();

@@ -9,6 +9,8 @@ public sealed class DirectoryFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ISearchSource, OrganisationsSearch>();
+        services.AddSingleton<ISearchSource, MunicipalitiesSearch>();
         services.AddScoped<IOpenDataSet, OrganisationsOpenData>();
         services.AddScoped<OrganisationQueries>();
         services.TryAddScoped<PageSections>();
@@ -29,6 +31,8 @@ public sealed class DirectoryFeature : IFeatureModule
     {
         services.AddScoped<ImportMunicipalities>();
         services.AddScoped<MunicipalityLookup>();
+        services.AddSingleton<ISearchSource, OrganisationsSearch>();
+        services.AddSingleton<ISearchSource, MunicipalitiesSearch>();
     }
 
     public void Map(IEndpointRouteBuilder endpoints)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Directory;
@@ -70,7 +71,7 @@ public sealed record OrganisationDetails(
 public sealed record OrganisationSubject(int Id, string? MunicipalityAgs, OrganisationType Type);
 
 /// <summary>The directory of actors for the public pages and the API.</summary>
-public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQueries)
+public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQueries, IEnumerable<ISearchMatches> search)
 {
     public const int PageSize = 30;
 
@@ -122,7 +123,16 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             else
             {
                 var pattern = "%" + query.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-                organisations = organisations.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern, "\\"));
+                // A part of the name, or what the global search finds (word forms, umlauts, description, place).
+                if (search.FirstOrDefault() is { } matches)
+                {
+                    var ids = matches.EntityIds(OrganisationsSearch.KindName, query);
+                    organisations = organisations.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern, "\\") || ids.Contains(o.Id));
+                }
+                else
+                {
+                    organisations = organisations.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern, "\\"));
+                }
             }
         }
 

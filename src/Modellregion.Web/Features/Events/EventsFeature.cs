@@ -15,6 +15,7 @@ public sealed class EventsFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ISearchSource, EventsSearch>();
         services.AddScoped<IOpenDataSet, EventsOpenData>();
         services.Configure<EventsOptions>(configuration.GetSection(EventsOptions.Section));
         services.AddScoped<Register>();
@@ -84,5 +85,6 @@ public sealed class EventsFeature : IFeatureModule
     {
         services.AddScoped<IDemoData, EventsDemoData>();
         services.AddSingleton<IFeatureCommand, SeedSyntheticEventCommand>();
+        services.AddSingleton<ISearchSource, EventsSearch>();
     }
 }

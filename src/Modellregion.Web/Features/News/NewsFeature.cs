@@ -10,6 +10,7 @@ public sealed class NewsFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ISearchSource, NewsSearch>();
         services.AddScoped<NewsQueries>();
         services.AddScoped<SaveNewsItem>();
         services.AddScoped<ListEditableNews>();

@@ -11,6 +11,7 @@ public sealed class ProjectsFeature : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IOpenDataSet, ProjectsOpenData>();
+        services.AddSingleton<ISearchSource, ProjectsSearch>();
         services.AddScoped<SearchProjects>();
         services.AddScoped<GetProjectDetails>();
         services.AddScoped<SaveProject>();
@@ -29,6 +30,9 @@ public sealed class ProjectsFeature : IFeatureModule
         services.AddScoped<IAuthorizationHandler, ProjectAuthorization>();
         services.AddScoped<IAuthorizationHandler, ProjectsRegionAuthorization>();
     }
+
+    /// <summary>The command line rebuilds the search index, which reads the projects.</summary>
+    public void AddCommandLineServices(IServiceCollection services) => services.AddSingleton<ISearchSource, ProjectsSearch>();
 
     public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapProjectsApi().MapProjectsWriteApi().MapProjectsFeed();
 }

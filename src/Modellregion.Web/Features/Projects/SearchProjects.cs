@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Projects;
@@ -82,7 +83,7 @@ public sealed record ProjectSearchResult(Page<ProjectCard> Page, AppliedProjectF
 /// text, leave out example data, sort, page.
 /// Unknown filter values are ignored and reported, never an error. Shared by the page and the API.
 /// </summary>
-public sealed class SearchProjects(AppDbContext db, PublicCache cache, MunicipalityLookup municipalities)
+public sealed class SearchProjects(AppDbContext db, PublicCache cache, MunicipalityLookup municipalities, IEnumerable<ISearchMatches> search)
 {
     public const int PageSize = 20;
     public const string DefaultSort = "titel";
@@ -196,7 +197,17 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
             }
             else if (SearchText.Fold(query) is { Length: > 0 } folded)
             {
-                projects = projects.Where(p => p.SearchText.Contains(folded));
+                // The global search's matching (stems, umlauts, compound parts) where it is installed; otherwise a
+                // folded substring of title and summary.
+                if (search.FirstOrDefault() is { } matches)
+                {
+                    var ids = matches.EntityIds(ProjectsSearch.KindName, query);
+                    projects = projects.Where(p => ids.Contains(p.Id));
+                }
+                else
+                {
+                    projects = projects.Where(p => p.SearchText.Contains(folded));
+                }
             }
             else
             {

@@ -8,9 +8,9 @@ namespace Modellregion.Web.Features.Regions;
 public sealed class RegionsFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        AddAuthorization(services.AddScoped<RegionQueries>().AddScoped<ManageRegions>().AddScoped<IOpenDataSet, RegionsOpenData>()).TryAddScoped<PageSections>();
+        AddAuthorization(services.AddScoped<RegionQueries>().AddScoped<ManageRegions>().AddScoped<IOpenDataSet, RegionsOpenData>().AddSingleton<ISearchSource, RegionsSearch>()).TryAddScoped<PageSections>();
 
-    public void AddCommandLineServices(IServiceCollection services) => AddAuthorization(services.AddScoped<ManageRegions>());
+    public void AddCommandLineServices(IServiceCollection services) => AddAuthorization(services.AddScoped<ManageRegions>().AddSingleton<ISearchSource, RegionsSearch>());
 
     /// <summary>Authorization: who may set up regions (RegionsOperations).</summary>
     private static IServiceCollection AddAuthorization(IServiceCollection services) =>

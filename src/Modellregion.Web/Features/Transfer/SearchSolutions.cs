@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Projects;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer;
@@ -67,7 +68,7 @@ public sealed record SolutionSearchResult(Page<SolutionCard> Page, AppliedSoluti
 /// The public catalogue: filter by programme (of the solution's region), kind, topic, maturity, licence, region and text (German-aware: "Schulen" finds
 /// "Schule"), sort by reuse count, newest or title, page. Unknown values are ignored and reported.
 /// </summary>
-public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
+public sealed class SearchSolutions(AppDbContext db, PublicCache cache, IEnumerable<ISearchMatches> search)
 {
     public const int PageSize = 20;
     public const string DefaultSort = "nachnutzungen";
@@ -145,6 +146,12 @@ public sealed class SearchSolutions(AppDbContext db, PublicCache cache)
                 // Only symbols, emoji or punctuation: nothing a solution could be searched for.
                 ignored.Add(new IgnoredFilter("q", "Suchbegriff", UnicodeText.Shorten(query, 40)));
                 query = null;
+            }
+            else if (search.FirstOrDefault() is { } matches)
+            {
+                // The global search's matching (stems, umlauts, compound parts), the same as on /suche.
+                var ids = matches.EntityIds(SolutionsSearch.KindName, query);
+                solutions = solutions.Where(s => ids.Contains(s.Id));
             }
             else
             {

@@ -17,6 +17,7 @@ public sealed class TransferFeature : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ISearchSource, SolutionsSearch>();
         services.AddScoped<IOpenDataSet, SolutionsOpenData>();
         services.AddScoped<IOpenDataSet, ReusesOpenData>();
         services.AddOptions<TransferOptions>().BindConfiguration(TransferOptions.Section);
