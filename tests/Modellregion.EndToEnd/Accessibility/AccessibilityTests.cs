@@ -72,6 +72,8 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
 
                      // Open data: the downloads page and a data dictionary.
                      "/opendata",
+                     "/suche?q=Kita",
+                     "/suche?q=Lorawna",
                      "/opendata/projekte",
 
                      // Events: the list, the Digitalkongress from published facts and the training region's event with its form.

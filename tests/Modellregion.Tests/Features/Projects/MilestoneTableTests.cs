@@ -88,7 +88,7 @@ public sealed class MilestoneTableTests(ModellregionApp app) : IClassFixture<Mod
 
         var rows = ReadCsv(await (await lead.GetAsync($"{Url}?handler=Download&format=csv")).Content.ReadAsByteArrayAsync());
         Assert.Equal(4, rows.Count);
-        Row(rows, ids[0])[5] = "Projektstart mit Auftakt 🚀 in 𝔇𝔢𝔱𝔪𝔬𝔩𝔡";
+        Row(rows, ids[0])[5] = "Projektstart mit Auftakt in 𝔇𝔢𝔱𝔪𝔬𝔩𝔡 und 中文";
         Row(rows, ids[1])[7] = "15.07.2026";
         rows.Add([slug, "", "", "", "", "Abschlussbericht", "Bericht an die Bewilligungsbehörde", "31.12.2027", "nein", "", ""]);
         var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.ProjectId == projectId && a.EntityType == "Milestone"));
@@ -123,7 +123,7 @@ public sealed class MilestoneTableTests(ModellregionApp app) : IClassFixture<Mod
         var result = await lead.GetPageAsync(confirmed.Headers.Location!.OriginalString);
         Assert.Contains("Neu angelegt: 1", result.Text());
         Assert.Contains("Geändert: 2", result.Text());
-        Assert.Equal("Projektstart mit Auftakt 🚀 in 𝔇𝔢𝔱𝔪𝔬𝔩𝔡", await TitleAsync(ids[0]));
+        Assert.Equal("Projektstart mit Auftakt in 𝔇𝔢𝔱𝔪𝔬𝔩𝔡 und 中文", await TitleAsync(ids[0]));
         Assert.Equal(DatePrecision.Month, await app.WithDbAsync(db => db.Milestones.Where(m => m.Id == ids[0]).Select(m => m.DatePrecision).SingleAsync()));
         Assert.Equal(DatePrecision.Day, await app.WithDbAsync(db => db.Milestones.Where(m => m.Id == ids[1]).Select(m => m.DatePrecision).SingleAsync()));
         Assert.Equal(new DateOnly(2026, 7, 15), await app.WithDbAsync(db => db.Milestones.Where(m => m.Id == ids[1]).Select(m => m.DueOn).SingleAsync()));
