@@ -146,6 +146,8 @@ public sealed class SearchTests(ModellregionApp app) : IClassFixture<Modellregio
 
         // The kind facet narrows to projects, and the region facet of that narrows further.
         var projects = await app.Browser().GetPageAsync("/suche?q=Kita&art=projekt");
+        Assert.Equal("Suche nach „Kita“ – Modellregion", page.Title);
+        Assert.Equal("Suche nach „Kita“ (Projekte) – Modellregion", projects.Title);
         Assert.All(projects.QuerySelectorAll(".search-result h3 a"), a => Assert.StartsWith("/projekte/", a.GetAttribute("href"), StringComparison.Ordinal));
         var regionLink = projects.QuerySelectorAll(".facet-list a").First(a => a.GetAttribute("href")!.Contains("region=", StringComparison.Ordinal));
         var narrowed = await app.Browser().GetPageAsync(regionLink.GetAttribute("href")!);
