@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Modellregion.Web.Data;
 
@@ -87,13 +88,14 @@ public static class DataFeature
     public static IServiceCollection AddData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
+        // Interceptors registered as services (IInterceptor) join every context: e.g. to count a page's SQL commands.
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(settings.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).ConfigureWarnings(LogPendingModelChanges));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).ConfigureWarnings(LogPendingModelChanges).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(settings.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).ConfigureWarnings(LogPendingModelChanges));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).ConfigureWarnings(LogPendingModelChanges).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
         services.AddScoped<DatabaseSetup>();

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Modellregion.Web.Data;
@@ -33,7 +34,11 @@ public class ModellregionApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Modellregion", ConnectionString);
         builder.UseSetting("Database:CreateFirstAdministrator", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor, SqlCommandLog>());
     }
+
+    /// <summary>The SQL commands of requests sent through it (see <see cref="SqlCommandLog"/>).</summary>
+    public SqlCommandLog SqlCommands => Services.GetServices<IInterceptor>().OfType<SqlCommandLog>().Single();
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (so tests see them).</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
