@@ -61,6 +61,7 @@ app.UseQueryCheck();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapRazorPages();

@@ -97,7 +97,11 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         if (audit.Count == 0 && hooks.Count == 0)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            _cache?.Invalidate();
+            if (_cache is not null)
+            {
+                await _cache.InvalidateAsync();
+            }
+
             return saved;
         }
 
@@ -123,7 +127,11 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 await ownTransaction.CommitAsync(cancellationToken);
             }
 
-            _cache?.Invalidate();
+            if (_cache is not null)
+            {
+                await _cache.InvalidateAsync();
+            }
+
             return written;
         }
         finally

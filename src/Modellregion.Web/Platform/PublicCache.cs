@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +10,12 @@ public sealed class PublicCacheOptions
 
     /// <summary>Off only to measure the uncached cost of pages.</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// Upper bound of the entries kept (aggregates, filter choices, list pages): lists with ever new query strings
+    /// replace older entries instead of growing the memory.
+    /// </summary>
+    public int Entries { get; set; } = 2_000;
 }
 
 /// <summary>
@@ -17,11 +24,11 @@ public sealed class PublicCacheOptions
 /// Every saved change to the database invalidates all entries on this node at once; entries also expire after
 /// <see cref="Lifetime"/>, so that several web nodes behind a load balancer agree again shortly after a change.
 /// </summary>
-public sealed class PublicCache(IOptions<PublicCacheOptions> options) : IDisposable
+public sealed class PublicCache(IOptions<PublicCacheOptions> options, IEnumerable<IOutputCacheStore> pageStores) : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.Entries), CompactionPercentage = 0.25 });
     private long _version;
     private long _lastChangeTicks = DateTime.UtcNow.Ticks;
 
@@ -31,11 +38,18 @@ public sealed class PublicCache(IOptions<PublicCacheOptions> options) : IDisposa
     /// </summary>
     public DateTime LastLocalChange => new(Interlocked.Read(ref _lastChangeTicks), DateTimeKind.Utc);
 
-    /// <summary>Called after every saved change: later reads compute fresh values.</summary>
-    public void Invalidate()
+    /// <summary>
+    /// Called after every saved change: later reads compute fresh values, and the stored public pages
+    /// (<see cref="PublicPagePolicy"/>) are evicted.
+    /// </summary>
+    public async ValueTask InvalidateAsync()
     {
         Interlocked.Increment(ref _version);
         Interlocked.Exchange(ref _lastChangeTicks, DateTime.UtcNow.Ticks);
+        foreach (var store in pageStores)
+        {
+            await store.EvictByTagAsync(PublicPagePolicy.Tag, CancellationToken.None);
+        }
     }
 
     public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create)

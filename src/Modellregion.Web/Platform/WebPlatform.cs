@@ -26,6 +26,7 @@ public static class WebPlatform
         services.AddSingleton<MarkdownRenderer>();
         services.AddOptions<PublicCacheOptions>().BindConfiguration(PublicCacheOptions.Section);
         services.AddSingleton<PublicCache>();
+        services.AddPageOutputCache();
         services.AddEmail();
         services.AddFiles();
 

@@ -173,20 +173,39 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
         }
 
         var decided = (await decisions.Select(g => new { g.ProjectId, g.Sequence, g.DecidedOn, g.PeriodStart, g.MaxAmount }).ToListAsync(cancellationToken))
-            .Select(g => new
-            {
-                g.ProjectId,
-                g.Sequence,
-                g.MaxAmount,
-
-                // In force from its date, else from the start of its period, never later than today (it is in force now).
-                On = (g.DecidedOn ?? g.PeriodStart) is { } on ? (on > today ? today : on) : (DateOnly?)null,
-            })
+            .Select(g => new DecisionPoint(g.ProjectId, g.Sequence, g.DecidedOn, g.PeriodStart, g.MaxAmount))
             .ToList();
         // Grouped by the payment date as stored (no date functions per row; the index on status and date covers it).
-        var paid = await payments.GroupBy(r => r.PaidOn!.Value)
+        var paid = (await payments.GroupBy(r => r.PaidOn!.Value)
             .Select(g => new { Day = g.Key, Amount = g.Sum(r => r.PaidAmount) ?? 0m })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Select(p => (p.Day, p.Amount)).ToList();
+        return Sweep(decided, paid, today);
+    }
+
+    /// <summary>
+    /// The quarterly timeline of one project whose decisions the caller has already loaded: only its payments are
+    /// queried (one command).
+    /// </summary>
+    public async Task<IReadOnlyList<MoneyPoint>> ProjectTimelineAsync(int projectId, IEnumerable<DecisionPoint> decisions, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var decided = decisions.ToList();
+        if (decided.Count == 0)
+        {
+            return [];
+        }
+
+        var paid = (await db.FundRequests.AsNoTracking()
+            .Where(r => r.ProjectId == projectId && r.Status == FundRequestStatus.Paid && r.PaidOn != null)
+            .GroupBy(r => r.PaidOn!.Value)
+            .Select(g => new { Day = g.Key, Amount = g.Sum(r => r.PaidAmount) ?? 0m })
+            .ToListAsync(cancellationToken))
+            .Select(p => (p.Day, p.Amount)).ToList();
+        return Sweep(decided, paid, today);
+    }
+
+    private static List<MoneyPoint> Sweep(List<DecisionPoint> decided, List<(DateOnly Day, decimal Amount)> paid, DateOnly today)
+    {
         if (decided.Count == 0)
         {
             return [];
@@ -194,16 +213,16 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
 
         // One sweep through decisions and payments in date order: the decision in force per project is the one with
         // the highest sequence decided so far. Undated decisions come first, so they count from the first quarter.
-        var decisionsByDate = decided.OrderBy(d => d.On ?? DateOnly.MinValue).ThenBy(d => d.Sequence).ToList();
+        var decisionsByDate = decided.OrderBy(d => d.On(today) ?? DateOnly.MinValue).ThenBy(d => d.Sequence).ToList();
         var paymentsByDate = paid.OrderBy(p => p.Day).ToList();
         var inForce = new Dictionary<int, (int Sequence, decimal Amount)>();
         var (nextDecision, nextPayment, approved, paidSoFar) = (0, 0, 0m, 0m);
-        var first = new[] { decided.Min(d => d.On), paymentsByDate.Count == 0 ? null : (DateOnly?)paymentsByDate[0].Day, today }.Where(d => d is not null).Min()!.Value;
+        var first = new[] { decided.Min(d => d.On(today)), paymentsByDate.Count == 0 ? null : (DateOnly?)paymentsByDate[0].Day, today }.Where(d => d is not null).Min()!.Value;
         var points = new List<MoneyPoint>();
         for (var quarterStart = new DateOnly(first.Year, ((first.Month - 1) / 3 * 3) + 1, 1); quarterStart <= today; quarterStart = quarterStart.AddMonths(3))
         {
             var quarterEnd = quarterStart.AddMonths(3).AddDays(-1);
-            for (; nextDecision < decisionsByDate.Count && (decisionsByDate[nextDecision].On ?? DateOnly.MinValue) <= quarterEnd; nextDecision++)
+            for (; nextDecision < decisionsByDate.Count && (decisionsByDate[nextDecision].On(today) ?? DateOnly.MinValue) <= quarterEnd; nextDecision++)
             {
                 var decision = decisionsByDate[nextDecision];
                 if (!inForce.TryGetValue(decision.ProjectId, out var current) || decision.Sequence > current.Sequence)
@@ -223,4 +242,11 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
 
         return points;
     }
+}
+
+/// <summary>A grant decision as the money timeline needs it: in force from its date (or the start of its period).</summary>
+public sealed record DecisionPoint(int ProjectId, int Sequence, DateOnly? DecidedOn, DateOnly? PeriodStart, decimal MaxAmount)
+{
+    /// <summary>In force from its date, else from the start of its period, never later than today (it is in force now).</summary>
+    public DateOnly? On(DateOnly today) => (DecidedOn ?? PeriodStart) is { } on ? (on > today ? today : on) : null;
 }

@@ -85,44 +85,73 @@ public sealed record ResultView(string Title, string? Description, string? Url, 
 
 public sealed record StatusStepView(ProjectStatus To, DateOnly EffectiveOn, string? Reason);
 
-/// <summary>A public resolution of a Digitalboard on this project: the Votum and where it was taken.</summary>
-/// <summary>Everything the public project page and the API show about one project.</summary>
-public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyOverview moneyOverview)
+/// <summary>
+/// Everything the public project page and the API show about one project, in at most four SQL commands whatever the project
+/// holds: the project with its region, programme, field and account; all its lists (topics, partners, places,
+/// milestones, results, status steps, sources) as one UNION ALL of narrow rows; its grant decisions; and, for a
+/// project with a funding account, its payments per day for the money timeline.
+/// </summary>
+public sealed class GetProjectDetails(AppDbContext db, MoneyOverview moneyOverview)
 {
-    /// <summary>A published project (cached until the next change) or, for the back office, any project.</summary>
+    /// <summary>A published project or, for the back office, any project.</summary>
     public Task<ProjectDetails?> RunAsync(string slug, bool includeUnpublished = false, CancellationToken cancellationToken = default) =>
-        includeUnpublished
-            ? LoadAsync(slug, true, cancellationToken)
-            : cache.GetOrCreateAsync($"project:{slug}", () => LoadAsync(slug, false, cancellationToken));
+        LoadAsync(slug, includeUnpublished, cancellationToken);
 
     private async Task<ProjectDetails?> LoadAsync(string slug, bool includeUnpublished, CancellationToken cancellationToken)
     {
-        var project = await db.Projects.AsNoTracking().AsSplitQuery()
+        var project = await db.Projects.AsNoTracking()
             .Where(p => p.Slug == slug && (includeUnpublished || p.IsPublished))
-            .Include(p => p.Region)
-            .Include(p => p.Programme)
-            .Include(p => p.Field)
-            .Include(p => p.Topics)
-            .Include(p => p.Partners).ThenInclude(x => x.Organisation)
-            .Include(p => p.Municipalities).ThenInclude(m => m.Municipality!).ThenInclude(m => m.District)
-            .Include(p => p.Milestones)
-            .Include(p => p.Results)
-            .Include(p => p.GrantDecisions)
-            .Include(p => p.StatusChanges)
+            .Select(p => new
+            {
+                p.Id,
+                p.Slug,
+                p.Title,
+                p.Summary,
+                p.Description,
+                p.TitleEn,
+                p.SummaryEn,
+                p.DescriptionEn,
+                RegionSlug = p.Region!.Slug,
+                RegionName = p.Region.Name,
+                RegionIsExample = p.Region.IsExample,
+                ProgrammeName = p.Programme!.Name,
+                FieldName = p.Field!.Name,
+                FieldSlug = p.Field.Slug,
+                p.Status,
+                p.StatusNote,
+                p.StartsOn,
+                p.StartsOnPrecision,
+                p.EndsOn,
+                p.EndsOnPrecision,
+                p.Website,
+                p.TotalCosts,
+                p.OwnContribution,
+                p.IsAdministered,
+                p.IsSynthetic,
+                p.UpdatedAt,
+                Paid = db.Set<FundingAccount>().Where(a => a.ProjectId == p.Id).Select(a => (decimal?)a.Paid).FirstOrDefault(),
+                HasAccount = db.Set<FundingAccount>().Any(a => a.ProjectId == p.Id),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (project is null)
         {
             return null;
         }
 
-        var decisions = project.GrantDecisions.OrderBy(g => g.Sequence).ToList();
+        var rows = await ProjectRows.Of(db, project.Id).ToListAsync(cancellationToken);
+
+        // Money stays out of the union: providers store decimals differently (SQLite as text), a union column would not keep it.
+        var decisions = await db.Set<GrantDecision>().AsNoTracking().Where(g => g.ProjectId == project.Id).OrderBy(g => g.Sequence)
+            .Select(g => new { g.Sequence, g.DecidedOn, g.PeriodStart, g.PeriodEnd, g.MaxAmount, g.Note })
+            .ToListAsync(cancellationToken);
         var current = decisions.LastOrDefault();
 
         // Paid out (Mittelabfluss) is known for projects administered here (nothing paid yet is 0 once there is a grant);
         // for others it is not public.
-        var account = project.IsAdministered ? await db.FundingAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.ProjectId == project.Id, cancellationToken) : null;
-        var paidOut = account?.Paid ?? (project.IsAdministered && current is not null ? 0m : null);
-        var timeline = account is null ? [] : await moneyOverview.TimelineAsync(project.Id, null, db.Today, cancellationToken);
+        var paidOut = project.Paid ?? (project.IsAdministered && current is not null ? 0m : null);
+        var timeline = project.IsAdministered && project.HasAccount
+            ? await moneyOverview.ProjectTimelineAsync(project.Id, decisions.Select(d => new DecisionPoint(project.Id, d.Sequence, d.DecidedOn, d.PeriodStart, d.MaxAmount)), db.Today, cancellationToken)
+            : [];
         var money = new ProjectMoney(
             current?.MaxAmount,
             decisions.Count,
@@ -136,18 +165,19 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             timeline)
         { PaymentsPublished = project.IsAdministered };
 
+        IEnumerable<ProjectRow> Of(int kind) => rows.Where(r => r.Kind == kind);
         return new ProjectDetails(
             project.Id,
             project.Slug,
             project.Title,
             project.Summary,
             project.Description,
-            project.Region!.Slug,
-            project.Region.Name,
-            project.Programme?.Name,
-            project.Field?.Name,
-            project.Field?.Slug,
-            [.. project.Topics.OrderBy(t => t.Name).Select(t => new Option(t.Slug, t.Name))],
+            project.RegionSlug,
+            project.RegionName,
+            project.ProgrammeName,
+            project.FieldName,
+            project.FieldSlug,
+            [.. Of(ProjectRows.Topic).OrderBy(t => t.B).Select(t => new Option(t.A!, t.B!))],
             project.Status,
             project.StatusNote,
             project.StartsOn,
@@ -156,17 +186,148 @@ public sealed class GetProjectDetails(AppDbContext db, PublicCache cache, MoneyO
             project.EndsOnPrecision,
             project.Website,
             money,
-            [.. project.Partners.OrderBy(x => x.Role).ThenBy(x => x.Organisation!.Name)
-                .Select(x => new PartnerView(x.Organisation!.Slug, x.Organisation.Name, x.Organisation.Type, x.Role, x.Note))],
-            [.. project.Municipalities.OrderBy(m => m.Municipality!.Name)
-                .Select(m => new PlaceView(m.Ags, m.Municipality!.Name, m.Municipality.District?.Name ?? ""))],
-            [.. project.Milestones.OrderBy(m => m.SortOrder).ThenBy(m => m.DueOn ?? m.CompletedOn)
-                .Select(m => new MilestoneView(m.Title, m.Description, m.DueOn, m.IsCompleted, m.CompletedOn, m.DatePrecision))],
-            [.. project.Results.OrderBy(r => r.Title).Select(r => new ResultView(r.Title, r.Description, r.Url, r.Kind))],
-            [.. project.StatusChanges.OrderBy(s => s.EffectiveOn).ThenBy(s => s.Id).Select(s => new StatusStepView(s.To, s.EffectiveOn, s.Reason))],
-            project.Sources,
+            [.. Of(ProjectRows.Partner).OrderBy(x => (PartnerRole)x.I2).ThenBy(x => x.B)
+                .Select(x => new PartnerView(x.A!, x.B!, (OrganisationType)x.I1, (PartnerRole)x.I2, x.C))],
+            [.. Of(ProjectRows.Place).OrderBy(m => m.B).Select(m => new PlaceView(m.A!, m.B!, m.C ?? ""))],
+            [.. Of(ProjectRows.Milestone).OrderBy(m => m.Sort).ThenBy(m => m.D1 ?? m.D2)
+                .Select(m => new MilestoneView(m.A!, m.B, m.D1, m.Flag, m.D2, (DatePrecision)m.I1))],
+            [.. Of(ProjectRows.Result).OrderBy(r => r.A).Select(r => new ResultView(r.A!, r.B, r.C, (ResultKind)r.I1))],
+            [.. Of(ProjectRows.Step).OrderBy(s => s.D1).ThenBy(s => s.Sort).Select(s => new StatusStepView((ProjectStatus)s.I1, s.D1!.Value, s.A))],
+            [.. Of(ProjectRows.Source).OrderBy(s => s.Sort).Select(s => new SourceReference { Url = s.A!, Title = s.B!, Supports = s.C })],
             project.IsSynthetic,
             project.UpdatedAt)
-        { IsExample = project.Region.IsExample, TitleEn = project.TitleEn, SummaryEn = project.SummaryEn, DescriptionEn = project.DescriptionEn };
+        { IsExample = project.RegionIsExample, TitleEn = project.TitleEn, SummaryEn = project.SummaryEn, DescriptionEn = project.DescriptionEn };
+    }
+}
+
+/// <summary>One narrow row of a project's lists; <see cref="ProjectRows"/> says what each column holds per kind.</summary>
+public sealed class ProjectRow
+{
+    public int Kind { get; init; }
+    public int Sort { get; init; }
+    public string? A { get; init; }
+    public string? B { get; init; }
+    public string? C { get; init; }
+    public int I1 { get; init; }
+    public int I2 { get; init; }
+    public DateOnly? D1 { get; init; }
+    public DateOnly? D2 { get; init; }
+    public DateOnly? D3 { get; init; }
+    public bool Flag { get; init; }
+}
+
+/// <summary>All lists of one project as one query (UNION ALL), so the page's cost does not grow with its lists.</summary>
+internal static class ProjectRows
+{
+    public const int Topic = 0;
+    public const int Partner = 1;
+    public const int Place = 2;
+    public const int Milestone = 3;
+    public const int Result = 4;
+    public const int Step = 6;
+    public const int Source = 7;
+
+    public static IQueryable<ProjectRow> Of(AppDbContext db, int projectId)
+    {
+        var project = db.Projects.AsNoTracking().Where(p => p.Id == projectId);
+        var topics = project.SelectMany(p => p.Topics).Select(t => new ProjectRow
+        {
+            Kind = Topic,
+            Sort = 0,
+            A = t.Slug,
+            B = t.Name,
+            C = null,
+            I1 = 0,
+            I2 = 0,
+            D1 = null,
+            D2 = null,
+            D3 = null,
+            Flag = false,
+        });
+        var partners = db.Set<ProjectPartner>().AsNoTracking().Where(x => x.ProjectId == projectId).Select(x => new ProjectRow
+        {
+            Kind = Partner,
+            Sort = 0,
+            A = x.Organisation!.Slug,
+            B = x.Organisation.Name,
+            C = x.Note,
+            I1 = (int)x.Organisation.Type,
+            I2 = (int)x.Role,
+            D1 = null,
+            D2 = null,
+            D3 = null,
+            Flag = false,
+        });
+        var places = db.Set<ProjectMunicipality>().AsNoTracking().Where(m => m.ProjectId == projectId).Select(m => new ProjectRow
+        {
+            Kind = Place,
+            Sort = 0,
+            A = m.Ags,
+            B = m.Municipality!.Name,
+            C = m.Municipality.District!.Name,
+            I1 = 0,
+            I2 = 0,
+            D1 = null,
+            D2 = null,
+            D3 = null,
+            Flag = false,
+        });
+        var milestones = db.Set<Milestone>().AsNoTracking().Where(m => m.ProjectId == projectId).Select(m => new ProjectRow
+        {
+            Kind = Milestone,
+            Sort = m.SortOrder,
+            A = m.Title,
+            B = m.Description,
+            C = null,
+            I1 = (int)m.DatePrecision,
+            I2 = 0,
+            D1 = m.DueOn,
+            D2 = m.CompletedOn,
+            D3 = null,
+            Flag = m.IsCompleted,
+        });
+        var results = db.Set<ProjectResult>().AsNoTracking().Where(r => r.ProjectId == projectId).Select(r => new ProjectRow
+        {
+            Kind = Result,
+            Sort = 0,
+            A = r.Title,
+            B = r.Description,
+            C = r.Url,
+            I1 = (int)r.Kind,
+            I2 = 0,
+            D1 = null,
+            D2 = null,
+            D3 = null,
+            Flag = false,
+        });
+        var steps = db.Set<StatusChange>().AsNoTracking().Where(s => s.ProjectId == projectId).Select(s => new ProjectRow
+        {
+            Kind = Step,
+            Sort = (int)s.Id,
+            A = s.Reason,
+            B = null,
+            C = null,
+            I1 = (int)s.To,
+            I2 = 0,
+            D1 = s.EffectiveOn,
+            D2 = null,
+            D3 = null,
+            Flag = false,
+        });
+        var sources = project.SelectMany(p => p.Sources).Select(s => new ProjectRow
+        {
+            Kind = Source,
+            Sort = 0,
+            A = s.Url,
+            B = s.Title,
+            C = s.Supports,
+            I1 = 0,
+            I2 = 0,
+            D1 = null,
+            D2 = null,
+            D3 = null,
+            Flag = false,
+        });
+        return topics.Concat(partners).Concat(places).Concat(milestones).Concat(results).Concat(steps).Concat(sources);
     }
 }

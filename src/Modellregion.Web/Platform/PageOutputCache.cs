@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Modellregion.Web.Platform;
+
+public sealed class PageOutputCacheOptions
+{
+    public const string Section = "OutputCache";
+
+    /// <summary>Off only to measure the uncached cost of pages.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Upper bound of the memory the stored pages take, in megabytes.</summary>
+    public int SizeLimitMegabytes { get; set; } = 32;
+
+    /// <summary>
+    /// How long a stored page is served at most. Every saved change evicts all pages at once; the lifetime bounds what
+    /// another node behind a load balancer serves after a change there, and pages that change with the date.
+    /// </summary>
+    public int Seconds { get; set; } = 60;
+}
+
+/// <summary>
+/// Whole public pages for anonymous visitors, kept by ASP.NET Core output caching: the same page asked for again is
+/// answered from memory without running the page. A page is stored only when nothing in it can belong to one visitor:
+/// no signed-in person, no cookie but the language and the antiforgery cookie, no cookie set by the answer and no
+/// <c>no-store</c> (forms with an antiforgery token set it). Pages differ by their address (with every query value) and
+/// the interface language, however it was chosen. Every saved change evicts the tag <see cref="Tag"/>
+/// (see <see cref="PublicCache.InvalidateAsync"/>).
+/// </summary>
+public sealed class PublicPagePolicy(IOptions<PageOutputCacheOptions> options) : IOutputCachePolicy
+{
+    public const string Tag = "public";
+
+    private static readonly string[] MachineOrPrivate = ["/verwaltung", "/api", "/oparl", "/health", "/sprache", "/dateien", "/fehler"];
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var cacheable = options.Value.Enabled
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !MachineOrPrivate.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+            && context.HttpContext.User.Identity?.IsAuthenticated != true
+            && !request.Headers.ContainsKey(HeaderNames.Authorization)
+            && request.Cookies.Keys.All(IsNeutralCookie);
+
+        context.EnableOutputCaching = cacheable;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = cacheable;
+        if (cacheable)
+        {
+            context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(1, options.Value.Seconds));
+            context.CacheVaryByRules.QueryKeys = "*";
+            context.CacheVaryByRules.VaryByValues["lang"] = CultureInfo.CurrentUICulture.Name;
+            context.Tags.Add(Tag);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        var cacheControl = response.Headers.CacheControl.ToString();
+        if (response.StatusCode != StatusCodes.Status200OK
+            || response.Headers.ContainsKey(HeaderNames.SetCookie)
+            || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
+            || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase)
+            || context.HttpContext.User.Identity?.IsAuthenticated == true)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The language cookie (the page varies by language anyway) and the antiforgery cookie (pages with forms are never stored).</summary>
+    private static bool IsNeutralCookie(string name) =>
+        name == Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName
+        || name.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal);
+}
+
+public static class PageOutputCache
+{
+    public static IServiceCollection AddPageOutputCache(this IServiceCollection services)
+    {
+        services.AddOptions<PageOutputCacheOptions>().BindConfiguration(PageOutputCacheOptions.Section);
+        services.AddSingleton<PublicPagePolicy>();
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageOutputCacheOptions>>((cache, settings) =>
+        {
+            cache.SizeLimit = Math.Max(1, settings.Value.SizeLimitMegabytes) * 1024L * 1024L;
+            cache.MaximumBodySize = 2 * 1024 * 1024;
+            cache.AddBasePolicy(builder => builder.AddPolicy<PublicPagePolicy>());
+        });
+        return services;
+    }
+}
