@@ -57,7 +57,7 @@ def num(value, default=float("nan")):
 def fmt(value, digits=1):
     if value is None or value != value:
         return "–"
-    return f"{value:,.{digits}f}".replace(",", " ")
+    return f"{value:,.{digits}f}"
 
 
 def groups(provider, section):
@@ -79,8 +79,9 @@ STATIC = {p: static_rps(p) for p in providers}
 
 def aggregate(rows, provider):
     rps = [num(r["rps"]) for r in rows]
-    p50 = [num(r["p50"]) for r in rows]
-    p99 = [num(r["p99"]) for r in rows]
+    done = [r for r in rows if num(r["requests"], 0) > 0]  # a measurement without a completed request has no latency
+    p50 = [num(r["p50"]) for r in done] or [float("nan")]
+    p99 = [num(r["p99"]) for r in done] or [float("nan")]
     loads = [num(r["load"]) for r in rows]
     errors = sum(int(num(r["socket_errors"], 0)) + int(num(r["non2xx"], 0)) for r in rows)
     requests = sum(int(num(r["requests"], 0)) for r in rows)
@@ -106,9 +107,15 @@ def rps_text(a):
 
 
 def p99_text(a):
-    if a["n"] > 1:
-        return f"{fmt(a['p99'])} ({fmt(a['p99_min'], 0)}–{fmt(a['p99_max'], 0)})"
-    return fmt(a["p99"])
+    if a["p99"] != a["p99"]:
+        return "–"
+    if a["n"] > 1 and a["p99_min"] != a["p99_max"]:
+        return f"{fmt(a['p99'])} ms ({fmt(a['p99_min'], 0)}–{fmt(a['p99_max'], 0)})"
+    return f"{fmt(a['p99'])} ms"
+
+
+def ms(value):
+    return "–" if value != value else f"{fmt(value)} ms"
 
 
 def mark(ok):
@@ -119,7 +126,7 @@ def aim_row(a, kind):
     """(met, text) for a measurement of a kind."""
     clean = a["errors"] == 0
     if kind == "random":
-        ok = clean and a["ratio"] >= 0.10 and a["p99"] < aim_ms
+        ok = clean and a["ratio"] >= 0.10 and a["p99"] < aim_ms  # NaN (nothing completed) compares False
         return ok, mark(ok)
     if kind == "repeated":
         ok = clean and a["ratio"] >= 0.5
@@ -162,7 +169,7 @@ def side_by_side(section, kind, title, intro, with_url=True):
             a = aggregate(rows, p)
             ok, text = aim_row(a, kind)
             results.setdefault(p, []).append((name, a, ok))
-            row += (f" {rps_text(a)} | {fmt(a['p50'])} ms | **{p99_text(a)}** ms | {a['errors']} | {fmt(a['ratio'], 3)} |"
+            row += (f" {rps_text(a)} | {ms(a['p50'])} | **{p99_text(a)}** | {a['errors']} | {fmt(a['ratio'], 3)} |"
                     f" {load_text(a)} |" + (f" {text} |" if kind else ""))
         lines.append(row)
     lines.append("")
@@ -234,7 +241,7 @@ for name in ("Statische Datei (Anfang)", "Statische Datei (Ende)"):
         rows = groups(p, "static").get(name)
         if rows:
             a = aggregate(rows, p)
-            cells.append(f"{rps_text(a)} req/s, p99 {p99_text(a)} ms, load {load_text(a)}")
+            cells.append(f"{rps_text(a)} req/s, p99 {p99_text(a)}, load {load_text(a)}")
         else:
             cells.append("–")
     lines.append(f"| {name} | " + " | ".join(cells) + " |")
@@ -251,7 +258,10 @@ sections += side_by_side("random", "random",
                          "only). The app runs with `OutputCache__Enabled=false`, so these figures show the page work; the "
                          "app's public cache of aggregates (PublicCache) stays on as in production. Each mix measured "
                          f"{run.get('repeats')}×: median with the range in brackets. Aim: ≥ 0.10 of the static file and "
-                         f"p99 < {aim_ms:g} ms at {run.get('connections')} connections, no errors.", with_url=False)
+                         f"p99 < {aim_ms:g} ms at {run.get('connections')} connections, no errors."
+                         + ("" if run.get("output_cache_in_source", "yes") == "yes" else
+                            " (The measured revision has no output cache yet: the switch had no effect, and both apps ran "
+                            "the same configuration.)"), with_url=False)
 sections += side_by_side("office", "office", "Back office (signed in as administrator, production configuration)",
                          f"Repeated, with the cookies of an administrator who sees every region. Aim: p99 < {aim_ms:g} ms.")
 sections += side_by_side("oparl-big", None, "OParl: the largest list page under load",
@@ -404,6 +414,7 @@ lines = lines[:index] + summary + lines[index:]
 lines += ["## Notes", "",
           "- *req/s*: completed requests per second (median of the repeats, range in brackets). *p50/p99*: wrk's latency "
           "percentiles (median of the repeats). *errors*: socket errors and timeouts plus responses with status ≥ 400.",
+          "- *–* for p50/p99: no request completed within the measurement (the page is slower than the measured duration at that load).",
           "- *vs. static*: requests/s divided by the static file's reference requests/s of the same database's run.",
           "- *load*: the machine's 1-minute load average when each measurement started; ⚠ above "
           f"{busy:g}.",

@@ -435,7 +435,7 @@ SQL
         seconds=$(awk -v left=$((DISTINCT_REQUESTS - done_requests)) -v r="$rate" 'BEGIN { s = (r > 0) ? left / r * 1.1 + 1 : 30; if (s > 600) s = 600; printf "%d", s + 0.999 }')
       fi
       log "[$PROVIDER] distinct query strings: round $round, ${seconds}s ($done_requests of $DISTINCT_REQUESTS done)"
-      result=$(WRK_UNIQUE=$((DISTINCT_REQUESTS - done_requests)) WRK_THREADS="$THREADS" run_wrk "${seconds}s" "$PDIR/wrk-distinct-$round.txt" "$BASE/")
+      result=$(WRK_RUN="${RUN_STARTED}r${round}" WRK_UNIQUE=$((DISTINCT_REQUESTS - done_requests)) WRK_THREADS="$THREADS" run_wrk "${seconds}s" "$PDIR/wrk-distinct-$round.txt" "$BASE/")
       read -r requests _ _ _ _ _ sock non2xx <<<"$result"
       done_requests=$((done_requests + requests))
       rate=$(awk -v d="$done_requests" -v t="$(( ($(date +%s%N) - distinct_started) / 1000000 ))" 'BEGIN { printf "%.1f", d / (t / 1000) }')
@@ -511,6 +511,7 @@ for provider in $PROVIDERS; do run_provider "$provider"; done
   printf 'dotnet\t%s\n' "$(dotnet --version)"
   printf 'wrk\t%s\n' "$({ wrk -v 2>&1 || true; } | awk 'NR == 1 { print $2 }')"
   printf 'providers\t%s\n' "$PROVIDERS"
+  printf 'output_cache_in_source\t%s\n' "$(grep -rqs --include='*.cs' 'OutputCache' "$WEB_DIR" && echo yes || echo no)"
   printf 'knobs\tPROJECTS=%s REGIONS=%s FUND_REQUESTS=%s BOARD_MEETINGS=%s BOARD_AGENDA_ITEMS=%s SEED=%s DURATION=%s WARMUP=%s REPEATS=%s REPEATS_REPEATED=%s CONNECTIONS=%s THREADS=%s LIST_PATHS=%s SAMPLE=%s DISTINCT_REQUESTS=%s PG_TUNE=%s\n' \
     "$PROJECTS" "$REGIONS" "$FUND_REQUESTS" "$BOARD_MEETINGS" "$BOARD_AGENDA_ITEMS" "$SEED" "$DURATION" "$WARMUP" "$REPEATS" "$REPEATS_REPEATED" "$CONNECTIONS" "$THREADS" "$LIST_PATHS" "$SAMPLE" "$DISTINCT_REQUESTS" "$PG_TUNE"
   printf 'projects\t%s\nregions\t%s\nfund_requests\t%s\nseed\t%s\nboard_meetings\t%s\nboard_agenda_items\t%s\n' "$PROJECTS" "$REGIONS" "$FUND_REQUESTS" "$SEED" "$BOARD_MEETINGS" "$BOARD_AGENDA_ITEMS"

@@ -21,7 +21,7 @@ local paths = nil
 local quota = 0
 local sent = 0
 local answered = 0
-local run = tostring(os.time())
+local run = os.getenv("WRK_RUN") or tostring(os.time())
 
 function init(args)
   local seed = os.time() * 1000 + (id or 1) * 7919
@@ -43,10 +43,10 @@ function init(args)
 end
 
 local templates = {
-  function(k) return "/projekte?q=wort" .. k .. "&seite=" .. (k % 20 + 1) end,
-  function(k) return "/suche?q=wort" .. k end,
-  function(k) return "/kommunen?programm=wort" .. k .. "&seite=" .. (k % 20 + 1) end,
-  function(k) return "/akteure?q=wort" .. k .. "&seite=" .. (k % 5 + 1) end,
+  function(key, n) return "/projekte?q=wort" .. key .. "&seite=" .. (n % 20 + 1) end,
+  function(key, n) return "/suche?q=wort" .. key end,
+  function(key, n) return "/kommunen?programm=wort" .. key .. "&seite=" .. (n % 20 + 1) end,
+  function(key, n) return "/akteure?q=wort" .. key .. "&seite=" .. (n % 5 + 1) end,
 }
 
 function request()
@@ -56,7 +56,7 @@ function request()
   if quota > 0 then
     sent = sent + 1
     local key = run .. "t" .. (id or 1) .. "n" .. sent
-    return wrk.format(nil, templates[sent % #templates + 1](key))
+    return wrk.format(nil, templates[sent % #templates + 1](key, sent))
   end
   return wrk.request()
 end
