@@ -42,6 +42,7 @@ STATIC_PATH="${STATIC_PATH:-}"
 LIST_PATHS="${LIST_PATHS:-5000}"
 SAMPLE="${SAMPLE:-40}"
 DISTINCT_REQUESTS="${DISTINCT_REQUESTS:-100000}"
+DISTINCT_MAX_SECONDS="${DISTINCT_MAX_SECONDS:-300}"
 COLD_STARTS="${COLD_STARTS:-3}"
 PG_TUNE="${PG_TUNE:-0}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
@@ -429,16 +430,19 @@ SQL
     phase distinct
     local distinct_started
     distinct_started=$(date +%s%N)
-    while [[ $done_requests -lt $DISTINCT_REQUESTS && $round -lt 8 ]]; do
+    local elapsed=0
+    while [[ $done_requests -lt $DISTINCT_REQUESTS && $round -lt 8 && $elapsed -lt $DISTINCT_MAX_SECONDS ]]; do
       round=$((round + 1))
       if [[ $round -eq 1 ]]; then seconds=5; else
-        seconds=$(awk -v left=$((DISTINCT_REQUESTS - done_requests)) -v r="$rate" 'BEGIN { s = (r > 0) ? left / r * 1.1 + 1 : 30; if (s > 600) s = 600; printf "%d", s + 0.999 }')
+        seconds=$(awk -v left=$((DISTINCT_REQUESTS - done_requests)) -v r="$rate" -v cap=$((DISTINCT_MAX_SECONDS - elapsed)) \
+          'BEGIN { s = (r > 0) ? left / r * 1.1 + 1 : 30; if (s > cap) s = cap; if (s < 1) s = 1; printf "%d", s + 0.999 }')
       fi
       log "[$PROVIDER] distinct query strings: round $round, ${seconds}s ($done_requests of $DISTINCT_REQUESTS done)"
       result=$(WRK_RUN="${RUN_STARTED}r${round}" WRK_UNIQUE=$((DISTINCT_REQUESTS - done_requests)) WRK_THREADS="$THREADS" run_wrk "${seconds}s" "$PDIR/wrk-distinct-$round.txt" "$BASE/")
       read -r requests _ _ _ _ _ sock non2xx <<<"$result"
       done_requests=$((done_requests + requests))
       rate=$(awk -v d="$done_requests" -v t="$(( ($(date +%s%N) - distinct_started) / 1000000 ))" 'BEGIN { printf "%.1f", d / (t / 1000) }')
+      elapsed=$(( ($(date +%s%N) - distinct_started) / 1000000000 ))
       meta "distinct_round_$round" "$result"
       distinct_errors=$((distinct_errors + sock + non2xx))
     done
@@ -512,10 +516,11 @@ for provider in $PROVIDERS; do run_provider "$provider"; done
   printf 'wrk\t%s\n' "$({ wrk -v 2>&1 || true; } | awk 'NR == 1 { print $2 }')"
   printf 'providers\t%s\n' "$PROVIDERS"
   printf 'output_cache_in_source\t%s\n' "$(grep -rqs --include='*.cs' 'OutputCache' "$WEB_DIR" && echo yes || echo no)"
-  printf 'knobs\tPROJECTS=%s REGIONS=%s FUND_REQUESTS=%s BOARD_MEETINGS=%s BOARD_AGENDA_ITEMS=%s SEED=%s DURATION=%s WARMUP=%s REPEATS=%s REPEATS_REPEATED=%s CONNECTIONS=%s THREADS=%s LIST_PATHS=%s SAMPLE=%s DISTINCT_REQUESTS=%s PG_TUNE=%s\n' \
-    "$PROJECTS" "$REGIONS" "$FUND_REQUESTS" "$BOARD_MEETINGS" "$BOARD_AGENDA_ITEMS" "$SEED" "$DURATION" "$WARMUP" "$REPEATS" "$REPEATS_REPEATED" "$CONNECTIONS" "$THREADS" "$LIST_PATHS" "$SAMPLE" "$DISTINCT_REQUESTS" "$PG_TUNE"
+  printf 'knobs\tPROJECTS=%s REGIONS=%s FUND_REQUESTS=%s BOARD_MEETINGS=%s BOARD_AGENDA_ITEMS=%s SEED=%s DURATION=%s WARMUP=%s REPEATS=%s REPEATS_REPEATED=%s CONNECTIONS=%s THREADS=%s LIST_PATHS=%s SAMPLE=%s DISTINCT_REQUESTS=%s DISTINCT_MAX_SECONDS=%s PG_TUNE=%s\n' \
+    "$PROJECTS" "$REGIONS" "$FUND_REQUESTS" "$BOARD_MEETINGS" "$BOARD_AGENDA_ITEMS" "$SEED" "$DURATION" "$WARMUP" "$REPEATS" "$REPEATS_REPEATED" "$CONNECTIONS" "$THREADS" "$LIST_PATHS" "$SAMPLE" "$DISTINCT_REQUESTS" "$DISTINCT_MAX_SECONDS" "$PG_TUNE"
   printf 'projects\t%s\nregions\t%s\nfund_requests\t%s\nseed\t%s\nboard_meetings\t%s\nboard_agenda_items\t%s\n' "$PROJECTS" "$REGIONS" "$FUND_REQUESTS" "$SEED" "$BOARD_MEETINGS" "$BOARD_AGENDA_ITEMS"
   printf 'threads\t%s\nconnections\t%s\nduration\t%s\nwarmup\t%s\nrepeats\t%s\nrepeats_repeated\t%s\ntimeout\t%s\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$REPEATS" "$REPEATS_REPEATED" "$WRK_TIMEOUT"
+  printf 'distinct_target\t%s\n' "$DISTINCT_REQUESTS"
   printf 'aim_ms\t%s\nbusy_load\t%s\nrun_minutes\t%s\ndate\t%s\n' "$AIM_MS" "$BUSY_LOAD" "$(( ($(date +%s) - RUN_STARTED + 59) / 60 ))" "$(date -u '+%Y-%m-%d %H:%M UTC')"
 } >"$OUT/run.tsv"
 "$PY" "$HERE/report.py" "$OUT" >"$OUT/results.md" || die "report.py failed"
