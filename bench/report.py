@@ -368,6 +368,9 @@ for p in providers:
     values = [num(v) for k, v in meta[p].items() if k.startswith("cold_start_ms_")]
     cold[p] = values
 lines.append("| Starts (ms) | " + " | ".join(", ".join(fmt(v, 0) for v in cold[p]) or "–" for p in providers) + " |")
+lines.append("| Load when each started | " + " | ".join(
+    ", ".join(fmt(num(v), 2) + (" ⚠" if num(v, 0) > busy else "") for k, v in meta[p].items() if k.startswith("cold_start_load_")) or "–"
+    for p in providers) + " |")
 lines.append("| **Median** | " + " | ".join(
     ("**" + fmt(statistics.median(cold[p]) / 1000, 2) + " s**") if cold[p] else "–" for p in providers) + " |")
 lines.append("| Aim (< 3 s) | " + " | ".join(

@@ -42,7 +42,7 @@ STATIC_PATH="${STATIC_PATH:-}"
 LIST_PATHS="${LIST_PATHS:-5000}"
 SAMPLE="${SAMPLE:-40}"
 DISTINCT_REQUESTS="${DISTINCT_REQUESTS:-100000}"
-DISTINCT_MAX_SECONDS="${DISTINCT_MAX_SECONDS:-300}"
+DISTINCT_MAX_SECONDS="${DISTINCT_MAX_SECONDS:-240}"
 COLD_STARTS="${COLD_STARTS:-3}"
 PG_TUNE="${PG_TUNE:-0}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
@@ -483,6 +483,7 @@ SQL
   for n in $(seq 1 "$COLD_STARTS"); do
     sync
     sleep 2
+    meta "cold_start_load_$n" "$(load1)"
     t0=$(date +%s%N)
     start_app "cold-$n" "$PUBLISH" "$PUBLISH/Modellregion.Web.dll"
     while true; do
