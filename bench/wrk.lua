@@ -49,20 +49,22 @@ local templates = {
   function(key, n) return "/akteure?q=wort" .. key .. "&seite=" .. (n % 5 + 1) end,
 }
 
-function request()
-  if paths then
+-- request() and response() are defined only when needed: with them wrk calls into Lua for every request and
+-- keeps every response for the script, which would slow down the load generator for the repeated URLs.
+local mode_paths = (os.getenv("WRK_PATHS") or "") ~= ""
+local mode_unique = (tonumber(os.getenv("WRK_UNIQUE") or "") or 0) > 0
+
+if mode_paths then
+  request = function()
     return wrk.format(nil, paths[math.random(#paths)])
   end
-  if quota > 0 then
+elseif mode_unique then
+  request = function()
     sent = sent + 1
     local key = run .. "t" .. (id or 1) .. "n" .. sent
     return wrk.format(nil, templates[sent % #templates + 1](key, sent))
   end
-  return wrk.request()
-end
-
-function response(status, headers, body)
-  if quota > 0 then
+  response = function(status, headers, body)
     answered = answered + 1
     if answered >= quota then wrk.thread:stop() end
   end
