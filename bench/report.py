@@ -299,12 +299,15 @@ if any(v.get("dropped") for p in providers for v in path_info[p].get("kinds", {}
 lines += ["## OParl full crawl", "",
           "One client, one keep-alive connection, starting at `/oparl/v1.1`: every body, every list of every body, every "
           "page by `links.next` (the second of two identical crawls; the first warms up). Objects are the entries of the "
-          "list pages (objects embedded in an entry are not counted again). Production configuration. "
+          "list pages; objects embedded in an entry (a meeting's agenda items, a paper's files …) are counted separately, "
+          "and the aim is judged on the list entries alone. Production configuration. "
           "Aim: ≥ 20,000 objects/s.", "",
           "| | " + " | ".join(NAMES.get(p, p) for p in providers) + " |", "|---|" + "---:|" * len(providers)]
 crawl = {p: json.loads(meta[p].get("crawl", "{}") or "{}") for p in providers}
-for key, label, digits in [("objects", "Objects", 0), ("pages", "List pages", 0), ("seconds", "Duration (s)", 1),
-                           ("objects_per_second", "**Objects per second**", 0), ("p50", "List page p50 (ms)", 1),
+for key, label, digits in [("objects", "Objects (list entries)", 0), ("embedded", "Objects embedded in the entries", 0),
+                           ("pages", "List pages", 0), ("seconds", "Duration (s)", 1),
+                           ("objects_per_second", "**Objects per second** (list entries)", 0),
+                           ("all_objects_per_second", "Objects per second with the embedded ones", 0), ("p50", "List page p50 (ms)", 1),
                            ("p99", "List page p99 (ms)", 1), ("max", "List page max (ms)", 1)]:
     lines.append(f"| {label} | " + " | ".join(fmt(num(crawl[p].get(key)), digits) for p in providers) + " |")
 lines.append("| Load when it started | " + " | ".join(
