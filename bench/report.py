@@ -252,6 +252,9 @@ sections += side_by_side("repeated", "repeated",
                          "Repeated pages (production configuration, output cache on)",
                          "One URL repeated at 64 connections, as a popular page gets it; the app as in production "
                          "(output cache and public cache on). Aim: ≥ 0.5 of the static file and no errors.")
+for p in providers:
+    if meta[p].get("english_warning"):
+        sections += [f"- {NAMES.get(p, p)}: {meta[p]['english_warning']}, so *Startseite, englisch* may show the German page.", ""]
 sections += side_by_side("random", "random",
                          "Random URLs from the whole data set (output cache off)",
                          "Every request takes a random path from a list drawn from the database (published/public records "

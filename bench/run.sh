@@ -140,9 +140,12 @@ fi
 
 # ---------------------------------------------------------------------------------------------- helpers
 
+FIXED_PORT="${PORT:-}"  # PORT=n runs every app instance on that port, one after the other
+
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
   local candidate
+  if [[ -n "${FIXED_PORT:-}" ]]; then echo "$FIXED_PORT"; return; fi
   for candidate in $(shuf -i 20000-45000 -n 50); do
     if port_free "$candidate"; then echo "$candidate"; return; fi
   done
@@ -369,6 +372,10 @@ SQL
   local -a office_names=("Übersicht (angemeldet)" "Fristen, alle Regionen (angemeldet)" "Finanzen, alle Regionen (angemeldet)")
   local -a office_paths=("/verwaltung" "/verwaltung/fristen" "/verwaltung/finanzen")
   local i code
+  if ! curl -s --max-time 60 "$BASE/?lang=en" | grep -q '<html[^>]*lang="en'; then
+    log "[$PROVIDER] warning: /?lang=en does not answer with an English page (<html lang=\"en\">)"
+    meta english_warning "/?lang=en did not answer with <html lang=\"en\">"
+  fi
   for i in "${!paths[@]}"; do
     code=$(status_of "$BASE${paths[$i]}")
     [[ "$code" == "200" ]] || die "GET ${paths[$i]} answered $code, expected 200"
