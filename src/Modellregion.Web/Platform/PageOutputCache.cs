@@ -24,7 +24,8 @@ public sealed class PageOutputCacheOptions
 
 /// <summary>
 /// Whole public pages for anonymous visitors, kept by ASP.NET Core output caching: the same page asked for again is
-/// answered from memory without running the page. A page is stored only when nothing in it can belong to one visitor:
+/// answered from memory without running the page. Only HTML pages are stored (files, feeds and data are not), and only
+/// when nothing in it can belong to one visitor:
 /// no signed-in person, no cookie but the language and the antiforgery cookie, no cookie set by the answer and no
 /// <c>no-store</c> (forms with an antiforgery token set it). Pages differ by their address (with every query value) and
 /// the interface language, however it was chosen. Every saved change evicts the tag <see cref="Tag"/>
@@ -68,6 +69,7 @@ public sealed class PublicPagePolicy(IOptions<PageOutputCacheOptions> options) :
         var response = context.HttpContext.Response;
         var cacheControl = response.Headers.CacheControl.ToString();
         if (response.StatusCode != StatusCodes.Status200OK
+            || response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true
             || response.Headers.ContainsKey(HeaderNames.SetCookie)
             || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
             || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase)

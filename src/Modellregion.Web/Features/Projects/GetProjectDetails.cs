@@ -148,7 +148,7 @@ public sealed class GetProjectDetails(AppDbContext db, MoneyOverview moneyOvervi
 
         // Paid out (Mittelabfluss) is known for projects administered here (nothing paid yet is 0 once there is a grant);
         // for others it is not public.
-        var paidOut = project.Paid ?? (project.IsAdministered && current is not null ? 0m : null);
+        var paidOut = project.IsAdministered ? project.Paid ?? (current is not null ? 0m : null) : null;
         var timeline = project.IsAdministered && project.HasAccount
             ? await moneyOverview.ProjectTimelineAsync(project.Id, decisions.Select(d => new DecisionPoint(project.Id, d.Sequence, d.DecidedOn, d.PeriodStart, d.MaxAmount)), db.Today, cancellationToken)
             : [];
