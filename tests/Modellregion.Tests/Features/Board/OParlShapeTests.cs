@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
-using Modellregion.Web.Features.Board;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Board;
 using Newtonsoft.Json.Linq;
 
 namespace Modellregion.Tests.Features.Board;
