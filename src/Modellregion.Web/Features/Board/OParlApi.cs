@@ -98,15 +98,27 @@ public static class OParlApi
         return endpoints;
     }
 
-    /// <summary>Writes into a buffer first, so that a failure never leaves half a JSON document behind.</summary>
-    private static async Task<IResult> JsonAsync(HttpContext context, OParlService oparl, Func<Utf8JsonWriter, Task<bool>> write)
+    /// <summary>
+    /// Streams the answer to the response body: the queries of an answer all run before its first byte is written
+    /// (a failure or a missing object still becomes an OParl error object), then the JSON goes out as it is written,
+    /// flushed whenever a few kilobytes are pending (see <see cref="OParlService.FlushIfFullAsync"/>).
+    /// </summary>
+    private static async Task JsonAsync(HttpContext context, OParlService oparl, Func<Utf8JsonWriter, Task<bool>> write)
     {
         oparl.UseHost(context.Request);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = JsonContentType;
+        var pipe = response.BodyWriter;
+        oparl.UseOutput(pipe, context.RequestAborted);
         bool found;
-        await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        await using (var writer = new Utf8JsonWriter(pipe, WriterOptions))
         {
             found = await write(writer);
+            if (found)
+            {
+                await writer.FlushAsync(context.RequestAborted);
+            }
         }
 
         if (!found)
@@ -114,7 +126,7 @@ public static class OParlApi
             throw new OParlException(404, "Unter dieser Adresse gibt es kein OParl-Objekt.");
         }
 
-        return Results.Bytes(buffer.WrittenMemory, JsonContentType);
+        await pipe.FlushAsync(context.RequestAborted);
     }
 
     public static async Task WriteErrorAsync(HttpContext context, int status, string message, string? debug)

@@ -13,17 +13,44 @@ public sealed class OParlLoader(AppDbContext db)
 {
     public async Task<Dictionary<int, Region>> LoadBodiesAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
-        var regions = await db.Regions.AsNoTracking().Include(r => r.Programme).Include(r => r.LeadOrganisation)
-            .Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-        var boards = await db.Boards.AsNoTracking().Where(b => ids.Contains(b.RegionId) && b.Kind == BoardKind.Board && b.DeletedAt == null)
-            .OrderBy(b => b.Id).Select(b => new { b.RegionId, b.Id }).ToListAsync(cancellationToken);
-        MainBoards.Clear();
-        foreach (var board in boards)
+        // Just what a Body and its LegislativeTerm show (no sources, no lead organisation), with the main board, in one query.
+        var rows = await db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new
         {
-            MainBoards.TryAdd(board.RegionId, board.Id);
+            Region = new Region
+            {
+                Id = r.Id,
+                Slug = r.Slug,
+                Name = r.Name,
+                ShortName = r.ShortName,
+                Website = r.Website,
+                Office = new ProjectOfficeContact { Website = r.Office.Website },
+                ProgrammeId = r.ProgrammeId,
+                Programme = new Funding.Programme
+                {
+                    Id = r.Programme!.Id,
+                    Slug = "",
+                    Name = r.Programme.Name,
+                    StartsOn = r.Programme.StartsOn,
+                    EndsOn = r.Programme.EndsOn,
+                    CreatedAt = r.Programme.CreatedAt,
+                    UpdatedAt = r.Programme.UpdatedAt,
+                },
+                CreatedAt = r.CreatedAt,
+                UpdatedAt = r.UpdatedAt,
+            },
+            MainBoard = db.Set<Board>().Where(b => b.RegionId == r.Id && b.Kind == BoardKind.Board && b.DeletedAt == null)
+                .OrderBy(b => b.Id).Select(b => (int?)b.Id).FirstOrDefault(),
+        }).ToListAsync(cancellationToken);
+        MainBoards.Clear();
+        foreach (var row in rows)
+        {
+            if (row.MainBoard is { } board)
+            {
+                MainBoards[row.Region.Id] = board;
+            }
         }
 
-        return regions.ToDictionary(r => r.Id);
+        return rows.ToDictionary(r => r.Region.Id, r => r.Region);
     }
 
     /// <summary>The main board of each loaded body (Body.mainOrganization).</summary>
@@ -39,9 +66,10 @@ public sealed class OParlLoader(AppDbContext db)
         var boards = await db.Boards.AsNoTracking().Where(b => ids.Contains(b.Id)).ToListAsync(cancellationToken);
         var memberships = await db.BoardMemberships.AsNoTracking().Where(m => ids.Contains(m.BoardId) && m.DeletedAt == null)
             .OrderBy(m => m.Id).Select(m => new { m.Id, m.BoardId }).ToListAsync(cancellationToken);
+        var byBoard = memberships.ToLookup(m => m.BoardId);
         foreach (var board in boards)
         {
-            board.Memberships = [.. memberships.Where(m => m.BoardId == board.Id).Select(m => new BoardMembership { Id = m.Id, BoardId = board.Id })];
+            board.Memberships = [.. byBoard[board.Id].Select(m => new BoardMembership { Id = m.Id, BoardId = board.Id })];
         }
 
         return boards.ToDictionary(b => b.Id);
@@ -52,8 +80,8 @@ public sealed class OParlLoader(AppDbContext db)
         var people = await db.BoardPeople.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         if (!omitInternal)
         {
-            var memberships = await MembershipQuery().Where(m => m.PersonId != null && ids.Contains(m.PersonId.Value) && m.DeletedAt == null && m.Board!.DeletedAt == null)
-                .OrderBy(m => m.Id).ToListAsync(cancellationToken);
+            var memberships = await WithBoardRegionAsync(MembershipQuery().Where(m => m.PersonId != null && ids.Contains(m.PersonId.Value) && m.DeletedAt == null && m.Board!.DeletedAt == null)
+                .OrderBy(m => m.Id), cancellationToken);
             PersonMemberships.Clear();
             foreach (var membership in memberships)
             {
@@ -72,10 +100,22 @@ public sealed class OParlLoader(AppDbContext db)
     /// <summary>The memberships of each loaded person.</summary>
     public Dictionary<int, List<BoardMembership>> PersonMemberships { get; } = [];
 
-    private IQueryable<BoardMembership> MembershipQuery() => db.BoardMemberships.AsNoTracking().Include(m => m.Board);
+    /// <summary>Memberships with their board's region (all the writer needs of the board), without the board's sources.</summary>
+    private IQueryable<BoardMembership> MembershipQuery() => db.BoardMemberships.AsNoTracking();
+
+    private static async Task<List<BoardMembership>> WithBoardRegionAsync(IQueryable<BoardMembership> memberships, CancellationToken cancellationToken)
+    {
+        var rows = await memberships.Select(m => new { Membership = m, m.Board!.RegionId }).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            row.Membership.Board = new Board { Id = row.Membership.BoardId, RegionId = row.RegionId, Slug = "", Name = "" };
+        }
+
+        return [.. rows.Select(r => r.Membership)];
+    }
 
     public async Task<Dictionary<int, BoardMembership>> LoadMembershipsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        await MembershipQuery().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        (await WithBoardRegionAsync(MembershipQuery().Where(m => ids.Contains(m.Id)), cancellationToken)).ToDictionary(m => m.Id);
 
     /// <summary>
     /// Agenda items with just what OParl writes of them (no full entities): the meeting's board, whether the paper
@@ -131,9 +171,10 @@ public sealed class OParlLoader(AppDbContext db)
             var items = await LoadItemRowsAsync(db.AgendaItems
                 .Where(i => ids.Contains(i.MeetingId) && i.DeletedAt == null && i.IsPublic)
                 .OrderBy(i => i.Order).ThenBy(i => i.Id), cancellationToken);
+            var byMeeting = items.ToLookup(i => i.MeetingId);
             foreach (var meeting in meetings)
             {
-                meeting.Items = [.. items.Where(i => i.MeetingId == meeting.Id)];
+                meeting.Items = [.. byMeeting[meeting.Id]];
             }
         }
 
@@ -145,16 +186,23 @@ public sealed class OParlLoader(AppDbContext db)
 
     public async Task<Dictionary<int, Paper>> LoadPapersAsync(IReadOnlyList<int> ids, bool omitInternal, CancellationToken cancellationToken)
     {
-        var papers = await db.Papers.AsNoTracking().Include(p => p.Board).Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var papers = (await db.Papers.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { Paper = p, p.Board!.RegionId }).ToListAsync(cancellationToken))
+            .Select(r =>
+            {
+                r.Paper.Board = new Board { Id = r.Paper.BoardId, RegionId = r.RegionId, Slug = "", Name = "" };
+                return r.Paper;
+            }).ToList();
         var files = await db.PaperFiles.AsNoTracking().Where(f => ids.Contains(f.PaperId) && f.DeletedAt == null && f.IsPublic)
             .OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var consultations = await LoadItemRowsAsync(db.AgendaItems
             .Where(i => i.PaperId != null && ids.Contains(i.PaperId.Value) && i.DeletedAt == null && i.IsPublic && i.Meeting!.DeletedAt == null)
             .OrderBy(i => i.Id), cancellationToken);
+        var filesByPaper = files.ToLookup(f => f.PaperId);
+        var consultationsByPaper = consultations.ToLookup(i => i.PaperId!.Value);
         foreach (var paper in papers)
         {
-            paper.Files = omitInternal ? [.. files.Where(f => f.PaperId == paper.Id && f.IsMain)] : [.. files.Where(f => f.PaperId == paper.Id)];
-            PaperConsultations[paper.Id] = [.. consultations.Where(i => i.PaperId == paper.Id)];
+            paper.Files = omitInternal ? [.. filesByPaper[paper.Id].Where(f => f.IsMain)] : [.. filesByPaper[paper.Id]];
+            PaperConsultations[paper.Id] = [.. consultationsByPaper[paper.Id]];
         }
 
         return papers.ToDictionary(p => p.Id);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Pipelines;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
@@ -18,6 +19,9 @@ public sealed class OParlKey
 
     /// <summary>Visible, or once public and now deleted or withdrawn: then shown as deleted (only with modified_since).</summary>
     public bool Listed { get; set; }
+
+    /// <summary>How many objects the whole list has (read with the keys of a page, in the same query).</summary>
+    public int Total { get; set; }
 }
 
 /// <summary>
@@ -41,7 +45,30 @@ public sealed class OParlService(AppDbContext db)
 
     private OParlLoader Loader => _writer.Loaded;
 
+    /// <summary>Pending bytes above which a list flushes to the response between two objects.</summary>
+    private const int FlushThreshold = 16 * 1024;
+
+    private PipeWriter? _output;
+    private CancellationToken _outputAborted;
+
     public void UseHost(HttpRequest request) => Urls.UseHost(request);
+
+    /// <summary>The response the answer is streamed to: lists flush to it as they are written.</summary>
+    public void UseOutput(PipeWriter output, CancellationToken aborted)
+    {
+        _output = output;
+        _outputAborted = aborted;
+    }
+
+    /// <summary>Sends what is written so far when enough is pending (only between objects, after all queries ran).</summary>
+    public async ValueTask FlushIfFullAsync(Utf8JsonWriter w)
+    {
+        if (_output is { } output && w.BytesPending >= FlushThreshold)
+        {
+            w.Flush();
+            await output.FlushAsync(_outputAborted);
+        }
+    }
 
     public string SystemUrl => Urls.System;
 
@@ -103,8 +130,12 @@ public sealed class OParlService(AppDbContext db)
 
     public async Task WriteSystemAsync(Utf8JsonWriter w, CancellationToken cancellationToken)
     {
-        var created = await _queries.PublishedRegions().OrderBy(r => r.CreatedAt).Select(r => (DateTime?)r.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-        var modified = await _queries.PublishedRegions().OrderByDescending(r => r.UpdatedAt).Select(r => (DateTime?)r.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+        // Both times in one query.
+        var times = await _queries.PublishedRegions().GroupBy(r => 1)
+            .Select(g => new { Created = g.Min(r => (DateTime?)r.CreatedAt), Modified = g.Max(r => (DateTime?)r.UpdatedAt) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var created = times?.Created;
+        var modified = times?.Modified;
         w.WriteStartObject();
         w.WriteString("id", Urls.System);
         w.WriteString("type", Schema + "System");
@@ -172,37 +203,46 @@ public sealed class OParlService(AppDbContext db)
             return false;
         }
 
-        await WriteListAsync(w, BoardMeetings, board, Urls.BoardMeetings(board), request, cancellationToken);
-        return true;
+        return await WriteListAsync(w, BoardMeetings, board, null, Urls.BoardMeetings(board), request, cancellationToken);
     }
 
     public async Task WriteBodyListAsync(Utf8JsonWriter w, OParlListRequest request, CancellationToken cancellationToken) =>
-        await WriteListAsync(w, Bodies, 0, Urls.System + "/body", request, cancellationToken);
+        await WriteListAsync(w, Bodies, 0, null, Urls.System + "/body", request, cancellationToken);
 
     /// <summary>Writes a list of a body; false when there is no such body or list.</summary>
     public async Task<bool> WriteBodyListAsync(Utf8JsonWriter w, int body, string list, OParlListRequest request, CancellationToken cancellationToken)
     {
-        if (!ListNames.Contains(list) || !await _queries.BodyIds().ContainsAsync(body, cancellationToken))
+        if (!ListNames.Contains(list))
         {
             return false;
         }
 
-        var url = Urls.List(body, list);
-        switch (list)
+        if (list == "organization")
         {
-            case "organization": await WriteOrganizationListAsync(w, body, url, request, cancellationToken); break;
-            case "person": await WriteListAsync(w, People, body, url, request, cancellationToken); break;
-            case "meeting": await WriteListAsync(w, Meetings, body, url, request, cancellationToken); break;
-            case "paper": await WriteListAsync(w, Papers, body, url, request, cancellationToken); break;
-            case "agendaItem": await WriteListAsync(w, Items, body, url, request, cancellationToken); break;
-            case "consultation": await WriteListAsync(w, Consultations, body, url, request, cancellationToken); break;
-            case "file": await WriteListAsync(w, Files, body, url, request, cancellationToken); break;
-            case "locationList": await WriteListAsync(w, Locations, body, url, request, cancellationToken); break;
-            case "legislativeTermList": await WriteListAsync(w, Terms, body, url, request, cancellationToken); break;
-            default: await WriteListAsync(w, Memberships, body, url, request, cancellationToken); break;
+            if (!await _queries.BodyIds().ContainsAsync(body, cancellationToken))
+            {
+                return false;
+            }
+
+            await WriteOrganizationListAsync(w, body, Urls.List(body, list), request, cancellationToken);
+            return true;
         }
 
-        return true;
+        // The body check runs within the page's query (and on its own only when the page is empty).
+        var published = _queries.BodyIds();
+        var url = Urls.List(body, list);
+        return list switch
+        {
+            "person" => await WriteListAsync(w, People, body, published, url, request, cancellationToken),
+            "meeting" => await WriteListAsync(w, Meetings, body, published, url, request, cancellationToken),
+            "paper" => await WriteListAsync(w, Papers, body, published, url, request, cancellationToken),
+            "agendaItem" => await WriteListAsync(w, Items, body, published, url, request, cancellationToken),
+            "consultation" => await WriteListAsync(w, Consultations, body, published, url, request, cancellationToken),
+            "file" => await WriteListAsync(w, Files, body, published, url, request, cancellationToken),
+            "locationList" => await WriteListAsync(w, Locations, body, published, url, request, cancellationToken),
+            "legislativeTermList" => await WriteListAsync(w, Terms, body, published, url, request, cancellationToken),
+            _ => await WriteListAsync(w, Memberships, body, published, url, request, cancellationToken),
+        };
     }
 
     private static bool TryId(string text, out int id) =>
@@ -240,12 +280,33 @@ public sealed class OParlService(AppDbContext db)
         return true;
     }
 
-    private static async Task WriteListAsync<T>(Utf8JsonWriter w, Kind<T> kind, int body, string url, OParlListRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes one page of a list; false when <paramref name="body"/> is not among the <paramref name="published"/>
+    /// bodies (when given). The page's keys, the list's total and that check come in one query;
+    /// the objects of the page in a fixed number of further queries, however many there are.
+    /// </summary>
+    private async Task<bool> WriteListAsync<T>(Utf8JsonWriter w, Kind<T> kind, int body, IQueryable<int>? published, string url, OParlListRequest request, CancellationToken cancellationToken)
     {
         var after = request.AfterId();
         var keys = OParlQueries.Filter(kind.Keys(body), request);
-        var total = await keys.CountAsync(cancellationToken);
-        var page = await keys.Where(k => k.Id > after).OrderBy(k => k.Id).Take(request.Limit + 1).ToListAsync(cancellationToken);
+        var paged = published is null ? keys : keys.Where(k => published.Contains(body));
+        var page = await paged.Where(k => k.Id > after).OrderBy(k => k.Id).Take(request.Limit + 1)
+            .Select(k => new OParlKey { Id = k.Id, CreatedAt = k.CreatedAt, UpdatedAt = k.UpdatedAt, Visible = k.Visible, Listed = k.Listed, Total = keys.Count() })
+            .ToListAsync(cancellationToken);
+        int total;
+        if (page.Count > 0)
+        {
+            total = page[0].Total;
+        }
+        else if (published is null || await published.ContainsAsync(body, cancellationToken))
+        {
+            total = await keys.CountAsync(cancellationToken);
+        }
+        else
+        {
+            return false;
+        }
+
         var more = page.Count > request.Limit;
         if (more)
         {
@@ -266,11 +327,14 @@ public sealed class OParlService(AppDbContext db)
             {
                 WriteDeleted(w, kind, key);
             }
+
+            await FlushIfFullAsync(w);
         }
 
         w.WriteEndArray();
         WritePaging(w, request, url, total, more ? page[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
         w.WriteEndObject();
+        return true;
     }
 
     private static void WritePaging(Utf8JsonWriter w, OParlListRequest request, string url, int total, string? next)
