@@ -33,7 +33,10 @@ public sealed class MunicipalityReuseSection(AppDbContext db) : IPageSection
     public async Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken) =>
         subject is string ags ? await LoadAsync(ags, cancellationToken) : null;
 
-    /// <summary>Reuses and provided solutions in one query; its organisations as a subquery, not a list of ids.</summary>
+    /// <summary>
+    /// Reuses and provided solutions in one query (a union whose parts each start from an index: no scan of the
+    /// catalogue); its organisations as a subquery, not a list of ids.
+    /// </summary>
     private async Task<SolutionUses> LoadAsync(string ags, CancellationToken cancellationToken)
     {
         var organisationIds = db.Organisations.Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic).Select(o => o.Id);
@@ -45,7 +48,10 @@ public sealed class MunicipalityReuseSection(AppDbContext db) : IPageSection
                         && (r.MunicipalityAgs == ags || (r.OrganisationId != null && organisationIds.Contains(r.OrganisationId.Value))))
             .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample })
             .Concat(db.Solutions.AsNoTracking()
-                .Where(s => s.IsPublished && ((s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value)) || fromProjects.Contains(s.Id)))
+                .Where(s => s.IsPublished && s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value))
+                .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
+            .Concat(db.Solutions.AsNoTracking()
+                .Where(s => s.IsPublished && fromProjects.Contains(s.Id) && !(s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value)))
                 .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
             .OrderBy(r => r.Provided).ThenBy(r => r.Title)
             .ToListAsync(cancellationToken);
@@ -99,7 +105,10 @@ public sealed class OrganisationReuseSection(AppDbContext db) : IPageSection
             .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && (r.OrganisationId == id || (ags != null && r.MunicipalityAgs == ags)))
             .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample })
             .Concat(db.Solutions.AsNoTracking()
-                .Where(s => s.IsPublished && (s.ProviderId == id || fromProjects.Contains(s.Id)))
+                .Where(s => s.IsPublished && s.ProviderId == id)
+                .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
+            .Concat(db.Solutions.AsNoTracking()
+                .Where(s => s.IsPublished && fromProjects.Contains(s.Id) && s.ProviderId != id)
                 .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
             .OrderBy(r => r.Provided).ThenBy(r => r.Title)
             .ToListAsync(cancellationToken);
