@@ -8,6 +8,7 @@ using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Directory;
+using Modellregion.Web.Features.Transfer;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Commands;
 using Modellregion.Web.Platform.Modules;
@@ -52,21 +53,34 @@ public static class Commands
         var regions = new Option<int>("--regions") { Description = "Zahl der Regionen", DefaultValueFactory = _ => 50 };
         var randomSeed = new Option<int>("--seed") { Description = "Startwert des Zufallsgenerators", DefaultValueFactory = _ => 42 };
         var fundRequests = new Option<int>("--fund-requests") { Description = "Zahl der Mittelabrufe, verteilt auf die geförderten Projekte", DefaultValueFactory = _ => 0 };
-        var synthetic = new Command("seed-synthetic", "Erzeugt einen großen, als synthetisch markierten Datensatz für Lasttests.") { projects, regions, randomSeed, fundRequests };
+        var solutions = new Option<int?>("--solutions")
+        {
+            Description = "Zahl der veröffentlichten synthetischen Lösungen im Transferkatalog, mit zwei Transferfällen je Lösung (Standard: 5.000 ab 10.000 Projekten, sonst keine)",
+        };
+        var synthetic = new Command("seed-synthetic", "Erzeugt einen großen, als synthetisch markierten Datensatz für Lasttests.") { projects, regions, randomSeed, fundRequests, solutions };
         synthetic.SetAction((parse, token) => RunWith(parse, provider, connection, output, error, async services =>
         {
             var projectCount = parse.GetValue(projects);
             var regionCount = parse.GetValue(regions);
             var fundRequestCount = parse.GetValue(fundRequests);
-            if (projectCount is < 1 or > 1_000_000 || regionCount is < 1 or > 1000 || fundRequestCount is < 0 or > 10_000_000)
+            var solutionCount = parse.GetValue(solutions) ?? (projectCount >= 10_000 ? 5_000 : 0);
+            if (projectCount is < 1 or > 1_000_000 || regionCount is < 1 or > 1000 || fundRequestCount is < 0 or > 10_000_000 || solutionCount is < 0 or > 1_000_000)
             {
-                error.WriteLine("--projects muss zwischen 1 und 1.000.000 liegen, --regions zwischen 1 und 1.000, --fund-requests zwischen 0 und 10.000.000.");
+                error.WriteLine("--projects muss zwischen 1 und 1.000.000 liegen, --regions zwischen 1 und 1.000, --fund-requests zwischen 0 und 10.000.000, --solutions zwischen 0 und 1.000.000.");
                 return 2;
             }
 
             await services.GetRequiredService<DatabaseSetup>().MigrateAsync(token);
             var result = await new SyntheticData(services.GetRequiredService<AppDbContext>()).GenerateAsync(projectCount, regionCount, parse.GetValue(randomSeed), fundRequestCount, token);
             output.WriteLine($"Synthetische Daten erzeugt: {result.Regions} Regionen, {result.Projects} Projekte, {result.Organisations} Akteure, {result.FundRequests} Mittelabrufe, {result.Proofs} Nachweise in {result.Duration.TotalSeconds:0.0} s.");
+            if (solutionCount > 0)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var transfer = await new SyntheticTransferData(scope.ServiceProvider.GetRequiredService<AppDbContext>())
+                    .GenerateAsync(solutionCount, solutionCount * 2, parse.GetValue(randomSeed), token);
+                output.WriteLine($"Synthetische Lösungen erzeugt: {transfer.Solutions} Lösungen, {transfer.Cases} Transferfälle, {transfer.Reuses} Nachnutzungen in {transfer.Duration.TotalSeconds:0.0} s.");
+            }
+
             return 0;
         }));
         root.Add(synthetic);

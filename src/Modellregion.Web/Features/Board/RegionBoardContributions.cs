@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
-using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Localization;
 
 namespace Modellregion.Web.Features.Board;
@@ -13,7 +12,7 @@ public sealed record RegionBoardView(string Slug, string Name);
 /// The region's Digitalboard on its public page (name and a link to members, meetings and resolutions) and as
 /// <c>boardSlug</c>/<c>boardName</c> in the region API: the region's first board of the kind Digitalboard that is not deleted.
 /// </summary>
-public sealed class RegionBoardSection(AppDbContext db, PublicCache cache) : IPageSection
+public sealed class RegionBoardSection(AppDbContext db) : IPageSection
 {
     public string Slot => PageSlots.RegionAfterPartners;
 
@@ -23,9 +22,7 @@ public sealed class RegionBoardSection(AppDbContext db, PublicCache cache) : IPa
         [new("boardSlug", (model as RegionBoardView)?.Slug), new("boardName", (model as RegionBoardView)?.Name)];
 
     public async Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken) =>
-        subject is int regionId
-            ? (await cache.GetOrCreateAsync($"region-board:{regionId}", async () => new[] { await LoadAsync(regionId, cancellationToken) })).Single()
-            : null;
+        subject is int regionId ? await LoadAsync(regionId, cancellationToken) : null;
 
     private async Task<RegionBoardView?> LoadAsync(int regionId, CancellationToken cancellationToken) =>
         await db.Boards.AsNoTracking().Where(b => b.RegionId == regionId && b.Kind == BoardKind.Board && b.DeletedAt == null)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Board;
 
@@ -12,7 +11,7 @@ public sealed record SolutionPaperView(int Id, string Reference, string Title, D
 /// "Im Digitalboard" on a solution's public page and <c>boardPapers</c> in the solution API: the public papers
 /// about the solution of boards that still exist, newest first; nothing non-public of the Digitalboard reaches it.
 /// </summary>
-public sealed class SolutionPapersSection(AppDbContext db, PublicCache cache) : IPageSection
+public sealed class SolutionPapersSection(AppDbContext db) : IPageSection
 {
     public string Slot => PageSlots.SolutionBeforeSources;
 
@@ -27,8 +26,8 @@ public sealed class SolutionPapersSection(AppDbContext db, PublicCache cache) : 
             return null;
         }
 
-        // Cached like the solution's page itself (every save clears the public cache).
-        var papers = await cache.GetOrCreateAsync($"solution-papers:{solutionId}", () => LoadAsync(solutionId, cancellationToken));
+        // Not cached: one indexed query per page, and random pages of thousands of solutions would only fill the cache.
+        var papers = await LoadAsync(solutionId, cancellationToken);
         return papers.Count == 0 ? null : papers;
     }
 

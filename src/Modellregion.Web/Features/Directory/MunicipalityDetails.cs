@@ -71,16 +71,18 @@ public sealed class GetMunicipalityDetails(AppDbContext db)
             .OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Slug, o.Name })
             .ToListAsync(cancellationToken);
-        var organisationIds = organisations.Select(o => o.Id).ToList();
 
-        var inPlace = await db.ProjectMunicipalities.AsNoTracking()
-            .Where(m => m.Ags == ags && m.Project!.IsPublished)
-            .Select(m => new OrganisationProject(m.Project!.Slug, m.Project.Title, m.Project.Region!.ShortName, m.Project.Status, PartnerRole.Associated, null))
+        // The projects with a role of one of its organisations and those carried out in it, in one query.
+        var ofOrganisations = db.Organisations.Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic).Select(o => o.Id);
+        var rows = await db.ProjectPartners.AsNoTracking()
+            .Where(p => ofOrganisations.Contains(p.OrganisationId) && p.Project!.IsPublished)
+            .Select(p => new { InPlace = false, p.Project!.Slug, p.Project.Title, RegionName = p.Project.Region!.ShortName, p.Project.Status, p.Role, p.Note })
+            .Concat(db.ProjectMunicipalities.AsNoTracking()
+                .Where(m => m.Ags == ags && m.Project!.IsPublished)
+                .Select(m => new { InPlace = true, m.Project!.Slug, m.Project.Title, RegionName = m.Project.Region!.ShortName, m.Project.Status, Role = PartnerRole.Associated, Note = (string?)null }))
             .ToListAsync(cancellationToken);
-        var asPartner = await db.ProjectPartners.AsNoTracking()
-            .Where(p => organisationIds.Contains(p.OrganisationId) && p.Project!.IsPublished)
-            .Select(p => new OrganisationProject(p.Project!.Slug, p.Project.Title, p.Project.Region!.ShortName, p.Project.Status, p.Role, p.Note))
-            .ToListAsync(cancellationToken);
+        var asPartner = rows.Where(p => !p.InPlace).Select(p => new OrganisationProject(p.Slug, p.Title, p.RegionName, p.Status, p.Role, p.Note)).ToList();
+        var inPlace = rows.Where(p => p.InPlace).Select(p => new OrganisationProject(p.Slug, p.Title, p.RegionName, p.Status, p.Role, p.Note)).ToList();
 
         // A project where an organisation of the municipality has a role shows that role; others are "vor Ort".
         var projects = asPartner.OrderBy(p => p.Role).Concat(inPlace)

@@ -161,13 +161,37 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
         return new OrganisationList(new Page<OrganisationCard>(items, page, PageSize, total), type, region, query, ignored, regions);
     }
 
+    /// <summary>
+    /// An organisation's page: its row with place, district, home region and sources (one query), its roles in
+    /// regions (one) and its projects together with those carried out in its municipality (one).
+    /// </summary>
     public async Task<OrganisationDetails?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
-        var organisation = await db.Organisations.AsNoTracking()
-            .Include(o => o.Municipality)
-            .Include(o => o.District)
-            .Include(o => o.Region)
-            .FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken);
+        // One query with its few sources joined, rather than one more for them.
+        var organisation = await db.Organisations.AsNoTracking().AsSingleQuery()
+            .Where(o => o.Slug == slug)
+            .Select(o => new
+            {
+                o.Id,
+                o.Slug,
+                o.Name,
+                o.ShortName,
+                o.Type,
+                o.Description,
+                o.Website,
+                o.City,
+                o.MunicipalityAgs,
+                MunicipalityName = o.Municipality != null ? o.Municipality.Name : null,
+                o.DistrictAgs,
+                DistrictName = o.District != null ? o.District.Name : null,
+                DistrictPopulation = o.District != null ? (int?)o.District.Population : null,
+                RegionSlug = o.Region != null ? o.Region.Slug : null,
+                RegionName = o.Region != null ? o.Region.Name : null,
+                Sources = o.Sources.ToList(),
+                o.IsSynthetic,
+                o.IsExample,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
         if (organisation is null)
         {
             return null;
@@ -178,21 +202,22 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             .OrderBy(p => p.Region!.Name).ThenBy(p => p.Role)
             .Select(p => new OrganisationRegionRole(p.Region!.Slug, p.Region.Name, p.Role, p.Note))
             .ToListAsync(cancellationToken);
-        var projects = await db.ProjectPartners.AsNoTracking()
-            .Where(p => p.OrganisationId == organisation.Id && p.Project!.IsPublished)
-            .OrderBy(p => p.Project!.Title)
-            .Select(p => new OrganisationProject(p.Project!.Slug, p.Project.Title, p.Project.Region!.ShortName, p.Project.Status, p.Role, p.Note))
-            .ToListAsync(cancellationToken);
 
-        // For a municipality: the projects carried out in it, whoever leads them.
+        // Its own projects and, for a municipality, the projects carried out in it, whoever leads them: one query.
+        var id = organisation.Id;
         var ags = organisation.MunicipalityAgs;
-        var inPlace = ags is null
-            ? []
-            : await db.ProjectMunicipalities.AsNoTracking()
-                .Where(m => m.Ags == ags && m.Project!.IsPublished)
-                .OrderBy(m => m.Project!.Title)
-                .Select(m => new OrganisationProject(m.Project!.Slug, m.Project.Title, m.Project.Region!.ShortName, m.Project.Status, PartnerRole.Associated, null))
+        var own = db.ProjectPartners.AsNoTracking()
+            .Where(p => p.OrganisationId == id && p.Project!.IsPublished)
+            .Select(p => new { InPlace = false, p.Project!.Slug, p.Project.Title, RegionName = p.Project.Region!.ShortName, p.Project.Status, p.Role, p.Note });
+        var rows = ags is null
+            ? await own.OrderBy(p => p.Title).ToListAsync(cancellationToken)
+            : await own.Concat(db.ProjectMunicipalities.AsNoTracking()
+                    .Where(m => m.Ags == ags && m.Project!.IsPublished)
+                    .Select(m => new { InPlace = true, m.Project!.Slug, m.Project.Title, RegionName = m.Project.Region!.ShortName, m.Project.Status, Role = PartnerRole.Associated, Note = (string?)null }))
+                .OrderBy(p => p.InPlace).ThenBy(p => p.Title)
                 .ToListAsync(cancellationToken);
+        var projects = rows.Where(p => !p.InPlace).Select(p => new OrganisationProject(p.Slug, p.Title, p.RegionName, p.Status, p.Role, p.Note)).ToList();
+        var inPlace = rows.Where(p => p.InPlace).Select(p => new OrganisationProject(p.Slug, p.Title, p.RegionName, p.Status, p.Role, p.Note)).ToList();
 
         var key = organisation.MunicipalityAgs ?? organisation.DistrictAgs;
         return new OrganisationDetails(
@@ -204,13 +229,13 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             organisation.Website,
             organisation.City,
             organisation.MunicipalityAgs,
-            organisation.Municipality?.Name,
+            organisation.MunicipalityName,
             organisation.DistrictAgs,
-            organisation.District?.Name,
-            organisation.District?.Population,
+            organisation.DistrictName,
+            organisation.DistrictPopulation,
             key is null ? null : Ags.GoverningDistrictName(key),
-            organisation.Region?.Slug,
-            organisation.Region?.Name,
+            organisation.RegionSlug,
+            organisation.RegionName,
             regionRoles,
             projects,
             inPlace,

@@ -49,7 +49,7 @@ public sealed class ProjectEventsSection(AppDbContext db, PublicCache cache) : I
 /// "Vorgestellt auf Veranstaltungen" on a solution's public page and <c>events</c> in the solution API: the published
 /// events in whose programme the solution was presented (the solution's id, as the transfer catalogue gives it).
 /// </summary>
-public sealed class SolutionEventsSection(AppDbContext db, PublicCache cache) : IPageSection
+public sealed class SolutionEventsSection(AppDbContext db) : IPageSection
 {
     public string Slot => PageSlots.SolutionBeforeSources;
 
@@ -66,7 +66,7 @@ public sealed class SolutionEventsSection(AppDbContext db, PublicCache cache) : 
             return null;
         }
 
-        var events = await cache.GetOrCreateAsync($"solution-events:{solutionId}", () => LoadAsync(solutionId, cancellationToken));
+        var events = await LoadAsync(solutionId, cancellationToken);
         return events.Count == 0 ? null : events;
     }
 
@@ -85,7 +85,7 @@ public sealed class SolutionEventsSection(AppDbContext db, PublicCache cache) : 
 /// "Nahm teil an" on an organisation's public page and <c>events</c> in the organisation API: past events where a
 /// confirmed participant named the organisation and agreed that it is shown among the participants.
 /// </summary>
-public sealed class OrganisationEventsSection(AppDbContext db, PublicCache cache) : IPageSection
+public sealed class OrganisationEventsSection(AppDbContext db) : IPageSection
 {
     public string Slot => PageSlots.OrganisationAfterProjects;
 
@@ -102,7 +102,7 @@ public sealed class OrganisationEventsSection(AppDbContext db, PublicCache cache
             return null;
         }
 
-        var events = await cache.GetOrCreateAsync($"organisation-events:{organisation.Id}", () => LoadAsync(organisation.Id, cancellationToken));
+        var events = await LoadAsync(organisation.Id, cancellationToken);
         return events.Count == 0 ? null : events;
     }
 

@@ -109,25 +109,70 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
         cache.GetOrCreateAsync<IReadOnlyList<Option>>("region-options", async () =>
             await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Option(r.Slug, r.Name)).ToListAsync(cancellationToken));
 
+    /// <summary>
+    /// A region's page: its row with programme and lead (one query), then its partners, sources and published
+    /// projects (one query each, by the region's id), each with only the columns shown.
+    /// </summary>
     public async Task<RegionDetails?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
-        var region = await db.Regions.AsNoTracking().AsSplitQuery()
-            .Include(r => r.Programme)
-            .Include(r => r.LeadOrganisation)
-            .Include(r => r.Participations).ThenInclude(p => p.Organisation)
-            .FirstOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        var region = await db.Regions.AsNoTracking()
+            .Where(r => r.Slug == slug)
+            .Select(r => new
+            {
+                r.Id,
+                r.Slug,
+                r.Name,
+                r.ShortName,
+                r.Summary,
+                r.Description,
+                r.NameEn,
+                r.SummaryEn,
+                r.DescriptionEn,
+                r.GoverningDistrict,
+                ProgrammeName = r.Programme!.Name,
+                ProgrammeSlug = r.Programme.Slug,
+                LeadSlug = r.LeadOrganisation != null ? r.LeadOrganisation.Slug : null,
+                LeadName = r.LeadOrganisation != null ? r.LeadOrganisation.Name : null,
+                OfficeName = r.Office.Name,
+                OfficeHost = r.Office.Host,
+                OfficeEmail = r.Office.Email,
+                OfficePhone = r.Office.Phone,
+                OfficeAddress = r.Office.Address,
+                OfficeWebsite = r.Office.Website,
+                r.IsSynthetic,
+                r.IsExample,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
         if (region is null)
         {
             return null;
         }
 
+        var participants = await db.RegionParticipations.AsNoTracking()
+            .Where(p => p.RegionId == region.Id)
+            .OrderBy(p => p.Role).ThenBy(p => p.Organisation!.Name)
+            .Select(p => new RegionParticipant(p.Organisation!.Slug, p.Organisation.Name, p.Organisation.Type, p.Role, p.Note))
+            .ToListAsync(cancellationToken);
+        var sources = await db.Regions.AsNoTracking()
+            .Where(r => r.Id == region.Id)
+            .SelectMany(r => r.Sources)
+            .OrderBy(s => EF.Property<int>(s, "Id"))
+            .ToListAsync(cancellationToken);
         var projects = await db.Projects.AsNoTracking()
             .Where(p => p.RegionId == region.Id && p.IsPublished)
             .OrderBy(p => p.Title)
-            .Select(p => new RegionProject(p.Slug, p.Title, p.Status,
-                p.ApprovedGrant))
+            .Select(p => new RegionProject(p.Slug, p.Title, p.Status, p.ApprovedGrant))
             .ToListAsync(cancellationToken);
 
+        var office = new ProjectOfficeContact
+        {
+            Name = region.OfficeName,
+            Host = region.OfficeHost,
+            Email = region.OfficeEmail,
+            Phone = region.OfficePhone,
+            Address = region.OfficeAddress,
+            Website = region.OfficeWebsite,
+        };
         return new RegionDetails(
             region.Id,
             region.Slug,
@@ -136,17 +181,16 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
             region.Summary,
             region.Description,
             region.GoverningDistrict,
-            region.Programme?.Name,
-            region.LeadOrganisation?.Slug,
-            region.LeadOrganisation?.Name,
-            region.Office,
-            [.. region.Participations.OrderBy(p => p.Role).ThenBy(p => p.Organisation!.Name)
-                .Select(p => new RegionParticipant(p.Organisation!.Slug, p.Organisation.Name, p.Organisation.Type, p.Role, p.Note))],
+            region.ProgrammeName,
+            region.LeadSlug,
+            region.LeadName,
+            office,
+            participants,
             projects,
             projects.Sum(p => p.ApprovedGrant ?? 0m),
-            region.Sources,
+            sources,
             region.IsSynthetic,
-            region.Programme?.Slug,
+            region.ProgrammeSlug,
             region.IsExample)
         { NameEn = region.NameEn, SummaryEn = region.SummaryEn, DescriptionEn = region.DescriptionEn };
     }

@@ -3,7 +3,6 @@ using Modellregion.Web.Data;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Shared;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer;
 
@@ -25,33 +24,47 @@ public sealed record SolutionUses(IReadOnlyList<SolutionUse> Reuses, IReadOnlyLi
 /// list (/kommunen/{ags}): reuses by the municipality or its organisations in the directory, and solutions they
 /// provided or that came from projects they led or took part in.
 /// </summary>
-public sealed class MunicipalityReuseSection(AppDbContext db, PublicCache cache) : IPageSection
+public sealed class MunicipalityReuseSection(AppDbContext db) : IPageSection
 {
     public string Slot => PageSlots.MunicipalityBeforeProjects;
 
     public string Partial => "/Features/Transfer/_MunicipalityReuse.cshtml";
 
     public async Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken) =>
-        subject is string ags ? await cache.GetOrCreateAsync($"municipality-solutions:{ags}", () => LoadAsync(ags, cancellationToken)) : null;
+        subject is string ags ? await LoadAsync(ags, cancellationToken) : null;
 
+    /// <summary>
+    /// Reuses and provided solutions in one query (a union whose parts each start from an index: no scan of the
+    /// catalogue); its organisations as a subquery, not a list of ids.
+    /// </summary>
     private async Task<SolutionUses> LoadAsync(string ags, CancellationToken cancellationToken)
     {
-        var organisationIds = await db.Organisations.AsNoTracking().Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic)
-            .Select(o => o.Id).ToListAsync(cancellationToken);
-        var reuses = await db.Reuses.AsNoTracking()
+        var organisationIds = db.Organisations.Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic).Select(o => o.Id);
+        var fromProjects = db.ProjectPartners
+            .Where(x => organisationIds.Contains(x.OrganisationId) && (x.Role == PartnerRole.Lead || x.Role == PartnerRole.Partner))
+            .Join(db.SolutionProjects, x => x.ProjectId, sp => sp.ProjectId, (x, sp) => sp.SolutionId);
+        var rows = await db.Reuses.AsNoTracking()
             .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished
                         && (r.MunicipalityAgs == ags || (r.OrganisationId != null && organisationIds.Contains(r.OrganisationId.Value))))
-            .OrderBy(r => r.Solution!.Title)
-            .Select(r => new SolutionUse(r.Solution!.Slug, r.Solution.Title, r.Since) { IsExample = r.Solution.IsExample })
+            .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample })
+            .Concat(db.Solutions.AsNoTracking()
+                .Where(s => s.IsPublished && s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value))
+                .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
+            .Concat(db.Solutions.AsNoTracking()
+                .Where(s => s.IsPublished && fromProjects.Contains(s.Id) && !(s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value)))
+                .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
+            .OrderBy(r => r.Provided).ThenBy(r => r.Title)
             .ToListAsync(cancellationToken);
-        var provided = await db.Solutions.AsNoTracking()
-            .Where(s => s.IsPublished && ((s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value))
-                        || s.Projects.Any(p => p.Project!.Partners.Any(x => organisationIds.Contains(x.OrganisationId) && (x.Role == PartnerRole.Lead || x.Role == PartnerRole.Partner)))))
-            .OrderBy(s => s.Title)
-            .Select(s => new SolutionUse(s.Slug, s.Title, null) { IsExample = s.IsExample })
-            .ToListAsync(cancellationToken);
-        return new SolutionUses([.. reuses.DistinctBy(r => r.Slug)], provided);
+        return UseRow.Split([.. rows.Select(r => new UseRow(r.Provided, r.Slug, r.Title, r.Since, r.IsExample))]);
     }
+}
+
+/// <summary>A reused or provided solution as the sections read them, both lists in one query.</summary>
+internal sealed record UseRow(bool Provided, string Slug, string Title, DateOnly? Since, bool IsExample)
+{
+    public static SolutionUses Split(IReadOnlyList<UseRow> rows) => new(
+        [.. rows.Where(r => !r.Provided).Select(r => new SolutionUse(r.Slug, r.Title, r.Since) { IsExample = r.IsExample }).DistinctBy(r => r.Slug)],
+        [.. rows.Where(r => r.Provided).Select(r => new SolutionUse(r.Slug, r.Title, null) { IsExample = r.IsExample })]);
 }
 
 /// <summary>
@@ -59,7 +72,7 @@ public sealed class MunicipalityReuseSection(AppDbContext db, PublicCache cache)
 /// solutions it (or, for a municipality, the place) reuses and those it provides or that came from projects it led.
 /// Shown for municipalities always, for other organisations when there is something.
 /// </summary>
-public sealed class OrganisationReuseSection(AppDbContext db, PublicCache cache) : IPageSection
+public sealed class OrganisationReuseSection(AppDbContext db) : IPageSection
 {
     public string Slot => PageSlots.OrganisationAfterProjects;
 
@@ -77,23 +90,28 @@ public sealed class OrganisationReuseSection(AppDbContext db, PublicCache cache)
             return null;
         }
 
-        var uses = await cache.GetOrCreateAsync($"organisation-solutions:{organisation.Id}", () => LoadAsync(organisation, cancellationToken));
+        var uses = await LoadAsync(organisation, cancellationToken);
         return uses.Reuses.Count > 0 || uses.Provided.Count > 0 || organisation.Type == OrganisationType.Municipality ? uses : null;
     }
 
     private async Task<SolutionUses> LoadAsync(OrganisationSubject organisation, CancellationToken cancellationToken)
     {
         var (id, ags) = (organisation.Id, organisation.MunicipalityAgs);
-        var reuses = await db.Reuses.AsNoTracking()
+        // Solutions from projects it led: looked up from its partnerships, not tested for every solution.
+        var fromProjects = db.ProjectPartners
+            .Where(x => x.OrganisationId == id && x.Role == PartnerRole.Lead)
+            .Join(db.SolutionProjects, x => x.ProjectId, sp => sp.ProjectId, (x, sp) => sp.SolutionId);
+        var rows = await db.Reuses.AsNoTracking()
             .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && (r.OrganisationId == id || (ags != null && r.MunicipalityAgs == ags)))
-            .OrderBy(r => r.Solution!.Title)
-            .Select(r => new SolutionUse(r.Solution!.Slug, r.Solution.Title, r.Since) { IsExample = r.Solution.IsExample })
+            .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample })
+            .Concat(db.Solutions.AsNoTracking()
+                .Where(s => s.IsPublished && s.ProviderId == id)
+                .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
+            .Concat(db.Solutions.AsNoTracking()
+                .Where(s => s.IsPublished && fromProjects.Contains(s.Id) && s.ProviderId != id)
+                .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
+            .OrderBy(r => r.Provided).ThenBy(r => r.Title)
             .ToListAsync(cancellationToken);
-        var provided = await db.Solutions.AsNoTracking()
-            .Where(s => s.IsPublished && (s.ProviderId == id || s.Projects.Any(p => p.Project!.Partners.Any(x => x.OrganisationId == id && x.Role == PartnerRole.Lead))))
-            .OrderBy(s => s.Title)
-            .Select(s => new SolutionUse(s.Slug, s.Title, null) { IsExample = s.IsExample })
-            .ToListAsync(cancellationToken);
-        return new SolutionUses([.. reuses.DistinctBy(r => r.Slug)], provided);
+        return UseRow.Split([.. rows.Select(r => new UseRow(r.Provided, r.Slug, r.Title, r.Since, r.IsExample))]);
     }
 }

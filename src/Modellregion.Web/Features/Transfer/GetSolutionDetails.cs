@@ -73,54 +73,120 @@ public sealed record SolutionDetails(
     public bool IsExample { get; init; }
 }
 
-/// <summary>Everything the public solution page shows: profile, provenance with its public money, who uses it.</summary>
-public sealed class GetSolutionDetails(AppDbContext db, PublicCache cache)
+/// <summary>
+/// Everything the public solution page shows: profile, provenance with its public money, who uses it. Only the
+/// columns shown are read: the profile with its short lists (one query each, from one statement), the originating
+/// projects with their lead and programme (one) and the confirmed reuses with their sources (one); no more when a
+/// solution has more projects, reuses or links. Not cached: a random page of thousands would only fill the cache.
+/// </summary>
+public sealed class GetSolutionDetails(AppDbContext db)
 {
     public Task<SolutionDetails?> RunAsync(string slug, bool includeUnpublished = false, CancellationToken cancellationToken = default) =>
-        includeUnpublished
-            ? LoadAsync(slug, true, cancellationToken)
-            : cache.GetOrCreateAsync($"solution:{slug}", () => LoadAsync(slug, false, cancellationToken));
+        LoadAsync(slug, includeUnpublished, cancellationToken);
 
     private async Task<SolutionDetails?> LoadAsync(string slug, bool includeUnpublished, CancellationToken cancellationToken)
     {
         var s = await db.Solutions.AsNoTracking().AsSplitQuery()
             .Where(x => x.Slug == slug && (includeUnpublished || x.IsPublished))
-            .Include(x => x.Region)
-            .Include(x => x.Provider)
-            .Include(x => x.Topics)
-            .Include(x => x.Projects).ThenInclude(p => p.Project!).ThenInclude(p => p.Region)
-            .Include(x => x.Projects).ThenInclude(p => p.Project!).ThenInclude(p => p.Programme)
-            .Include(x => x.Projects).ThenInclude(p => p.Project!).ThenInclude(p => p.Partners).ThenInclude(pp => pp.Organisation)
-            .Include(x => x.Reuses.Where(r => r.Status == ReuseStatus.Confirmed)).ThenInclude(r => r.Organisation)
+            .Select(x => new
+            {
+                x.Id,
+                x.Slug,
+                x.Title,
+                x.Summary,
+                x.Description,
+                x.MainLanguage,
+                x.TitleEn,
+                x.SummaryEn,
+                x.DescriptionEn,
+                x.Kind,
+                x.Maturity,
+                x.Problem,
+                x.TargetTypes,
+                x.TargetSizes,
+                x.Prerequisites,
+                x.AdoptionSteps,
+                x.DataNeeded,
+                x.OperatorModels,
+                x.Licence,
+                x.CooperationAgreement,
+                x.ProcurementNotes,
+                x.CostOneOff,
+                x.CostRunningPerYear,
+                x.CostNote,
+                x.MaintenanceType,
+                x.RepositoryUrl,
+                x.DemoUrl,
+                x.DocumentationUrl,
+                x.Website,
+                x.Features,
+                x.IsPublished,
+                x.IsSynthetic,
+                x.IsExample,
+                x.UpdatedAt,
+                RegionSlug = x.Region!.Slug,
+                RegionName = x.Region.Name,
+                ProviderSlug = x.Provider != null ? x.Provider.Slug : null,
+                ProviderName = x.Provider != null ? x.Provider.Name : null,
+                Contractors = x.Contractors.ToList(),
+                Contacts = x.Contacts.ToList(),
+                Links = x.Links.ToList(),
+                Sources = x.Sources.ToList(),
+                Topics = x.Topics.Select(t => new Option(t.Slug, t.Name)).ToList(),
+                Documents = x.Documents.Where(d => d.DeletedAt == null).OrderBy(d => d.Name)
+                    .Select(d => new SolutionDocumentView(d.Id, d.Name, d.FileName, d.Size)).ToList(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (s is null)
         {
             return null;
         }
 
-        var documents = await db.SolutionDocuments.AsNoTracking().Where(d => d.SolutionId == s.Id && d.DeletedAt == null).OrderBy(d => d.Name)
-            .Select(d => new SolutionDocumentView(d.Id, d.Name, d.FileName, d.Size)).ToListAsync(cancellationToken);
-        var projects = s.Projects.Select(p => p.Project!).OrderBy(p => p.Title).ToList();
-        var provenance = projects.Select(p =>
-        {
-            var lead = p.Partners.FirstOrDefault(x => x.Role == PartnerRole.Lead)?.Organisation;
-            return new ProvenanceProject(p.Slug, p.Title, p.Region!.ShortName, p.Status, PublicFunding.OfProject(p), lead?.Slug, lead?.Name, p.Programme?.Name);
-        }).ToList();
+        var projects = (await db.SolutionProjects.AsNoTracking()
+                .Where(sp => sp.SolutionId == s.Id)
+                .Select(sp => new
+                {
+                    sp.Project!.Slug,
+                    sp.Project.Title,
+                    RegionName = sp.Project.Region!.ShortName,
+                    sp.Project.Status,
+                    sp.Project.ApprovedGrant,
+                    Lead = sp.Project.Partners.Where(x => x.Role == PartnerRole.Lead).OrderBy(x => x.Id)
+                        .Select(x => new { x.Organisation!.Slug, x.Organisation.Name }).FirstOrDefault(),
+                    ProgrammeName = sp.Project.Programme != null ? sp.Project.Programme.Name : null,
+                })
+                .ToListAsync(cancellationToken))
+            .OrderBy(p => p.Title).ToList();
+        var reuses = await db.Reuses.AsNoTracking().AsSingleQuery()
+            .Where(r => r.SolutionId == s.Id && r.Status == ReuseStatus.Confirmed)
+            .Select(r => new
+            {
+                r.UserName,
+                r.MunicipalityAgs,
+                OrganisationSlug = r.Organisation != null ? r.Organisation.Slug : null,
+                r.Since,
+                r.SincePrecision,
+                r.Note,
+                Sources = r.Sources.ToList(),
+            })
+            .ToListAsync(cancellationToken);
 
+        var provenance = projects.Select(p =>
+            new ProvenanceProject(p.Slug, p.Title, p.RegionName, p.Status, p.ApprovedGrant, p.Lead?.Slug, p.Lead?.Name, p.ProgrammeName)).ToList();
         return new SolutionDetails(
             s.Id, s.Slug, s.Title, s.Summary, s.Description, s.MainLanguage, s.TitleEn, s.SummaryEn, s.DescriptionEn,
             s.Kind, s.Maturity, s.Problem, s.TargetTypes, s.TargetSizes, s.Prerequisites, s.AdoptionSteps, s.DataNeeded, s.OperatorModels,
             s.Licence, s.CooperationAgreement, s.ProcurementNotes, s.CostOneOff, s.CostRunningPerYear, s.CostNote,
             s.MaintenanceType, s.Contractors, s.Contacts, s.RepositoryUrl, s.DemoUrl, s.DocumentationUrl, s.Website, s.Links,
             SolutionVocabulary.Lines(s.Features),
-            [.. s.Topics.OrderBy(t => t.Name).Select(t => new Option(t.Slug, t.Name))],
-            s.Region!.Slug, s.Region.Name, s.Provider?.Slug, s.Provider?.Name,
+            [.. s.Topics.OrderBy(t => t.Label)],
+            s.RegionSlug, s.RegionName, s.ProviderSlug, s.ProviderName,
             provenance,
-            [.. projects.Where(p => p.Programme is not null).Select(p => p.Programme!.Name).Distinct()],
-            PublicFunding.Of(projects),
-            [.. s.Reuses.OrderBy(r => r.Since ?? DateOnly.MaxValue).ThenBy(r => r.UserName)
-                .Select(r => new ReuseView(r.UserName, r.MunicipalityAgs, r.Organisation?.Slug, r.Since, r.SincePrecision, r.Note, r.Sources))],
-            s.Sources, s.IsPublished, s.IsSynthetic, s.UpdatedAt, documents)
+            [.. projects.Where(p => p.ProgrammeName is not null).Select(p => p.ProgrammeName!).Distinct()],
+            PublicFunding.Of(projects.Select(p => p.ApprovedGrant)),
+            [.. reuses.OrderBy(r => r.Since ?? DateOnly.MaxValue).ThenBy(r => r.UserName)
+                .Select(r => new ReuseView(r.UserName, r.MunicipalityAgs, r.OrganisationSlug, r.Since, r.SincePrecision, r.Note, r.Sources))],
+            s.Sources, s.IsPublished, s.IsSynthetic, s.UpdatedAt, s.Documents)
         { IsExample = s.IsExample };
     }
 }

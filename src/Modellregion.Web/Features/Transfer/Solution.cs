@@ -322,6 +322,14 @@ public static class PublicFunding
         return new Sum(known.Sum(), known.Count, list.Count);
     }
 
+    /// <summary>The same figure from the projects' amounts (<see cref="OfProject"/>), where a page reads only those.</summary>
+    public static Sum Of(IEnumerable<decimal?> amounts)
+    {
+        var list = amounts.ToList();
+        var known = list.Where(a => a is not null).Select(a => a!.Value).ToList();
+        return new Sum(known.Sum(), known.Count, list.Count);
+    }
+
     /// <summary>The same figure summed in the database, for many projects at once.</summary>
     public static async Task<decimal> SumAsync(IQueryable<Project> projects, CancellationToken cancellationToken = default) =>
         await projects.SumAsync(p => p.ApprovedGrant, cancellationToken) ?? 0m;

@@ -115,6 +115,18 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Synthetic_data_can_bring_published_solutions()
+    {
+        await RunAsync("seed");
+
+        var (code, output, _) = await RunAsync("seed-synthetic", "--projects", "200", "--regions", "2", "--solutions", "40");
+
+        Assert.Equal(0, code);
+        Assert.Contains("40 Lösungen", output);
+        Assert.Equal(40, await QueryAsync(db => db.Solutions.CountAsync(s => s.IsSynthetic && s.IsPublished && s.Title.Contains("(synthetisch)"))));
+    }
+
+    [Fact]
     public async Task Synthetic_fund_requests_match_their_accounts_and_stay_within_the_grant()
     {
         await RunAsync("seed");
