@@ -250,6 +250,8 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
 
         // A number is used once per meeting; a deleted item gives its number back.
         builder.HasIndex(i => new { i.MeetingId, i.Number }).IsUnique().HasFilter("\"DeletedAt\" IS NULL");
+        // All items of a meeting, deleted ones too (OParl lists with modified_since count and show them).
+        builder.HasIndex(i => i.MeetingId);
         builder.HasIndex(i => i.PaperId);
         builder.HasIndex(i => i.UpdatedAt);
     }

@@ -462,6 +462,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MeetingId");
+
                     b.HasIndex("PaperId");
 
                     b.HasIndex("UpdatedAt");

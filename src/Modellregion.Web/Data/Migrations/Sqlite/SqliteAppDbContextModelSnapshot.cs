@@ -443,6 +443,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MeetingId");
+
                     b.HasIndex("PaperId");
 
                     b.HasIndex("UpdatedAt");
