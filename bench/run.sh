@@ -28,6 +28,7 @@ BOARD_AGENDA_ITEMS="${BOARD_AGENDA_ITEMS:-30000}"
 PROVIDERS="${PROVIDERS:-${PROVIDER:-sqlite postgres}}"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-3s}"
+WARMUP_STEADY="${WARMUP_STEADY:-30s}"
 COOLDOWN="${COOLDOWN:-1}"
 REPEATS="${REPEATS:-3}"
 REPEATS_REPEATED="${REPEATS_REPEATED:-1}"
@@ -134,7 +135,8 @@ fi
 PUBLISH="$OUT/publish"
 if [[ "$COLD_STARTS" -gt 0 ]]; then
   log "publishing Modellregion.Web (Release) into $PUBLISH for the cold start"
-  dotnet publish "$WEB_DIR" -c Release --no-build --nologo -v quiet -o "$PUBLISH" >"$OUT/publish.log" 2>&1 \
+  # Published as for production: ReadyToRun (code precompiled for linux-x64, so start-up JIT-compiles less), framework-dependent.
+  dotnet publish "$WEB_DIR" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true --nologo -v quiet -o "$PUBLISH" >"$OUT/publish.log" 2>&1 \
     || { tail -30 "$OUT/publish.log"; die "publish failed"; }
 fi
 
@@ -468,6 +470,13 @@ SQL
   wait_healthy
   phase started
   meta uncached_output_cache_header "$(curl -s -D - -o /dev/null "$BASE/projekte" | tr -d '\r' | grep -i -E '^(age|cache-control):' | tr '\n' ' ')"
+  cat "$PDIR"/paths-{projects,project-lists,regions,organisations,solutions,municipalities,oparl-lists}.txt 2>/dev/null | shuf --random-source=<(yes) >"$PDIR/paths-all.txt" || true
+  # A freshly started app runs its first minute on quickly compiled code (tiered JIT) and fills its pools; the
+  # random mixes are measured in the steady state, after one warm-up over all of them (not reported).
+  if [[ "$WARMUP_STEADY" != "0" && "$WARMUP_STEADY" != "0s" && -s "$PDIR/paths-all.txt" ]]; then
+    log "[$PROVIDER] warm-up of the uncached app over all random paths: $WARMUP_STEADY"
+    WRK_PATHS="$PDIR/paths-all.txt" run_wrk "$WARMUP_STEADY" "$PDIR/wrk-steady-warmup.txt" "$BASE/" >/dev/null
+  fi
   phase load
   local kind label
   for kind in projects project-lists regions organisations solutions municipalities oparl-lists; do
@@ -479,7 +488,6 @@ SQL
     esac
     measure random "$label" "$kind" "$REPEATS" "$PDIR/paths-$kind.txt"
   done
-  cat "$PDIR"/paths-{projects,project-lists,regions,organisations,solutions,municipalities,oparl-lists}.txt 2>/dev/null | shuf --random-source=<(yes) >"$PDIR/paths-all.txt" || true
   measure random "Alle zusammen" "all" "$REPEATS" "$PDIR/paths-all.txt"
   measure static "Statische Datei (Ende)" "$STATIC_PATH" "$REPEATS"
   phase end
@@ -524,8 +532,8 @@ for provider in $PROVIDERS; do run_provider "$provider"; done
   printf 'wrk\t%s\n' "$({ wrk -v 2>&1 || true; } | awk 'NR == 1 { print $2 }')"
   printf 'providers\t%s\n' "$PROVIDERS"
   printf 'output_cache_in_source\t%s\n' "$(grep -rqs --include='*.cs' 'OutputCache' "$WEB_DIR" && echo yes || echo no)"
-  printf 'knobs\tPROJECTS=%s REGIONS=%s FUND_REQUESTS=%s BOARD_MEETINGS=%s BOARD_AGENDA_ITEMS=%s SEED=%s DURATION=%s WARMUP=%s REPEATS=%s REPEATS_REPEATED=%s CONNECTIONS=%s THREADS=%s LIST_PATHS=%s SAMPLE=%s DISTINCT_REQUESTS=%s DISTINCT_MAX_SECONDS=%s PG_TUNE=%s\n' \
-    "$PROJECTS" "$REGIONS" "$FUND_REQUESTS" "$BOARD_MEETINGS" "$BOARD_AGENDA_ITEMS" "$SEED" "$DURATION" "$WARMUP" "$REPEATS" "$REPEATS_REPEATED" "$CONNECTIONS" "$THREADS" "$LIST_PATHS" "$SAMPLE" "$DISTINCT_REQUESTS" "$DISTINCT_MAX_SECONDS" "$PG_TUNE"
+  printf 'knobs\tPROJECTS=%s REGIONS=%s FUND_REQUESTS=%s BOARD_MEETINGS=%s BOARD_AGENDA_ITEMS=%s SEED=%s DURATION=%s WARMUP=%s WARMUP_STEADY=%s REPEATS=%s REPEATS_REPEATED=%s CONNECTIONS=%s THREADS=%s LIST_PATHS=%s SAMPLE=%s DISTINCT_REQUESTS=%s DISTINCT_MAX_SECONDS=%s PG_TUNE=%s\n' \
+    "$PROJECTS" "$REGIONS" "$FUND_REQUESTS" "$BOARD_MEETINGS" "$BOARD_AGENDA_ITEMS" "$SEED" "$DURATION" "$WARMUP" "$WARMUP_STEADY" "$REPEATS" "$REPEATS_REPEATED" "$CONNECTIONS" "$THREADS" "$LIST_PATHS" "$SAMPLE" "$DISTINCT_REQUESTS" "$DISTINCT_MAX_SECONDS" "$PG_TUNE"
   printf 'projects\t%s\nregions\t%s\nfund_requests\t%s\nseed\t%s\nboard_meetings\t%s\nboard_agenda_items\t%s\n' "$PROJECTS" "$REGIONS" "$FUND_REQUESTS" "$SEED" "$BOARD_MEETINGS" "$BOARD_AGENDA_ITEMS"
   printf 'threads\t%s\nconnections\t%s\nduration\t%s\nwarmup\t%s\nrepeats\t%s\nrepeats_repeated\t%s\ntimeout\t%s\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$REPEATS" "$REPEATS_REPEATED" "$WRK_TIMEOUT"
   printf 'distinct_target\t%s\n' "$DISTINCT_REQUESTS"

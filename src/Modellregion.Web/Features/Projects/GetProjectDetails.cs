@@ -93,63 +93,68 @@ public sealed record StatusStepView(ProjectStatus To, DateOnly EffectiveOn, stri
 /// </summary>
 public sealed class GetProjectDetails(AppDbContext db, MoneyOverview moneyOverview)
 {
-    /// <summary>A published project or, for the back office, any project.</summary>
-    public Task<ProjectDetails?> RunAsync(string slug, bool includeUnpublished = false, CancellationToken cancellationToken = default) =>
-        LoadAsync(slug, includeUnpublished, cancellationToken);
-
-    private async Task<ProjectDetails?> LoadAsync(string slug, bool includeUnpublished, CancellationToken cancellationToken)
-    {
-        var project = await db.Projects.AsNoTracking()
+    /// <summary>The project with region, programme, field and account, as one compiled query (no expression tree per request).</summary>
+    private static readonly Func<AppDbContext, string, bool, Task<ProjectHead?>> HeadQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string slug, bool includeUnpublished) => db.Set<Project>().AsNoTracking()
             .Where(p => p.Slug == slug && (includeUnpublished || p.IsPublished))
-            .Select(p => new
+            .Select(p => new ProjectHead
             {
-                p.Id,
-                p.Slug,
-                p.Title,
-                p.Summary,
-                p.Description,
-                p.TitleEn,
-                p.SummaryEn,
-                p.DescriptionEn,
+                Id = p.Id,
+                Slug = p.Slug,
+                Title = p.Title,
+                Summary = p.Summary,
+                Description = p.Description,
+                TitleEn = p.TitleEn,
+                SummaryEn = p.SummaryEn,
+                DescriptionEn = p.DescriptionEn,
                 RegionSlug = p.Region!.Slug,
                 RegionName = p.Region.Name,
                 RegionIsExample = p.Region.IsExample,
                 ProgrammeName = p.Programme!.Name,
                 FieldName = p.Field!.Name,
                 FieldSlug = p.Field.Slug,
-                p.Status,
-                p.StatusNote,
-                p.StartsOn,
-                p.StartsOnPrecision,
-                p.EndsOn,
-                p.EndsOnPrecision,
-                p.Website,
-                p.TotalCosts,
-                p.OwnContribution,
-                p.IsAdministered,
-                p.IsSynthetic,
-                p.UpdatedAt,
+                Status = p.Status,
+                StatusNote = p.StatusNote,
+                StartsOn = p.StartsOn,
+                StartsOnPrecision = p.StartsOnPrecision,
+                EndsOn = p.EndsOn,
+                EndsOnPrecision = p.EndsOnPrecision,
+                Website = p.Website,
+                TotalCosts = p.TotalCosts,
+                OwnContribution = p.OwnContribution,
+                IsAdministered = p.IsAdministered,
+                IsSynthetic = p.IsSynthetic,
+                UpdatedAt = p.UpdatedAt,
                 Paid = db.Set<FundingAccount>().Where(a => a.ProjectId == p.Id).Select(a => (decimal?)a.Paid).FirstOrDefault(),
-                HasAccount = db.Set<FundingAccount>().Any(a => a.ProjectId == p.Id),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault());
+
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<DecisionRow>> DecisionsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int projectId) => db.Set<GrantDecision>().AsNoTracking().Where(g => g.ProjectId == projectId).OrderBy(g => g.Sequence)
+            .Select(g => new DecisionRow { Sequence = g.Sequence, DecidedOn = g.DecidedOn, PeriodStart = g.PeriodStart, PeriodEnd = g.PeriodEnd, MaxAmount = g.MaxAmount, Note = g.Note }));
+
+    /// <summary>A published project or, for the back office, any project.</summary>
+    public Task<ProjectDetails?> RunAsync(string slug, bool includeUnpublished = false, CancellationToken cancellationToken = default) =>
+        LoadAsync(slug, includeUnpublished, cancellationToken);
+
+    private async Task<ProjectDetails?> LoadAsync(string slug, bool includeUnpublished, CancellationToken cancellationToken)
+    {
+        var project = await HeadQuery(db, slug, includeUnpublished);
         if (project is null)
         {
             return null;
         }
 
-        var rows = await ProjectRows.Of(db, project.Id).ToListAsync(cancellationToken);
+        var rows = await ProjectRows.Query(db, project.Id).ToListAsync(cancellationToken);
 
         // Money stays out of the union: providers store decimals differently (SQLite as text), a union column would not keep it.
-        var decisions = await db.Set<GrantDecision>().AsNoTracking().Where(g => g.ProjectId == project.Id).OrderBy(g => g.Sequence)
-            .Select(g => new { g.Sequence, g.DecidedOn, g.PeriodStart, g.PeriodEnd, g.MaxAmount, g.Note })
-            .ToListAsync(cancellationToken);
+        var decisions = await DecisionsQuery(db, project.Id).ToListAsync(cancellationToken);
         var current = decisions.LastOrDefault();
 
         // Paid out (Mittelabfluss) is known for projects administered here (nothing paid yet is 0 once there is a grant);
         // for others it is not public.
         var paidOut = project.IsAdministered ? project.Paid ?? (current is not null ? 0m : null) : null;
-        var timeline = project.IsAdministered && project.HasAccount
+        var timeline = project.IsAdministered && project.Paid is not null
             ? await moneyOverview.ProjectTimelineAsync(project.Id, decisions.Select(d => new DecisionPoint(project.Id, d.Sequence, d.DecidedOn, d.PeriodStart, d.MaxAmount)), db.Today, cancellationToken)
             : [];
         var money = new ProjectMoney(
@@ -200,6 +205,49 @@ public sealed class GetProjectDetails(AppDbContext db, MoneyOverview moneyOvervi
     }
 }
 
+/// <summary>The project's own columns with its region, programme, field and paid amount (null: no funding account).</summary>
+internal sealed class ProjectHead
+{
+    public int Id { get; init; }
+    public string Slug { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string? Summary { get; init; }
+    public string? Description { get; init; }
+    public string? TitleEn { get; init; }
+    public string? SummaryEn { get; init; }
+    public string? DescriptionEn { get; init; }
+    public string RegionSlug { get; init; } = "";
+    public string RegionName { get; init; } = "";
+    public bool RegionIsExample { get; init; }
+    public string? ProgrammeName { get; init; }
+    public string? FieldName { get; init; }
+    public string? FieldSlug { get; init; }
+    public ProjectStatus Status { get; init; }
+    public string? StatusNote { get; init; }
+    public DateOnly? StartsOn { get; init; }
+    public DatePrecision StartsOnPrecision { get; init; }
+    public DateOnly? EndsOn { get; init; }
+    public DatePrecision EndsOnPrecision { get; init; }
+    public string? Website { get; init; }
+    public decimal? TotalCosts { get; init; }
+    public decimal? OwnContribution { get; init; }
+    public bool IsAdministered { get; init; }
+    public bool IsSynthetic { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public decimal? Paid { get; init; }
+}
+
+/// <summary>One grant decision as the project page needs it.</summary>
+internal sealed class DecisionRow
+{
+    public int Sequence { get; init; }
+    public DateOnly? DecidedOn { get; init; }
+    public DateOnly? PeriodStart { get; init; }
+    public DateOnly? PeriodEnd { get; init; }
+    public decimal MaxAmount { get; init; }
+    public string? Note { get; init; }
+}
+
 /// <summary>One narrow row of a project's lists; <see cref="ProjectRows"/> says what each column holds per kind.</summary>
 public sealed class ProjectRow
 {
@@ -227,10 +275,9 @@ internal static class ProjectRows
     public const int Step = 6;
     public const int Source = 7;
 
-    public static IQueryable<ProjectRow> Of(AppDbContext db, int projectId)
-    {
-        var project = db.Projects.AsNoTracking().Where(p => p.Id == projectId);
-        var topics = project.SelectMany(p => p.Topics).Select(t => new ProjectRow
+    /// <summary>All lists of one project as one compiled query.</summary>
+    public static readonly Func<AppDbContext, int, IAsyncEnumerable<ProjectRow>> Query = EF.CompileAsyncQuery(
+        (AppDbContext db, int projectId) => db.Set<Project>().AsNoTracking().Where(p => p.Id == projectId).SelectMany(p => p.Topics).Select(t => new ProjectRow
         {
             Kind = Topic,
             Sort = 0,
@@ -243,91 +290,89 @@ internal static class ProjectRows
             D2 = null,
             D3 = null,
             Flag = false,
-        });
-        var partners = db.Set<ProjectPartner>().AsNoTracking().Where(x => x.ProjectId == projectId).Select(x => new ProjectRow
-        {
-            Kind = Partner,
-            Sort = 0,
-            A = x.Organisation!.Slug,
-            B = x.Organisation.Name,
-            C = x.Note,
-            I1 = (int)x.Organisation.Type,
-            I2 = (int)x.Role,
-            D1 = null,
-            D2 = null,
-            D3 = null,
-            Flag = false,
-        });
-        var places = db.Set<ProjectMunicipality>().AsNoTracking().Where(m => m.ProjectId == projectId).Select(m => new ProjectRow
-        {
-            Kind = Place,
-            Sort = 0,
-            A = m.Ags,
-            B = m.Municipality!.Name,
-            C = m.Municipality.District!.Name,
-            I1 = 0,
-            I2 = 0,
-            D1 = null,
-            D2 = null,
-            D3 = null,
-            Flag = false,
-        });
-        var milestones = db.Set<Milestone>().AsNoTracking().Where(m => m.ProjectId == projectId).Select(m => new ProjectRow
-        {
-            Kind = Milestone,
-            Sort = m.SortOrder,
-            A = m.Title,
-            B = m.Description,
-            C = null,
-            I1 = (int)m.DatePrecision,
-            I2 = 0,
-            D1 = m.DueOn,
-            D2 = m.CompletedOn,
-            D3 = null,
-            Flag = m.IsCompleted,
-        });
-        var results = db.Set<ProjectResult>().AsNoTracking().Where(r => r.ProjectId == projectId).Select(r => new ProjectRow
-        {
-            Kind = Result,
-            Sort = 0,
-            A = r.Title,
-            B = r.Description,
-            C = r.Url,
-            I1 = (int)r.Kind,
-            I2 = 0,
-            D1 = null,
-            D2 = null,
-            D3 = null,
-            Flag = false,
-        });
-        var steps = db.Set<StatusChange>().AsNoTracking().Where(s => s.ProjectId == projectId).Select(s => new ProjectRow
-        {
-            Kind = Step,
-            Sort = (int)s.Id,
-            A = s.Reason,
-            B = null,
-            C = null,
-            I1 = (int)s.To,
-            I2 = 0,
-            D1 = s.EffectiveOn,
-            D2 = null,
-            D3 = null,
-            Flag = false,
-        });
-        var sources = project.SelectMany(p => p.Sources).Select(s => new ProjectRow
-        {
-            Kind = Source,
-            Sort = 0,
-            A = s.Url,
-            B = s.Title,
-            C = s.Supports,
-            I1 = 0,
-            I2 = 0,
-            D1 = null,
-            D2 = null,
-            D3 = null,
-            Flag = false,
-        });
-        return topics.Concat(partners).Concat(places).Concat(milestones).Concat(results).Concat(steps).Concat(sources);
-    }
+        })
+            .Concat(db.Set<ProjectPartner>().AsNoTracking().Where(x => x.ProjectId == projectId).Select(x => new ProjectRow
+            {
+                Kind = Partner,
+                Sort = 0,
+                A = x.Organisation!.Slug,
+                B = x.Organisation.Name,
+                C = x.Note,
+                I1 = (int)x.Organisation.Type,
+                I2 = (int)x.Role,
+                D1 = null,
+                D2 = null,
+                D3 = null,
+                Flag = false,
+            }))
+            .Concat(db.Set<ProjectMunicipality>().AsNoTracking().Where(m => m.ProjectId == projectId).Select(m => new ProjectRow
+            {
+                Kind = Place,
+                Sort = 0,
+                A = m.Ags,
+                B = m.Municipality!.Name,
+                C = m.Municipality.District!.Name,
+                I1 = 0,
+                I2 = 0,
+                D1 = null,
+                D2 = null,
+                D3 = null,
+                Flag = false,
+            }))
+            .Concat(db.Set<Milestone>().AsNoTracking().Where(m => m.ProjectId == projectId).Select(m => new ProjectRow
+            {
+                Kind = Milestone,
+                Sort = m.SortOrder,
+                A = m.Title,
+                B = m.Description,
+                C = null,
+                I1 = (int)m.DatePrecision,
+                I2 = 0,
+                D1 = m.DueOn,
+                D2 = m.CompletedOn,
+                D3 = null,
+                Flag = m.IsCompleted,
+            }))
+            .Concat(db.Set<ProjectResult>().AsNoTracking().Where(r => r.ProjectId == projectId).Select(r => new ProjectRow
+            {
+                Kind = Result,
+                Sort = 0,
+                A = r.Title,
+                B = r.Description,
+                C = r.Url,
+                I1 = (int)r.Kind,
+                I2 = 0,
+                D1 = null,
+                D2 = null,
+                D3 = null,
+                Flag = false,
+            }))
+            .Concat(db.Set<StatusChange>().AsNoTracking().Where(s => s.ProjectId == projectId).Select(s => new ProjectRow
+            {
+                Kind = Step,
+                Sort = (int)s.Id,
+                A = s.Reason,
+                B = null,
+                C = null,
+                I1 = (int)s.To,
+                I2 = 0,
+                D1 = s.EffectiveOn,
+                D2 = null,
+                D3 = null,
+                Flag = false,
+            }))
+            .Concat(db.Set<Project>().AsNoTracking().Where(p => p.Id == projectId).SelectMany(p => p.Sources).Select(s => new ProjectRow
+            {
+                Kind = Source,
+                Sort = 0,
+                A = s.Url,
+                B = s.Title,
+                C = s.Supports,
+                I1 = 0,
+                I2 = 0,
+                D1 = null,
+                D2 = null,
+                D3 = null,
+                Flag = false,
+            })));
 }

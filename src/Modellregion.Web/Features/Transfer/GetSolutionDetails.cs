@@ -151,8 +151,12 @@ public sealed class GetSolutionDetails(AppDbContext db)
                     RegionName = sp.Project.Region!.ShortName,
                     sp.Project.Status,
                     sp.Project.ApprovedGrant,
-                    Lead = sp.Project.Partners.Where(x => x.Role == PartnerRole.Lead).OrderBy(x => x.Id)
-                        .Select(x => new { x.Organisation!.Slug, x.Organisation.Name }).FirstOrDefault(),
+                    // Two correlated scalar subqueries over the project's partners (index on ProjectId): a
+                    // FirstOrDefault of an object becomes a window function over every lead partner of the programme.
+                    LeadSlug = sp.Project.Partners.Where(x => x.Role == PartnerRole.Lead).OrderBy(x => x.Id)
+                        .Select(x => x.Organisation!.Slug).FirstOrDefault(),
+                    LeadName = sp.Project.Partners.Where(x => x.Role == PartnerRole.Lead).OrderBy(x => x.Id)
+                        .Select(x => x.Organisation!.Name).FirstOrDefault(),
                     ProgrammeName = sp.Project.Programme != null ? sp.Project.Programme.Name : null,
                 })
                 .ToListAsync(cancellationToken))
@@ -172,7 +176,7 @@ public sealed class GetSolutionDetails(AppDbContext db)
             .ToListAsync(cancellationToken);
 
         var provenance = projects.Select(p =>
-            new ProvenanceProject(p.Slug, p.Title, p.RegionName, p.Status, p.ApprovedGrant, p.Lead?.Slug, p.Lead?.Name, p.ProgrammeName)).ToList();
+            new ProvenanceProject(p.Slug, p.Title, p.RegionName, p.Status, p.ApprovedGrant, p.LeadSlug, p.LeadName, p.ProgrammeName)).ToList();
         return new SolutionDetails(
             s.Id, s.Slug, s.Title, s.Summary, s.Description, s.MainLanguage, s.TitleEn, s.SummaryEn, s.DescriptionEn,
             s.Kind, s.Maturity, s.Problem, s.TargetTypes, s.TargetSizes, s.Prerequisites, s.AdoptionSteps, s.DataNeeded, s.OperatorModels,

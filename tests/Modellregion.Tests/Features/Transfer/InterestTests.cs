@@ -48,6 +48,9 @@ public sealed class InterestTests(TransferApp app) : IClassFixture<TransferApp>
 
         var page = await browser.GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.Contains(SubmitInterest.CaseNumber(transferCase.Id), page.Text(".kern-alert--success"));
+        // The thanks are shown once and to this visitor only: not again, and never to the next visitor (output cache).
+        Assert.Null((await browser.GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector(".kern-alert--success"));
+        Assert.Null((await app.Browser().GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector(".kern-alert--success"));
 
         var mail = Assert.Single(app.Mails().Skip(mailsBefore));
         Assert.Equal("erika.beispiel@example.org", mail.To.Mailboxes.Single().Address);
