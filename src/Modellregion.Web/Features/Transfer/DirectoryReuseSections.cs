@@ -43,12 +43,17 @@ public sealed class MunicipalityReuseSection(AppDbContext db) : IPageSection
         var fromProjects = db.ProjectPartners
             .Where(x => organisationIds.Contains(x.OrganisationId) && (x.Role == PartnerRole.Lead || x.Role == PartnerRole.Partner))
             .Join(db.SolutionProjects, x => x.ProjectId, sp => sp.ProjectId, (x, sp) => sp.SolutionId);
+        // The place's reuses and its organisations' reuses as two parts (an OR of both would scan every reuse); a reuse
+        // in both comes twice and is merged by UseRow.Split. Provided solutions start from the organisations (a join
+        // the planner drives from the few organisations of the place, not a scan of the catalogue).
         var rows = await db.Reuses.AsNoTracking()
-            .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished
-                        && (r.MunicipalityAgs == ags || (r.OrganisationId != null && organisationIds.Contains(r.OrganisationId.Value))))
+            .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && r.MunicipalityAgs == ags)
             .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample })
-            .Concat(db.Solutions.AsNoTracking()
-                .Where(s => s.IsPublished && s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value))
+            .Concat(db.Reuses.AsNoTracking()
+                .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && r.OrganisationId != null && organisationIds.Contains(r.OrganisationId.Value))
+                .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample }))
+            .Concat(db.Organisations.Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic)
+                .Join(db.Solutions.AsNoTracking().Where(s => s.IsPublished), o => (int?)o.Id, s => s.ProviderId, (o, s) => s)
                 .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
             .Concat(db.Solutions.AsNoTracking()
                 .Where(s => s.IsPublished && fromProjects.Contains(s.Id) && !(s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value)))
@@ -101,9 +106,13 @@ public sealed class OrganisationReuseSection(AppDbContext db) : IPageSection
         var fromProjects = db.ProjectPartners
             .Where(x => x.OrganisationId == id && x.Role == PartnerRole.Lead)
             .Join(db.SolutionProjects, x => x.ProjectId, sp => sp.ProjectId, (x, sp) => sp.SolutionId);
+        // Its own reuses and its place's as two parts, each from its index (an OR of both would scan every reuse).
         var rows = await db.Reuses.AsNoTracking()
-            .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && (r.OrganisationId == id || (ags != null && r.MunicipalityAgs == ags)))
+            .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && r.OrganisationId == id)
             .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample })
+            .Concat(db.Reuses.AsNoTracking()
+                .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && ags != null && r.MunicipalityAgs == ags)
+                .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample }))
             .Concat(db.Solutions.AsNoTracking()
                 .Where(s => s.IsPublished && s.ProviderId == id)
                 .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
