@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Shared;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Events;
 
@@ -14,8 +13,14 @@ public sealed record EventMention(string Slug, string Title, DateTime StartsAt, 
 /// "Vorgestellt auf Veranstaltungen" on a project's public page and <c>events</c> in the project API: the published
 /// events in whose programme the project was presented.
 /// </summary>
-public sealed class ProjectEventsSection(AppDbContext db, PublicCache cache) : IPageSection
+public sealed class ProjectEventsSection(AppDbContext db) : IPageSection
 {
+    /// <summary>One compiled query: not cached, so random project pages do not crowd out the list cache.</summary>
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<EventMention>> Query = EF.CompileAsyncQuery(
+        (AppDbContext db, int projectId) => db.Set<EventSession>().AsNoTracking()
+            .Where(s => s.Event!.IsPublished && s.Projects.Any(p => p.Id == projectId))
+            .Select(s => new EventMention(s.Event!.Slug, s.Event.Title, s.Event.StartsAt, s.Event.EndsAt, s.Event.TimesKnown, s.Event.IsExample)));
+
     public string Slot => PageSlots.ProjectAfterResults;
 
     public int Order => 10;
@@ -31,17 +36,8 @@ public sealed class ProjectEventsSection(AppDbContext db, PublicCache cache) : I
             return null;
         }
 
-        var events = await cache.GetOrCreateAsync($"project-events:{projectId}", () => LoadAsync(projectId, cancellationToken));
-        return events.Count == 0 ? null : events;
-    }
-
-    private async Task<IReadOnlyList<EventMention>> LoadAsync(int projectId, CancellationToken cancellationToken)
-    {
-        var events = await db.EventSessions.AsNoTracking()
-            .Where(s => s.Event!.IsPublished && s.Projects.Any(p => p.Id == projectId))
-            .Select(s => new EventMention(s.Event!.Slug, s.Event.Title, s.Event.StartsAt, s.Event.EndsAt, s.Event.TimesKnown, s.Event.IsExample))
-            .ToListAsync(cancellationToken);
-        return [.. events.DistinctBy(e => e.Slug).OrderByDescending(e => e.StartsAt)];
+        var events = await Query(db, projectId).ToListAsync(cancellationToken);
+        return events.Count == 0 ? null : (IReadOnlyList<EventMention>)[.. events.DistinctBy(e => e.Slug).OrderByDescending(e => e.StartsAt)];
     }
 }
 

@@ -183,6 +183,13 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
         return Sweep(decided, paid, today);
     }
 
+    /// <summary>A project's payments per day (compiled: the public project page asks for it on every visit).</summary>
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<PaidDay>> PaidPerDay = EF.CompileAsyncQuery(
+        (AppDbContext db, int projectId) => db.Set<FundRequest>().AsNoTracking()
+            .Where(r => r.ProjectId == projectId && r.Status == FundRequestStatus.Paid && r.PaidOn != null)
+            .GroupBy(r => r.PaidOn!.Value)
+            .Select(g => new PaidDay(g.Key, g.Sum(r => r.PaidAmount) ?? 0m)));
+
     /// <summary>
     /// The quarterly timeline of one project whose decisions the caller has already loaded: only its payments are
     /// queried (one command).
@@ -195,12 +202,7 @@ public sealed class MoneyOverview(AppDbContext db, PublicCache cache)
             return [];
         }
 
-        var paid = (await db.FundRequests.AsNoTracking()
-            .Where(r => r.ProjectId == projectId && r.Status == FundRequestStatus.Paid && r.PaidOn != null)
-            .GroupBy(r => r.PaidOn!.Value)
-            .Select(g => new { Day = g.Key, Amount = g.Sum(r => r.PaidAmount) ?? 0m })
-            .ToListAsync(cancellationToken))
-            .Select(p => (p.Day, p.Amount)).ToList();
+        var paid = (await PaidPerDay(db, projectId).ToListAsync(cancellationToken)).Select(p => (p.Day, p.Amount)).ToList();
         return Sweep(decided, paid, today);
     }
 
@@ -250,3 +252,6 @@ public sealed record DecisionPoint(int ProjectId, int Sequence, DateOnly? Decide
     /// <summary>In force from its date, else from the start of its period, never later than today (it is in force now).</summary>
     public DateOnly? On(DateOnly today) => (DecidedOn ?? PeriodStart) is { } on ? (on > today ? today : on) : null;
 }
+
+/// <summary>What was paid out on one day.</summary>
+internal sealed record PaidDay(DateOnly Day, decimal Amount);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Transfer;
 
@@ -9,8 +8,15 @@ namespace Modellregion.Web.Features.Transfer;
 public sealed record ProjectSolutionView(string Slug, string Title, SolutionKind Kind);
 
 /// <summary>"Lösungen zur Nachnutzung" on a project's public page: the published solutions from its results.</summary>
-public sealed class ProjectSolutionsSection(AppDbContext db, PublicCache cache) : IPageSection
+public sealed class ProjectSolutionsSection(AppDbContext db) : IPageSection
 {
+    /// <summary>One compiled query (an index lookup): not cached, so random project pages do not crowd out the list cache.</summary>
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<ProjectSolutionView>> Query = EF.CompileAsyncQuery(
+        (AppDbContext db, int projectId) => db.Set<SolutionProject>().AsNoTracking()
+            .Where(sp => sp.ProjectId == projectId && sp.Solution!.IsPublished)
+            .OrderBy(sp => sp.Solution!.Title)
+            .Select(sp => new ProjectSolutionView(sp.Solution!.Slug, sp.Solution.Title, sp.Solution.Kind)));
+
     public string Slot => PageSlots.ProjectAfterResults;
 
     public string Partial => "/Features/Transfer/_ProjectSolutions.cshtml";
@@ -24,15 +30,7 @@ public sealed class ProjectSolutionsSection(AppDbContext db, PublicCache cache) 
             return null;
         }
 
-        // Cached like the project's page itself (every save clears the public cache).
-        var solutions = await cache.GetOrCreateAsync($"project-solutions:{projectId}", () => LoadAsync(projectId, cancellationToken));
+        var solutions = await Query(db, projectId).ToListAsync(cancellationToken);
         return solutions.Count == 0 ? null : solutions;
     }
-
-    private async Task<IReadOnlyList<ProjectSolutionView>> LoadAsync(int projectId, CancellationToken cancellationToken) =>
-        await db.SolutionProjects.AsNoTracking()
-            .Where(sp => sp.ProjectId == projectId && sp.Solution!.IsPublished)
-            .OrderBy(sp => sp.Solution!.Title)
-            .Select(sp => new ProjectSolutionView(sp.Solution!.Slug, sp.Solution.Title, sp.Solution.Kind))
-            .ToListAsync(cancellationToken);
 }
