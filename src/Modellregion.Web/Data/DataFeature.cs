@@ -55,9 +55,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public const int DefaultMaxAutoPrepare = 64;
 
     /// <summary>
+    /// Seconds a request waits for a connection (a free one from the pool or a new one), unless the connection string
+    /// says otherwise: a burst larger than the pool waits its turn instead of failing after Npgsql's 15 s.
+    /// </summary>
+    public const int DefaultPoolWaitSeconds = 60;
+
+    /// <summary>
     /// Pool defaults for a web node, each only where the connection string does not set it: the pool limit; automatic
-    /// preparation of statements; and no <c>DISCARD ALL</c> when a connection goes back to the pool (the app sets no
-    /// session state, and the reset would also drop the prepared statements — it cost one round trip per query).
+    /// preparation of statements; no <c>DISCARD ALL</c> when a connection goes back to the pool (the app sets no session state,
+    /// and the reset would also drop the prepared statements); and a longer wait for a connection in bursts.
     /// </summary>
     private static string WithPoolLimit(string connectionString)
     {
@@ -80,6 +86,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (!Says(@"no\s*reset\s*on\s*close"))
         {
             builder.NoResetOnClose = true;
+        }
+
+        // A burst (500 confirmations at once on two cores) queues for the pool longer than Npgsql's 15 s default.
+        if (!Says(@"(^|;)\s*timeout\s*="))
+        {
+            builder.Timeout = DefaultPoolWaitSeconds;
         }
 
         return builder.ConnectionString;

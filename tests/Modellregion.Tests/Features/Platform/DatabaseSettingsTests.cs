@@ -29,6 +29,7 @@ public sealed class DatabaseSettingsTests
         Assert.Equal(DatabaseSettings.DefaultMaxAutoPrepare, settings.MaxAutoPrepare);
         Assert.Equal(2, settings.AutoPrepareMinUsages);
         Assert.True(settings.NoResetOnClose);
+        Assert.Equal(DatabaseSettings.DefaultPoolWaitSeconds, settings.Timeout);
         Assert.Equal("db.example", settings.Host);
         Assert.Equal("geheim", settings.Password);
     }
@@ -36,11 +37,22 @@ public sealed class DatabaseSettingsTests
     [Fact]
     public void What_the_operator_sets_is_kept()
     {
-        var settings = Postgres("Host=db.example;Database=m;Maximum Pool Size=80;Max Auto Prepare=0;No Reset On Close=false");
+        var settings = Postgres("Host=db.example;Database=m;Maximum Pool Size=80;Max Auto Prepare=0;No Reset On Close=false;Timeout=5;Command Timeout=7");
 
         Assert.Equal(80, settings.MaxPoolSize);
         Assert.Equal(0, settings.MaxAutoPrepare);
         Assert.False(settings.NoResetOnClose);
+        Assert.Equal(5, settings.Timeout);
+        Assert.Equal(7, settings.CommandTimeout);
+    }
+
+    [Fact]
+    public void A_command_timeout_alone_does_not_count_as_the_connection_wait()
+    {
+        var settings = Postgres("Host=db.example;Database=m;Command Timeout=7");
+
+        Assert.Equal(DatabaseSettings.DefaultPoolWaitSeconds, settings.Timeout);
+        Assert.Equal(7, settings.CommandTimeout);
     }
 
     [Fact]
