@@ -366,7 +366,7 @@ lines += ["", "The distinct-query phase sends requests whose query strings were 
 
 # Cold start
 lines += ["## Cold start", "",
-          "The app published with `dotnet publish -c Release`, started on the existing database; time from the process start "
+          "The app published with `dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true`, started on the existing database; time from the process start "
           "to the first `GET /` answered with 200 (the database already migrated and seeded). Aim: < 3 s.", "",
           "| | " + " | ".join(NAMES.get(p, p) for p in providers) + " |", "|---|" + "---:|" * len(providers)]
 cold = {}
