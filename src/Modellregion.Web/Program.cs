@@ -9,6 +9,7 @@ using Modellregion.Web.Features.Events;
 using Modellregion.Web.Features.Funding;
 using Modellregion.Web.Features.Home;
 using Modellregion.Web.Features.Info;
+using Modellregion.Web.Features.Privacy;
 using Modellregion.Web.Features.News;
 using Modellregion.Web.Features.OpenData;
 using Modellregion.Web.Features.Projects;
@@ -47,6 +48,7 @@ builder.AddFeature<EventsFeature>();
 builder.AddFeature<OpenDataFeature>();
 builder.AddFeature<SearchFeature>();
 builder.AddFeature<InfoFeature>();
+builder.AddFeature<PrivacyFeature>();
 
 var app = builder.Build();
 

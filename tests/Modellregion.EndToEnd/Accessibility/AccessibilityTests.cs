@@ -24,6 +24,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
     {
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
+        var foreign = RecordForeignRequests(context, page);
         var crawler = new Crawler(app.BaseAddress);
         foreach (var url in new[]
                  {
@@ -103,6 +104,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         Assert.True(crawler.Seen.Count >= 20, $"Nur {crawler.Seen.Count} Seiten gefunden: {string.Join(", ", crawler.Seen)}");
         Assert.True(problems.Count == 0, Report(problems, crawler.Seen.Count));
         AssertUniqueTitles(titles);
+        AssertNoForeignRequests(foreign, crawler.Seen.Count);
     }
 
     [Fact]
@@ -187,6 +189,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             (await db.Events.FirstAsync(e => e.Slug == "werkstatt-digitale-verwaltung-uebungsregion")).Id));
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
+        var foreign = RecordForeignRequests(context, page);
         await BrowserApp.SignInAsync(page, email, password);
 
         var problems = new List<string>();
@@ -310,6 +313,47 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         }
 
         Assert.True(problems.Count == 0, Report(problems, checkedPages));
+        AssertNoForeignRequests(foreign, checkedPages);
+    }
+
+    /// <summary>
+    /// Records every request the pages make to another host (fonts, scripts, images, frames, beacons …) and every
+    /// refusal by the Content-Security-Policy the browser reports: the pages must need neither.
+    /// </summary>
+    private List<string> RecordForeignRequests(IBrowserContext context, IPage page)
+    {
+        var found = new List<string>();
+        context.Request += (_, request) =>
+        {
+            if (Uri.TryCreate(request.Url, UriKind.Absolute, out var uri) && uri.Scheme is not ("data" or "blob" or "about")
+                && !string.Equals(uri.Authority, app.BaseAddress.Authority, StringComparison.OrdinalIgnoreCase))
+            {
+                lock (found)
+                {
+                    found.Add($"{request.ResourceType} {request.Url} (von {request.Frame.Url})");
+                }
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (found)
+                {
+                    found.Add($"CSP: {message.Text} ({message.Location})");
+                }
+            }
+        };
+        return found;
+    }
+
+    private void AssertNoForeignRequests(List<string> found, int pages)
+    {
+        lock (found)
+        {
+            output.WriteLine($"{pages} Seiten, {found.Count} Anfragen an fremde Server oder Verstöße gegen die CSP.");
+            Assert.True(found.Count == 0, "Anfragen an fremde Server oder Verstöße gegen die CSP:\n" + string.Join("\n", found.Distinct().Take(30)));
+        }
     }
 
     private static async Task<string?> CheckAsync(IPage page, string url)

@@ -59,6 +59,10 @@ public sealed class AccountFeature : IFeatureModule
         services.AddScoped<ManageAccessTokens>();
         services.AddSingleton<IBackOfficeArea, AccountBackOffice>();
         services.AddSingleton<IBackOfficeArea, AccessTokensBackOffice>();
+        services.AddScoped<IPersonalDataSource, AccountPersonalDataSource>();
+        services.AddSingleton(new ProcessingActivity(10, AccountTexts.Of("Privacy.Activity.Name"), AccountTexts.Of("Privacy.Activity.Purpose"),
+            AccountTexts.Of("Privacy.Activity.LegalBasis"), AccountTexts.Of("Privacy.Activity.Subjects"), AccountTexts.Of("Privacy.Activity.Categories"),
+            AccountTexts.Of("Privacy.Activity.Recipients"), AccountTexts.Of("Privacy.Activity.Retention"), "Account, Audit"));
         AddScopes(services);
 
         // Authorization: accounts and roles

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Shared;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Administration;
 
@@ -16,18 +17,23 @@ public sealed record Overview(
 /// <summary>
 /// Builds the overview at <c>/verwaltung</c>: open to everyone signed in (without a role it says whom to ask). The
 /// features' <see cref="IDashboardContribution"/>s receive the person (to ask the authorization service where an item
-/// offers an action) and their scopes; the overview knows no feature.
+/// offers an action) and their scopes; the overview knows no feature. The items of one person are kept for the
+/// minute (<see cref="PublicCache"/>: every saved change, a change of roles included, computes them afresh), so that
+/// coming back to the start page or reloading it does not count the whole programme again.
 /// </summary>
-public sealed class BackOfficeOverview(AppDbContext db, CurrentUser currentUser, BackOfficeAreas areas, IEnumerable<IDashboardContribution> contributions)
+public sealed class BackOfficeOverview(AppDbContext db, CurrentUser currentUser, BackOfficeAreas areas, IEnumerable<IDashboardContribution> contributions, PublicCache cache)
 {
     public async Task<Overview> RunAsync(CancellationToken cancellationToken = default)
     {
         var scopes = await currentUser.ScopesAsync(cancellationToken);
         var today = db.Today;
         var visibleProjects = await scopes.Visible(db.Projects).CountAsync(cancellationToken);
-        var regionNames = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
-        var projectIds = scopes.Assignments.Where(a => a.ProjectId is not null).Select(a => a.ProjectId!.Value).ToList();
-        var projectNames = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var regionIds = scopes.Assignments.Where(a => a.RegionId is not null).Select(a => a.RegionId!.Value).Distinct().ToList();
+        Dictionary<int, string> regionNames = regionIds.Count == 0 ? [] : await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id))
+            .Select(r => new { r.Id, r.Name }).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        var projectIds = scopes.Assignments.Where(a => a.ProjectId is not null).Select(a => a.ProjectId!.Value).Distinct().ToList();
+        Dictionary<int, string> projectNames = projectIds.Count == 0 ? [] : await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Title }).ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
         IReadOnlyList<(string, string?)> roles = [.. scopes.Assignments.Select(a => (AppRoles.Label(a.Role),
             a.ProjectId is { } p ? projectNames.GetValueOrDefault(p) : a.RegionId is { } r ? regionNames.GetValueOrDefault(r) : null))];
         var access = await areas.ForCurrentUserAsync(cancellationToken);
@@ -36,13 +42,19 @@ public sealed class BackOfficeOverview(AppDbContext db, CurrentUser currentUser,
             return new Overview(access, today, visibleProjects, roles, []);
         }
 
-        // One after the other: the contributions share this request's database context.
-        var context = new DashboardContext(currentUser.Principal, scopes, today, db.UtcNow, currentUser.Id);
-        var items = new List<DashboardItem>();
-        foreach (var contribution in contributions)
+        var now = db.UtcNow;
+        var context = new DashboardContext(currentUser.Principal, scopes, today, now, currentUser.Id);
+        var items = await cache.GetOrCreateAsync($"dashboard:{currentUser.Id}:{now.Ticks / TimeSpan.TicksPerMinute}", async () =>
         {
-            items.AddRange(await contribution.GetItemsAsync(context, cancellationToken));
-        }
+            // One after the other: the contributions share this request's database context.
+            var all = new List<DashboardItem>();
+            foreach (var contribution in contributions)
+            {
+                all.AddRange(await contribution.GetItemsAsync(context, cancellationToken));
+            }
+
+            return all;
+        });
 
         return new Overview(access, today, visibleProjects, roles, [.. items.OrderBy(i => i.Order)
             .GroupBy(i => i.Section)

@@ -75,20 +75,7 @@ public sealed class EventPersonalData(AppDbContext db, CurrentUser currentUser, 
                 return Outcome.Invalid.Of("Email", EventsTexts.Of("PersonalData.NothingStored"));
             }
 
-            var now = db.UtcNow;
-            foreach (var registration in registrations)
-            {
-                var upcoming = registration.Event!.EndsAt > now;
-                if (upcoming && registration.CheckedInAt is null && registration.Status is not (RegistrationStatus.Cancelled or RegistrationStatus.OfferExpired)
-                    && registration.Cancel(now))
-                {
-                    await Places.ReleaseAsync(db, registration.TicketTypeId, cancellationToken);
-                    freed.Add(registration.TicketTypeId);
-                }
-
-                registration.Anonymise(now);
-            }
-
+            freed.AddRange(await AnonymiseAsync(db, registrations, cancellationToken));
             count = registrations.Count;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -100,6 +87,30 @@ public sealed class EventPersonalData(AppDbContext db, CurrentUser currentUser, 
         }
 
         return new Outcome.Saved(count);
+    }
+
+    /// <summary>
+    /// Anonymises the registrations (with their events loaded); a place held at an upcoming event is cancelled and
+    /// released. Answers the ticket types with a freed place, to be offered to the waiting list once saved.
+    /// </summary>
+    internal static async Task<IReadOnlyList<int>> AnonymiseAsync(AppDbContext db, IReadOnlyList<Registration> registrations, CancellationToken cancellationToken)
+    {
+        var freed = new List<int>();
+        var now = db.UtcNow;
+        foreach (var registration in registrations)
+        {
+            var upcoming = registration.Event!.EndsAt > now;
+            if (upcoming && registration.CheckedInAt is null && registration.Status is not (RegistrationStatus.Cancelled or RegistrationStatus.OfferExpired)
+                && registration.Cancel(now))
+            {
+                await Places.ReleaseAsync(db, registration.TicketTypeId, cancellationToken);
+                freed.Add(registration.TicketTypeId);
+            }
+
+            registration.Anonymise(now);
+        }
+
+        return freed;
     }
 
     /// <summary>The registrations of this address at events the person may manage (all for administrators).</summary>

@@ -40,6 +40,10 @@ public sealed class EventsFeature : IFeatureModule
         // Privacy: retention, access and erasure on request
         services.AddScoped<EventRetention>();
         services.AddScoped<EventPersonalData>();
+        services.AddScoped<IPersonalDataSource, EventsPersonalDataSource>();
+        services.AddSingleton(new ProcessingActivity(30, EventsTexts.Of("Privacy.Activity.Name"), EventsTexts.Of("Privacy.Activity.Purpose"),
+            EventsTexts.Of("Privacy.Activity.LegalBasis"), EventsTexts.Of("Privacy.Activity.Subjects"), EventsTexts.Of("Privacy.Activity.Categories"),
+            EventsTexts.Of("Privacy.Activity.Recipients"), EventsTexts.Of("Privacy.Activity.Retention"), "Events"));
         services.AddScoped<IPageSection, EventsPrivacySection>();
 
         // The network grows: project, solution and organisation pages list events; the office reviews new organisations

@@ -38,7 +38,7 @@ public sealed class EraseContactData(AppDbContext db, TransferCaseDesk desk, IOp
         }
 
         db.Entry(transferCase).Property(c => c.Version).OriginalValue = version;
-        await EraseAsync([transferCase], cancellationToken);
+        await EraseCasesAsync([transferCase], cancellationToken);
         return await db.SaveOrConflictAsync(() => new Outcome.Saved(transferCase.Id), ManageTransferCase.Stale(), cancellationToken);
     }
 
@@ -56,12 +56,12 @@ public sealed class EraseContactData(AppDbContext db, TransferCaseDesk desk, IOp
             return 0;
         }
 
-        await EraseAsync(expired, cancellationToken);
+        await EraseCasesAsync(expired, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return expired.Count;
     }
 
-    private async Task EraseAsync(IReadOnlyList<TransferCase> cases, CancellationToken cancellationToken)
+    internal async Task EraseCasesAsync(IReadOnlyList<TransferCase> cases, CancellationToken cancellationToken)
     {
         var now = db.UtcNow;
         foreach (var c in cases)

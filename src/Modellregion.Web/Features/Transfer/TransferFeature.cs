@@ -43,6 +43,10 @@ public sealed class TransferFeature : IFeatureModule
         services.AddScoped<TransferCaseQueries>();
         services.AddScoped<TransferReminders>();
         services.AddScoped<EraseContactData>();
+        services.AddScoped<IPersonalDataSource, TransferPersonalDataSource>();
+        services.AddSingleton(new ProcessingActivity(20, TransferTexts.Of("Privacy.Activity.Name"), TransferTexts.Of("Privacy.Activity.Purpose"),
+            TransferTexts.Of("Privacy.Activity.LegalBasis"), TransferTexts.Of("Privacy.Activity.Subjects"), TransferTexts.Of("Privacy.Activity.Categories"),
+            TransferTexts.Of("Privacy.Activity.Recipients"), TransferTexts.Of("Privacy.Activity.Retention"), "Transfer"));
         services.AddScoped<MatchSolutions>();
         services.AddScoped<PublicCodeExport>();
         services.AddScoped<PublicCodeImport>();

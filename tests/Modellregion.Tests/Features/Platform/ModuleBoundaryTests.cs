@@ -26,6 +26,7 @@ public sealed class ModuleBoundaryTests(ITestOutputHelper output)
         ["Home"] = ["Directory", "Funding", "Projects", "Regions"],
         ["Info"] = ["Account", "Audit"],
         ["News"] = ["Account", "Audit", "Funding", "Projects", "Regions"],
+        ["Privacy"] = ["Account"],
         ["Projects"] = ["Account", "Audit", "Directory", "Funding", "Regions"],
         ["Regions"] = ["Account", "Audit", "Directory", "Funding", "Projects"],
         ["Transfer"] = ["Account", "Audit", "Directory", "Funding", "Projects", "Regions"],
