@@ -47,13 +47,16 @@ public static class Multipart
         return await client.PostAsync(string.IsNullOrEmpty(action) ? url : action, body);
     }
 
-    /// <summary>A small, valid PDF document with one page showing <paramref name="text"/> (written by PdfPig).</summary>
+    /// <summary>A small, valid PDF document with one page showing <paramref name="text"/> (written by PdfPig; the standard font has ASCII only).</summary>
     public static byte[] Pdf(string text = "Bescheid")
     {
         var builder = new PdfDocumentBuilder();
+
+        // The title stands uncompressed in the file, so a test can find the text in the bytes.
+        builder.DocumentInformation.Title = text;
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         var page = builder.AddPage(PageSize.A4);
-        page.AddText(text, 12, new PdfPoint(72, 720), font);
+        page.AddText(new string([.. text.Select(c => char.IsAscii(c) ? c : '?')]), 12, new PdfPoint(72, 720), font);
         return builder.Build();
     }
 }

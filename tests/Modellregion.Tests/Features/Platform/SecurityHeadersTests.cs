@@ -95,7 +95,8 @@ public sealed partial class SecurityHeadersTests(ModellregionApp app) : IClassFi
         });
         using var withoutToken = await browser.PostAsync("/verwaltung/anmelden", new FormUrlEncodedContent([new("Input.Email", "x@test.example")]));
 
-        Assert.Equal(HttpStatusCode.OK, wrongPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongPassword.StatusCode);
+        Assert.Equal("text/html", wrongPassword.Content.Headers.ContentType?.MediaType);
         AssertSecurityHeaders(wrongPassword, "POST /verwaltung/anmelden");
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
         AssertSecurityHeaders(withoutToken, "POST ohne Token");
