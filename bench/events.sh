@@ -124,7 +124,7 @@ run_provider() { # $1 = sqlite | postgres -> writes $OUT/result-$1.json
   log "[$provider] starting the app (Release) on $base"
   (
     cd "$WEB_DIR"
-    export ASPNETCORE_ENVIRONMENT=Production
+    export ASPNETCORE_ENVIRONMENT=Production Https__Redirect=false
     export Database__Provider="$app_provider"
     export ConnectionStrings__Modellregion="$connection"
     export Database__CreateFirstAdministrator=false

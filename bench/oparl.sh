@@ -114,7 +114,7 @@ BASE="http://127.0.0.1:$PORT"
 log "starting the app (Release) on $BASE"
 (
   cd "$WEB_DIR"
-  export ASPNETCORE_ENVIRONMENT=Production
+  export ASPNETCORE_ENVIRONMENT=Production Https__Redirect=false
   export Database__Provider=Sqlite
   export ConnectionStrings__Modellregion="$CONNECTION"
   export Database__CreateFirstAdministrator=false

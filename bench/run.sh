@@ -168,7 +168,7 @@ start_app() {
   log "[$PROVIDER] starting the app ($INSTANCE) on $BASE${*:+ with $*}"
   (
     cd "$dir"
-    export ASPNETCORE_ENVIRONMENT=Production
+    export ASPNETCORE_ENVIRONMENT=Production Https__Redirect=false
     export Database__Provider="$APP_PROVIDER"
     export ConnectionStrings__Modellregion="$CONNECTION"
     export Database__CreateFirstAdministrator=false

@@ -111,7 +111,7 @@ PORT=$(shuf -i 20000-45000 -n 1)
 BASE="http://127.0.0.1:$PORT"
 (
   cd "$WEB_DIR"
-  export ASPNETCORE_ENVIRONMENT=Production Database__Provider="$APP_PROVIDER" ConnectionStrings__Modellregion="$CONNECTION"
+  export ASPNETCORE_ENVIRONMENT=Production Https__Redirect=false Database__Provider="$APP_PROVIDER" ConnectionStrings__Modellregion="$CONNECTION"
   export Database__CreateFirstAdministrator=false Api__PermitsPerMinute=0
   exec dotnet "$WEB_DLL" --urls "$BASE"
 ) >"$OUT/app.log" 2>&1 &

@@ -29,6 +29,7 @@ public static class WebPlatform
         services.AddPageOutputCache();
         services.AddEmail();
         services.AddFiles();
+        services.AddTransportSecurity();
 
         // German text stays readable in the HTML source instead of becoming character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -40,6 +41,9 @@ public static class WebPlatform
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        // Security headers on every answer, HTTPS and Secure cookies (after UseReverseProxy, so forwarded https counts).
+        app.UseTransportSecurity();
+
         // First, so that error pages shown by re-execution keep the language of the request (?lang=en included).
         app.UseRequestLocalization();
 
@@ -53,18 +57,6 @@ public static class WebPlatform
         {
             pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fehler/500", StatusCodeSelector = StatusFor });
             pages.UseStatusCodePagesWithReExecute("/fehler/{0}");
-        });
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; font-src 'self'; " +
-                "form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
-
-            await next();
         });
         app.UseStaticFiles();
         app.MapHealthChecks("/health", new HealthCheckOptions

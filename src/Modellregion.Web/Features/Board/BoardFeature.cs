@@ -5,6 +5,7 @@ using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform.Commands;
+using Modellregion.Web.Platform.Files;
 using Modellregion.Web.Platform.Localization;
 using Modellregion.Web.Platform.Modules;
 
@@ -74,9 +75,9 @@ public sealed class BoardFeature : IFeatureModule
     {
         string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
         endpoints.MapMethods("/digitalboard/dateien/{id:int}", getOrHead, (int id, AppDbContext db, CancellationToken cancellationToken) =>
-            PublicFileAsync(id, db, attachment: false, cancellationToken)).ExcludeFromDescription();
+            PublicFileAsync(id, db, cancellationToken)).ExcludeFromDescription();
         endpoints.MapMethods("/digitalboard/dateien/{id:int}/download", getOrHead, (int id, AppDbContext db, CancellationToken cancellationToken) =>
-            PublicFileAsync(id, db, attachment: true, cancellationToken)).ExcludeFromDescription();
+            PublicFileAsync(id, db, cancellationToken)).ExcludeFromDescription();
         endpoints.MapGet("/digitalboard/mitglieder/dateien/{id:int}", async (int id, HttpContext context, MembersArea area, CancellationToken cancellationToken) =>
             {
                 if (!(await area.FileAsync(id, cancellationToken)).TryGet(out var file, out var refusal))
@@ -86,7 +87,7 @@ public sealed class BoardFeature : IFeatureModule
                 }
 
                 context.Response.Headers.CacheControl = "private, no-store";
-                return Results.File(file.Content, file.MimeType, file.FileName);
+                return FileDownload.Attachment(file.Content, file.MimeType, file.FileName);
             })
             .RequireAuthorization()
             .ExcludeFromDescription();
@@ -111,13 +112,16 @@ public sealed class BoardFeature : IFeatureModule
 
     public static string Site(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host.Value}";
 
-    private static async Task<IResult> PublicFileAsync(int id, AppDbContext db, bool attachment, CancellationToken cancellationToken)
+    /// <summary>
+    /// A public file of a paper, for OParl's accessUrl and downloadUrl alike an attachment: an uploaded file is never
+    /// shown inline as a page of this site.
+    /// </summary>
+    private static async Task<IResult> PublicFileAsync(int id, AppDbContext db, CancellationToken cancellationToken)
     {
         var file = await db.PaperFiles.AsNoTracking().Where(f => f.Id == id)
             .Select(f => new
             {
                 f.FileName,
-                f.MimeType,
                 f.StoredFileId,
                 f.UpdatedAt,
                 Public = f.DeletedAt == null && f.IsPublic && f.Paper!.DeletedAt == null && f.Paper.IsPublic && f.Paper.Board!.DeletedAt == null,
@@ -136,26 +140,9 @@ public sealed class BoardFeature : IFeatureModule
             return Results.StatusCode(StatusCodes.Status410Gone);
         }
 
-        var stored = await db.Files.AsNoTracking().Where(s => s.Id == file.StoredFileId).Select(s => new { s.Content, s.Sha256 }).FirstAsync(cancellationToken);
+        var stored = await db.Files.AsNoTracking().Where(s => s.Id == file.StoredFileId).Select(s => new { s.Content, s.ContentType, s.Sha256 }).FirstAsync(cancellationToken);
         var etag = new EntityTagHeaderValue($"\"{stored.Sha256}\"");
         var modified = new DateTimeOffset(DateTime.SpecifyKind(file.UpdatedAt, DateTimeKind.Utc));
-        if (attachment)
-        {
-            return Results.File(stored.Content, file.MimeType, file.FileName, enableRangeProcessing: false, lastModified: modified, entityTag: etag);
-        }
-
-        return new InlineFile(stored.Content, file.MimeType, file.FileName, modified, etag);
-    }
-
-    /// <summary>A file shown in the browser: Content-Disposition inline (OParl's accessUrl must not say attachment).</summary>
-    private sealed class InlineFile(byte[] content, string contentType, string fileName, DateTimeOffset modified, EntityTagHeaderValue etag) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            var disposition = new ContentDispositionHeaderValue("inline");
-            disposition.SetHttpFileName(fileName);
-            httpContext.Response.Headers.ContentDisposition = disposition.ToString();
-            return Results.File(content, contentType, fileDownloadName: null, lastModified: modified, entityTag: etag).ExecuteAsync(httpContext);
-        }
+        return FileDownload.Attachment(stored.Content, stored.ContentType, file.FileName, modified, etag);
     }
 }

@@ -41,7 +41,7 @@ public sealed class MembersArea(AppDbContext db, BoardQueries queries, BoardGate
     public async Task<Result<MemberFile>> FileAsync(int id, CancellationToken cancellationToken = default)
     {
         var file = await db.PaperFiles.AsNoTracking().Where(f => f.Id == id && f.DeletedAt == null && f.Paper!.DeletedAt == null)
-            .Select(f => new { f.FileName, f.MimeType, f.StoredFileId, f.Paper!.BoardId })
+            .Select(f => new { f.FileName, f.StoredFileId, f.Paper!.BoardId })
             .FirstOrDefaultAsync(cancellationToken);
         if (file is null)
         {
@@ -53,8 +53,9 @@ public sealed class MembersArea(AppDbContext db, BoardQueries queries, BoardGate
             return new Outcome.Forbidden();
         }
 
-        var content = await db.Files.AsNoTracking().Where(s => s.Id == file.StoredFileId).Select(s => s.Content).FirstAsync(cancellationToken);
-        return new MemberFile(content, file.MimeType, file.FileName);
+        // The content type checked on upload, not one stored with the paper.
+        var stored = await db.Files.AsNoTracking().Where(s => s.Id == file.StoredFileId).Select(s => new { s.Content, s.ContentType }).FirstAsync(cancellationToken);
+        return new MemberFile(stored.Content, stored.ContentType, file.FileName);
     }
 
     private async Task<bool> AllowedAsync(int boardId, CancellationToken cancellationToken) =>

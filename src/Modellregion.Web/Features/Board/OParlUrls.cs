@@ -36,7 +36,7 @@ public sealed class OParlUrls
     public string Location(int id) => $"{System}/location/{id}";
     public string Term(int id) => $"{System}/legislativeterm/{id}";
 
-    /// <summary>A public file shown in the browser (OParl accessUrl).</summary>
+    /// <summary>A public file (OParl accessUrl); served as an attachment like the downloadUrl (ADR 0021).</summary>
     public string Access(int fileId) => $"{Site}/digitalboard/dateien/{fileId}";
 
     /// <summary>A public file as download (OParl downloadUrl).</summary>

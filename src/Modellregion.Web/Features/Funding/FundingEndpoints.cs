@@ -1,4 +1,5 @@
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Files;
 
 namespace Modellregion.Web.Features.Funding;
 
@@ -20,6 +21,6 @@ public static class FundingEndpoints
 
     private static IResult Send(Result<Download> result, HttpContext context) =>
         result.TryGet(out var file, out var refusal)
-            ? Results.File(file.Content, file.ContentType, file.FileName)
+            ? FileDownload.Attachment(file.Content, file.ContentType, file.FileName)
             : refusal.ToHttpResult(context, _ => throw new InvalidOperationException("Ein Download wird nie gespeichert."));
 }

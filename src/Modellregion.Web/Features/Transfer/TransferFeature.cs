@@ -116,7 +116,7 @@ public sealed class TransferFeature : IFeatureModule
         }
 
         var stored = await db.Files.AsNoTracking().Where(s => s.Id == document.StoredFileId).Select(s => new { s.Content, s.ContentType, s.Sha256 }).FirstAsync(cancellationToken);
-        return Results.File(stored.Content, stored.ContentType, document.FileName,
+        return Platform.Files.FileDownload.Attachment(stored.Content, stored.ContentType, document.FileName,
             lastModified: new DateTimeOffset(DateTime.SpecifyKind(document.UpdatedAt, DateTimeKind.Utc)),
             entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{stored.Sha256}\""));
     }

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
+using Modellregion.Web.Platform.Localization;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
 
 namespace Modellregion.Web.Platform.Files;
 
@@ -12,24 +15,32 @@ public sealed class FileOptions
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
 }
 
-/// <summary>Accepts uploads after checking size and type by the file's bytes, and stores them.</summary>
+/// <summary>
+/// Accepts uploads after checking size and type by the file's content, and stores them. The app accepts PDF only
+/// (grant decisions, proofs, board papers, documents of solutions): a PDF counts when PdfPig opens it and it has a
+/// page, not when it merely starts with "%PDF-" (an HTML page with that line would pass such a check).
+/// </summary>
 public sealed class FileStore(AppDbContext db, IOptions<FileOptions> options, ICurrentActor actor)
 {
+    public const string PdfContentType = "application/pdf";
+
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
+    private static readonly byte[] EndOfFile = "%%EOF"u8.ToArray();
+    private static readonly byte[] StartXref = "startxref"u8.ToArray();
 
     public long MaxBytes => options.Value.MaxBytes;
 
     /// <summary>Checks that <paramref name="upload"/> is a PDF no larger than the limit; returns the German reason when not.</summary>
-    public async Task<(StoredFile? File, string? Error)> AcceptPdfAsync(IFormFile? upload, CancellationToken cancellationToken = default)
+    public async Task<(StoredFile? File, Message? Error)> AcceptPdfAsync(IFormFile? upload, CancellationToken cancellationToken = default)
     {
         if (upload is null || upload.Length == 0)
         {
-            return (null, "Bitte wählen Sie eine Datei aus.");
+            return (null, SharedTexts.Of("Files.ChooseAFile"));
         }
 
         if (upload.Length > MaxBytes)
         {
-            return (null, $"Die Datei ist zu groß ({upload.Length / 1024.0 / 1024.0:0.0} MB); erlaubt sind höchstens {MaxBytes / 1024 / 1024} MB.");
+            return (null, SharedTexts.Of("Files.TooLarge", upload.Length / 1024.0 / 1024.0, MaxBytes / 1024 / 1024));
         }
 
         using var buffer = new MemoryStream((int)upload.Length);
@@ -37,10 +48,15 @@ public sealed class FileStore(AppDbContext db, IOptions<FileOptions> options, IC
         var content = buffer.ToArray();
         if (!IsPdf(content))
         {
-            return (null, "Die Datei ist kein PDF-Dokument. Bitte laden Sie eine PDF-Datei hoch.");
+            return (null, SharedTexts.Of("Files.NotAPdf"));
         }
 
-        return (New(SafeName(upload.FileName, ".pdf"), "application/pdf", content), null);
+        return CheckPdf(content) switch
+        {
+            PdfCheck.Encrypted => (null, SharedTexts.Of("Files.PdfEncrypted")),
+            PdfCheck.Damaged => (null, SharedTexts.Of("Files.PdfDamaged")),
+            _ => (New(FileNames.Clean(upload.FileName, ".pdf"), PdfContentType, content), null),
+        };
     }
 
     public StoredFile New(string fileName, string contentType, byte[] content) => new()
@@ -62,17 +78,48 @@ public sealed class FileStore(AppDbContext db, IOptions<FileOptions> options, IC
         return head.IndexOf(PdfSignature) >= 0 && content.Length > PdfSignature.Length;
     }
 
-    /// <summary>A file name without path parts or control characters, with the expected extension.</summary>
-    public static string SafeName(string? name, string extension)
+    public enum PdfCheck
     {
-        var baseName = Path.GetFileNameWithoutExtension(Path.GetFileName(name ?? "")).Trim();
-        var cleaned = new string([.. UnicodeText.WellFormed(baseName).Where(c => !char.IsControl(c) && c is not ('"' or '\\' or '/' or ':' or '*' or '?' or '<' or '>' or '|'))]);
-        if (cleaned.Length == 0)
+        Valid,
+        Damaged,
+        Encrypted,
+    }
+
+    /// <summary>
+    /// Whether the bytes are a complete PDF: it ends with the trailer ("startxref", "%%EOF"; a cut-off upload does
+    /// not), PdfPig opens it, it has at least one page and its first and last page can be read. A document that needs a password to open
+    /// cannot be read by the office either and is refused.
+    /// </summary>
+    public static PdfCheck CheckPdf(byte[] content)
+    {
+        var tail = content.AsSpan(Math.Max(0, content.Length - 1024));
+        if (tail.IndexOf(EndOfFile) < 0 || tail.IndexOf(StartXref) < 0)
         {
-            cleaned = "dokument";
+            return PdfCheck.Damaged;
         }
 
-        return UnicodeText.Truncate(cleaned, 120) + extension;
+        try
+        {
+            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (document.NumberOfPages < 1)
+            {
+                return PdfCheck.Damaged;
+            }
+
+            _ = document.GetPage(1);
+            _ = document.GetPage(document.NumberOfPages);
+            return PdfCheck.Valid;
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return PdfCheck.Encrypted;
+        }
+#pragma warning disable CA1031 // Whatever the parser throws on a broken file means the same: not a readable PDF.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return PdfCheck.Damaged;
+        }
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Data;
@@ -21,7 +20,7 @@ public sealed record BoardFixture(
 /// </summary>
 public static class BoardTestData
 {
-    public static byte[] Pdf(string text) => Encoding.ASCII.GetBytes($"%PDF-1.4\n% {text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    public static byte[] Pdf(string text) => Multipart.Pdf(text);
 
     public static async Task<BoardFixture> SeedAsync(ModellregionApp app, int meetings = 5)
     {

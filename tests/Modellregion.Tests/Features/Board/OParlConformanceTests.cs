@@ -204,7 +204,7 @@ public sealed class OParlConformanceTests(BoardApp app) : IClassFixture<BoardApp
     }
 
     [Fact]
-    public async Task AccessUrl_is_inline_and_downloadUrl_an_attachment()
+    public async Task AccessUrl_and_downloadUrl_are_attachments_with_nosniff()
     {
         var client = app.Browser();
         var file = JObject.Parse(await client.GetStringAsync($"/oparl/v1.1/file/{Data.PublicFileId}"));
@@ -213,7 +213,8 @@ public sealed class OParlConformanceTests(BoardApp app) : IClassFixture<BoardApp
         using var download = await client.GetAsync(file.Value<string>("downloadUrl"));
 
         Assert.Equal(HttpStatusCode.OK, access.StatusCode);
-        Assert.Equal("inline", access.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("attachment", access.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("nosniff", access.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("application/pdf", access.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
