@@ -114,7 +114,8 @@ public sealed class DatabaseBackup(DatabaseSettings settings)
             else
             {
                 NpgsqlConnection.ClearAllPools();
-                await RunPostgresToolAsync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error", databaseFile], cancellationToken);
+                var database = new NpgsqlConnectionStringBuilder(settings.ConnectionString).Database;
+                await RunPostgresToolAsync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error", "--dbname=" + database, databaseFile], cancellationToken);
                 NpgsqlConnection.ClearAllPools();
             }
         }
