@@ -17,7 +17,7 @@ namespace Modellregion.Cli;
 
 /// <summary>
 /// The command line: a thin host over the web app's use cases, against SQLite or PostgreSQL.
-/// <c>modellregion migrate|seed|seed-synthetic|import-municipalities|create-user|reset-password|create-programme|create-region [--provider …] [--connection …]</c>
+/// <c>modellregion migrate|seed|seed-synthetic|import-municipalities|create-user|reset-password|create-programme|create-region|backup|restore [--provider …] [--connection …]</c>
 /// and the commands the features contribute (<see cref="IFeatureCommand"/>, e.g. seed-synthetic-board, seed-synthetic-transfer, create-board).
 /// </summary>
 public static class Commands
@@ -179,6 +179,7 @@ public static class Commands
         }));
         root.Add(createUser);
         SetupCommands.AddTo(root, provider, connection, output, error);
+        BackupCommands.AddTo(root, provider, connection, output, error);
 
         // The commands the features contribute (IFeatureCommand), from the same feature registrations as the services.
         var host = new CommandHost(output, error, (parse, action) => RunWith(parse, provider, connection, output, error, action));

@@ -111,15 +111,18 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (audit.Count > 0)
-            {
-                this.AuditEntries.AddRange(AuditRecorder.Complete(audit, ChangeTracker));
-                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            }
-
             foreach (var (hook, captured) in hooks)
             {
                 await hook.AfterSaveAsync(this, captured, cancellationToken);
+            }
+
+            // Last, so the chain's lock (ADR 0023) is held only for the append and the commit.
+            if (audit.Count > 0)
+            {
+                var entries = AuditRecorder.Complete(audit, ChangeTracker).ToList();
+                await AuditChain.LinkAsync(this, entries, cancellationToken);
+                this.AuditEntries.AddRange(entries);
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
             if (ownTransaction is not null)

@@ -15,6 +15,9 @@ public sealed class DatabaseSetup(AppDbContext db, DatabaseSettings settings, Us
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
+
+        // Entries written before the hash chain existed get their links once, in key order (ADR 0023).
+        await Features.Audit.AuditChain.SealAsync(db, cancellationToken);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             // Readers do not block the writer and the writer does not block readers; the planner keeps its statistics fresh.

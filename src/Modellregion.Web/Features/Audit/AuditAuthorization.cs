@@ -12,15 +12,19 @@ public static class AuditOperations
     /// the projects and regions the person sees.
     /// </summary>
     public static readonly OperationAuthorizationRequirement View = new() { Name = "Audit.View" };
+
+    /// <summary>Check the hash chain of the whole trail (<c>/verwaltung/protokoll/pruefung</c>, ADR 0023); administrators only.</summary>
+    public static readonly OperationAuthorizationRequirement Verify = new() { Name = "Audit.Verify" };
 }
 
 /// <summary>
 /// The audit viewer is for administrators and the project offices (their region). Readers and the granting authority
-/// see the history of the projects they may read, on each project.
+/// see the history of the projects they may read, on each project. Only administrators check the whole chain.
 /// </summary>
 public sealed class AuditAuthorization(IScopeSource scopes) : ScopesHandler(scopes)
 {
-    public override IReadOnlyCollection<OperationAuthorizationRequirement> Operations { get; } = [AuditOperations.View];
+    public override IReadOnlyCollection<OperationAuthorizationRequirement> Operations { get; } = [AuditOperations.View, AuditOperations.Verify];
 
-    protected override bool Allows(Scopes scopes, OperationAuthorizationRequirement operation) => scopes.IsOfficeAnywhere;
+    protected override bool Allows(Scopes scopes, OperationAuthorizationRequirement operation) =>
+        operation == AuditOperations.Verify ? scopes.IsAdministrator : scopes.IsOfficeAnywhere;
 }

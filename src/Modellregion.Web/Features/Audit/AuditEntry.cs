@@ -24,6 +24,12 @@ public class AuditEntry
 
     /// <summary>JSON object: property → value after the change (empty for deletions).</summary>
     public string? After { get; set; }
+
+    /// <summary>The <see cref="Hash"/> of the entry before this one (none for the first): the link of the chain (ADR 0023).</summary>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>SHA-256 (hex) over this entry's fields and <see cref="PreviousHash"/>; see <see cref="AuditChain"/>.</summary>
+    public string? Hash { get; set; }
 }
 
 public enum AuditAction
@@ -51,6 +57,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.ActorName).HasMaxLength(256);
         builder.Property(a => a.EntityType).HasMaxLength(100);
         builder.Property(a => a.EntityId).HasMaxLength(100);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
         builder.HasIndex(a => new { a.ProjectId, a.OccurredAt });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.OccurredAt);

@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Audit;
 
-public sealed class IndexModel(AuditQueries audit) : BackOfficePageModel
+public sealed class IndexModel(AuditQueries audit, IAuthorizationService authorization) : BackOfficePageModel
 {
     [FromQuery(Name = "person")] public string? Person { get; set; }
     [FromQuery(Name = "von")] public DateOnly? From { get; set; }
@@ -15,12 +17,18 @@ public sealed class IndexModel(AuditQueries audit) : BackOfficePageModel
 
     public Page<AuditView> Entries { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        this.Show(await audit.ViewAsync(new AuditFilter(ProjectId, Person, From, To, Kind, PageNumber), cancellationToken), entries =>
+    /// <summary>Whether the link to the chain check is shown (administrators).</summary>
+    public bool CanVerify { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        CanVerify = await authorization.AllowsAsync(User, null, AuditOperations.Verify);
+        return this.Show(await audit.ViewAsync(new AuditFilter(ProjectId, Person, From, To, Kind, PageNumber), cancellationToken), entries =>
         {
             Entries = entries;
             return Page();
         });
+    }
 
     public string Link(int page) => Url.Page(null, new { person = Person, von = From?.ToString("yyyy-MM-dd"), bis = To?.ToString("yyyy-MM-dd"), art = Kind, projekt = ProjectId, seite = page }) ?? "";
 }
