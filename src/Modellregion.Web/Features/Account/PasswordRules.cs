@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+using Microsoft.AspNetCore.Identity;
+
+namespace Modellregion.Web.Features.Account;
+
+/// <summary>
+/// The password rules after the BSI's guidance (IT-Grundschutz ORP.4): length over composition. Identity's own
+/// validator checks the minimum length (<see cref="MinLength"/>, no forced character classes); this one refuses
+/// passwords longer than <see cref="MaxLength"/>, passwords on the list of common passwords shipped with the app
+/// (Passwords/common-passwords.txt, also with digits and symbols around a common word), passwords made of one short
+/// piece repeated, and passwords that contain the account's e-mail address or user name.
+/// </summary>
+public sealed class PasswordRules : IPasswordValidator<ApplicationUser>
+{
+    public const int MinLength = 12;
+    public const int MaxLength = 256;
+
+    /// <summary>The shortest core (without digits and symbols around it) that is looked up in the list.</summary>
+    private const int MinCoreLength = 4;
+
+    private static readonly Lazy<FrozenSet<string>> Common = new(LoadCommon);
+
+    public Task<IdentityResult> ValidateAsync(UserManager<ApplicationUser> manager, ApplicationUser user, string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            return Task.FromResult(IdentityResult.Success);
+        }
+
+        var errors = new List<IdentityError>();
+        if (password.Length > MaxLength)
+        {
+            errors.Add(Error("PasswordTooLong", "Passwords.TooLong", MaxLength));
+        }
+        else if (IsCommon(password))
+        {
+            errors.Add(Error("PasswordTooCommon", "Passwords.TooCommon"));
+        }
+
+        if (ContainsAccountName(password, user))
+        {
+            errors.Add(Error("PasswordContainsUserName", "Passwords.ContainsUserName"));
+        }
+
+        return Task.FromResult(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));
+    }
+
+    /// <summary>Whether the password is on the list (as a whole or by its core), or one short piece repeated.</summary>
+    public static bool IsCommon(string password)
+    {
+        var lower = password.Trim().ToLowerInvariant();
+        if (Common.Value.Contains(lower) || IsRepetition(lower))
+        {
+            return true;
+        }
+
+        var core = lower.Trim(" 0123456789!\"§$%&/()=?`´^°*+~#'-_.:,;<>|@€[]{}\\".ToCharArray());
+        return core.Length >= MinCoreLength && (Common.Value.Contains(core) || IsRepetition(core));
+    }
+
+    /// <summary>"aaaaaaaaaaaa", "abcabcabcabc", "121212121212": one piece of at most four characters repeated.</summary>
+    private static bool IsRepetition(string value)
+    {
+        for (var unit = 1; unit <= 4 && unit * 2 <= value.Length; unit++)
+        {
+            if (value.Length % unit == 0 && value.AsSpan(unit).SequenceEqual(value.AsSpan(0, value.Length - unit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAccountName(string password, ApplicationUser user)
+    {
+        var lower = password.ToLowerInvariant();
+        foreach (var name in new[] { user.Email, user.UserName })
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                continue;
+            }
+
+            var value = name.Trim().ToLowerInvariant();
+            var local = value.Split('@')[0];
+            if (lower.Contains(value, StringComparison.Ordinal) || (local.Length >= 3 && lower.Contains(local, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IdentityError Error(string code, string key, params object?[] arguments) =>
+        new() { Code = code, Description = AccountTexts.Of(key, arguments).ToString() };
+
+    private static FrozenSet<string> LoadCommon()
+    {
+        using var stream = typeof(PasswordRules).Assembly.GetManifestResourceStream("Modellregion.Web.Features.Account.Passwords.common-passwords.txt")
+            ?? throw new InvalidOperationException("Die Liste häufiger Passwörter fehlt in der App (Features/Account/Passwords).");
+        using var reader = new StreamReader(stream);
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                set.Add(line);
+            }
+        }
+
+        return set.ToFrozenSet(StringComparer.Ordinal);
+    }
+}
