@@ -8,7 +8,7 @@ namespace Modellregion.Web.Features.Account;
 /// validator checks the minimum length (<see cref="MinLength"/>, no forced character classes); this one refuses
 /// passwords longer than <see cref="MaxLength"/>, passwords on the list of common passwords shipped with the app
 /// (Passwords/common-passwords.txt, also with digits and symbols around a common word), passwords made of one short
-/// piece repeated, and passwords that contain the account's e-mail address or user name.
+/// piece repeated or of digits or letters counting up or down, and passwords that contain the account's e-mail address or user name.
 /// </summary>
 public sealed class PasswordRules : IPasswordValidator<ApplicationUser>
 {
@@ -49,7 +49,7 @@ public sealed class PasswordRules : IPasswordValidator<ApplicationUser>
     public static bool IsCommon(string password)
     {
         var lower = password.Trim().ToLowerInvariant();
-        if (Common.Value.Contains(lower) || IsRepetition(lower))
+        if (Common.Value.Contains(lower) || IsRepetition(lower) || IsSequence(lower))
         {
             return true;
         }
@@ -70,6 +70,36 @@ public sealed class PasswordRules : IPasswordValidator<ApplicationUser>
         }
 
         return false;
+    }
+
+    /// <summary>"123456789012", "987654321098", "abcdefghijkl": digits or letters counting up or down by one.</summary>
+    private static bool IsSequence(string value)
+    {
+        if (value.All(char.IsAsciiDigit))
+        {
+            return Steps(value, (a, b) => (b - a + 10) % 10);
+        }
+
+        return value.All(char.IsAsciiLetterLower) && Steps(value, (a, b) => b - a);
+
+        static bool Steps(string value, Func<char, char, int> step)
+        {
+            var first = step(value[0], value[1]);
+            if (first is not (1 or -1 or 9))
+            {
+                return false;
+            }
+
+            for (var i = 2; i < value.Length; i++)
+            {
+                if (step(value[i - 1], value[i]) != first)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static bool ContainsAccountName(string password, ApplicationUser user)
