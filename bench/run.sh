@@ -173,6 +173,7 @@ start_app() {
     export ConnectionStrings__Modellregion="$CONNECTION"
     export Database__CreateFirstAdministrator=false
     export Api__PermitsPerMinute=0  # the load generator is one client address; the per-client limit would measure itself
+    export Account__RequireTwoFactor=false  # the load generator signs in with a password only (its administrator has no authenticator)
     for assignment in "$@"; do export "${assignment?}"; done
     exec dotnet "$dll" --urls "$BASE"
   ) >"$PDIR/app-$INSTANCE.log" 2>&1 &

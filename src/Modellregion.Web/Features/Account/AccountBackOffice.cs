@@ -32,3 +32,17 @@ internal sealed class AccessTokensBackOffice : IBackOfficeArea
     public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
         await authorization.AllowsAsync(user, null, AccessTokenOperations.Create);
 }
+
+/// <summary>One's own second factor: every person with a role.</summary>
+internal sealed class SecondFactorBackOffice : IBackOfficeArea
+{
+    public int Order => 96;
+
+    public IReadOnlyList<BackOfficeLink> Links { get; } =
+    [
+        new(BackOfficePlace.Overview, SecondFactorClaims.SetupPath, AccountTexts.Of("BackOffice.SecondFactor")),
+    ];
+
+    public async Task<bool> IsOpenAsync(ClaimsPrincipal user, Scopes scopes, IAuthorizationService authorization) =>
+        await authorization.AllowsAsync(user, null, SecondFactorOperations.Manage);
+}

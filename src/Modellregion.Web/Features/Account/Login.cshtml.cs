@@ -23,7 +23,7 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IStringLoc
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Login.PleaseEnterYourPassword")]
-        [StringLength(200, ErrorMessage = "Login.ThePasswordIsTooLong")]
+        [StringLength(PasswordRules.MaxLength, ErrorMessage = "Login.ThePasswordIsTooLong")]
         [DataType(DataType.Password)]
         [Display(Name = "Login.Password")]
         public string Password { get; set; } = "";
@@ -45,6 +45,12 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IStringLoc
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/verwaltung");
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the code of the authenticator app (or a recovery code) comes next.
+            return Redirect(LoginCodeModel.Path + (Url.IsLocalUrl(ReturnUrl) ? "?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl) : ""));
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut

@@ -135,8 +135,7 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
 
         var assignment = new RoleAssignment { UserId = userId, Role = role.Value, RegionId = regionId, ProjectId = projectId, CreatedAt = db.UtcNow };
         db.RoleAssignments.Add(assignment);
-        await db.SaveChangesAsync(cancellationToken);
-        return new Outcome.Saved(assignment.Id);
+        return await SaveWithNewStampAsync(userId, () => assignment.Id, cancellationToken);
     }
 
     public async Task<Outcome> RemoveAsync(string userId, int assignmentId, string? actingUserId, CancellationToken cancellationToken = default)
@@ -159,8 +158,28 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
         }
 
         db.RoleAssignments.Remove(assignment);
-        await db.SaveChangesAsync(cancellationToken);
-        return new Outcome.Saved(assignmentId);
+        return await SaveWithNewStampAsync(userId, () => assignmentId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves a change of roles together with a new security stamp of the account, in one save: the person's signed-in
+    /// sessions end at their next check of the stamp (<c>Account:SecurityStampValidationInterval</c>) and sign in
+    /// again with the new roles.
+    /// </summary>
+    private async Task<Outcome> SaveWithNewStampAsync(string userId, Func<int> savedId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        // Identity's update saves the context's pending changes with the account (the role assignment included).
+        var result = await users.UpdateSecurityStampAsync(user);
+        return result.Succeeded
+            ? new Outcome.Saved(savedId())
+            : new Outcome.Conflict(AccountTexts.Of("ManageUsers.TheAccountChangedMeanwhile"));
     }
 
     /// <summary>

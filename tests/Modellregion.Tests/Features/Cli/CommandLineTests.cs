@@ -94,7 +94,7 @@ public sealed class CommandLineTests : IAsyncLifetime
         var (code, _, error) = await RunAsync("create-user", "--email", "a@test.example", "--name", "A", "--role", "administrator", "--password", "kurz");
 
         Assert.Equal(2, code);
-        Assert.Contains("mindestens 10 Zeichen", error);
+        Assert.Contains("mindestens 12 Zeichen", error);
     }
 
     [Fact]
