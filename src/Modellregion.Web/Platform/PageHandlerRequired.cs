@@ -6,9 +6,9 @@ namespace Modellregion.Web.Platform;
 /// <summary>
 /// A page that has handlers answers only through one of them. Without this filter Razor Pages renders the page
 /// without running any handler when none matches the request (a POST to a page with only named POST handlers, a POST
-/// to a page that only has <c>OnGet</c>, an unknown <c>?handler=</c>), and the page then fails on the model its handler
-/// would have loaded. Such a request is refused instead: 404 for an unknown handler of a method the page answers,
-/// 405 for a method it does not answer. Pages without any handler (static pages, the error page) are left alone.
+/// to a page that only has <c>OnGet</c>), and the page then fails on the model its handler would have loaded. Such a
+/// request is refused instead: 404 when the page answers the method but through none of the named handlers, 405 for
+/// a method it does not answer. Pages without any handler (static pages, the error page) are left alone.
 /// </summary>
 public sealed class PageHandlerRequired : IAsyncPageFilter
 {
