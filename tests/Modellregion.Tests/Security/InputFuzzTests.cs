@@ -225,7 +225,7 @@ public sealed class InputFuzzTests(ModellregionApp app, ITestOutputHelper output
         }
 
         // Downloads (minimal endpoints outside the API) refuse with ProblemDetails, like the API.
-        if (status >= 400 && media != "text/html" && !(target.Kind == TargetKind.Query && media == "application/problem+json" && !address.Contains(".cshtml", StringComparison.Ordinal) && IsDownload(address)))
+        if (status >= 400 && media != "text/html" && !(target.Kind == TargetKind.Query && media == "application/problem+json" && IsDownload(address)))
         {
             return $"keine Fehlerseite ({media})";
         }
