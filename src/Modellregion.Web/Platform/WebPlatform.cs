@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using Modellregion.Web.Data;
@@ -34,6 +35,7 @@ public static class WebPlatform
         // German text stays readable in the HTML source instead of becoming character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
+        services.Configure<MvcOptions>(options => options.Filters.Add(new PageHandlerRequired()));
         services.AddInterfaceLanguages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -33,8 +33,8 @@ public sealed class ImportMunicipalities(AppDbContext db)
     public async Task<Result> RunAsync(Stream districtsCsv, Stream municipalitiesCsv, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
-        var districts = ReadDistricts(districtsCsv);
-        var municipalities = ReadMunicipalities(municipalitiesCsv);
+        var districts = Read(() => ReadDistricts(districtsCsv), "der Kreise");
+        var municipalities = Read(() => ReadMunicipalities(municipalitiesCsv), "der Gemeinden");
 
         var unknownDistrict = municipalities.FirstOrDefault(m => !districts.ContainsKey(m.DistrictAgs));
         if (unknownDistrict is not null)
@@ -102,6 +102,22 @@ public sealed class ImportMunicipalities(AppDbContext db)
         typeof(ImportMunicipalities).Assembly.GetManifestResourceStream($"Modellregion.Web.Data.Reference.{fileName}")
         ?? throw new InvalidOperationException($"Die mitgelieferte Datei {fileName} fehlt.");
 
+    /// <summary>
+    /// Reads a whole file before anything is stored. A file the CSV reader cannot read at all (not CSV, wrong
+    /// encoding, a missing column) is refused with a German message like every wrong value.
+    /// </summary>
+    private static T Read<T>(Func<T> read, string file)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not (InvalidDataException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new InvalidDataException($"Die Datei {file} ist keine lesbare CSV-Datei mit den erwarteten Spalten.", e);
+        }
+    }
+
     private static Dictionary<string, District> ReadDistricts(Stream stream)
     {
         using var csv = CsvReader.Create(stream, null, false);
@@ -117,11 +133,11 @@ public sealed class ImportMunicipalities(AppDbContext db)
             result[ags] = new District
             {
                 Ags = ags,
-                Name = Required(csv, "name"),
-                Type = Required(csv, "type"),
-                Nuts3 = Required(csv, "nuts3"),
-                AreaKm2 = decimal.Parse(Required(csv, "area_km2"), CultureInfo.InvariantCulture),
-                Population = int.Parse(Required(csv, "population"), CultureInfo.InvariantCulture),
+                Name = Required(csv, "name", 200),
+                Type = Required(csv, "type", 40),
+                Nuts3 = Required(csv, "nuts3", 5),
+                AreaKm2 = Number(csv, "area_km2", 0m, 9_999_999_999m),
+                Population = (int)Number(csv, "population", 0m, int.MaxValue, integer: true),
             };
         }
 
@@ -132,6 +148,7 @@ public sealed class ImportMunicipalities(AppDbContext db)
     {
         using var csv = CsvReader.Create(stream, null, false);
         var result = new List<Municipality>(11_000);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         while (csv.Read())
         {
             var ags = Required(csv, "ags");
@@ -140,25 +157,46 @@ public sealed class ImportMunicipalities(AppDbContext db)
                 throw new InvalidDataException($"Zeile {csv.RowNumber}: „{ags}“ ist kein achtstelliger Gemeindeschlüssel.");
             }
 
+            if (!keys.Add(ags))
+            {
+                throw new InvalidDataException($"Zeile {csv.RowNumber}: der Gemeindeschlüssel „{ags}“ steht mehrmals in der Datei.");
+            }
+
             result.Add(new Municipality
             {
                 Ags = ags,
-                Name = Required(csv, "name"),
-                Land = Required(csv, "land"),
-                DistrictAgs = Required(csv, "kreis_ags"),
-                RentLevel = int.Parse(Required(csv, "mietniveaustufe"), CultureInfo.InvariantCulture),
+                Name = Required(csv, "name", 200),
+                Land = Required(csv, "land", 2),
+                DistrictAgs = Required(csv, "kreis_ags", 5),
+                RentLevel = (int)Number(csv, "mietniveaustufe", 0m, 99m, integer: true),
             });
         }
 
         return result;
     }
 
-    private static string Required(CsvReader csv, string column)
+    private static string Required(CsvReader csv, string column, int maxLength = int.MaxValue)
     {
         var value = csv.GetString(column);
-        return string.IsNullOrWhiteSpace(value)
-            ? throw new InvalidDataException($"Zeile {csv.RowNumber}: die Spalte „{column}“ ist leer.")
-            : value.Trim();
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new InvalidDataException($"Zeile {csv.RowNumber}: die Spalte „{column}“ ist leer.");
+        }
+
+        value = value.Trim();
+        return value.Length <= maxLength && !value.Contains('\0', StringComparison.Ordinal)
+            ? value
+            : throw new InvalidDataException($"Zeile {csv.RowNumber}: der Wert der Spalte „{column}“ ist zu lang oder enthält ungültige Zeichen.");
+    }
+
+    /// <summary>A number of the file (invariant culture), within the range the database stores.</summary>
+    private static decimal Number(CsvReader csv, string column, decimal min, decimal max, bool integer = false)
+    {
+        var text = Required(csv, column);
+        var style = integer ? NumberStyles.Integer : NumberStyles.Number;
+        return decimal.TryParse(text, style, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new InvalidDataException($"Zeile {csv.RowNumber}: „{text}“ in der Spalte „{column}“ ist keine Zahl zwischen {min.ToString(CultureInfo.InvariantCulture)} und {max.ToString(CultureInfo.InvariantCulture)}.");
     }
 }
 

@@ -56,6 +56,12 @@ public sealed partial class YamlDocument
             // YamlDotNet reports a key that occurs twice this way.
             return (null, new YamlProblem(0, $"Die Datei ist kein gültiges YAML: {e.Message}"));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (e.g. inside an unclosed flow sequence)
+            // instead of raising a YamlException with the position.
+            return (null, new YamlProblem(0, "Die Datei ist kein gültiges YAML."));
+        }
 
         if (stream.Documents.Count != 1)
         {
