@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Audit;
 
-public sealed class IndexModel(AuditQueries audit, IAuthorizationService authorization) : BackOfficePageModel
+public sealed class IndexModel(AuditQueries audit, VerifyAuditChain verify) : BackOfficePageModel
 {
     [FromQuery(Name = "person")] public string? Person { get; set; }
     [FromQuery(Name = "von")] public DateOnly? From { get; set; }
@@ -22,7 +20,7 @@ public sealed class IndexModel(AuditQueries audit, IAuthorizationService authori
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        CanVerify = await authorization.AllowsAsync(User, null, AuditOperations.Verify);
+        CanVerify = await verify.AllowedAsync();
         return this.Show(await audit.ViewAsync(new AuditFilter(ProjectId, Person, From, To, Kind, PageNumber), cancellationToken), entries =>
         {
             Entries = entries;

@@ -12,4 +12,7 @@ public sealed class VerifyAuditChain(AppDbContext db, CurrentUser currentUser, I
         await authorization.AllowsAsync(currentUser.Principal, null, AuditOperations.Verify)
             ? await AuditChain.VerifyAsync(db, cancellationToken)
             : new Outcome.Forbidden();
+
+    /// <summary>Whether the signed-in person may run the check (the audit list links to it only then).</summary>
+    public Task<bool> AllowedAsync() => authorization.AllowsAsync(currentUser.Principal, null, AuditOperations.Verify);
 }
