@@ -61,6 +61,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         var unknown = new ConcurrentBag<string>();
         var refused = new ConcurrentBag<string>();
         Process? app = null;
+        var passed = false;
         try
         {
             var port = FreePort();
@@ -122,6 +123,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.Empty(refused);
 
             await AssertIntactAsync();
+            passed = true;
         }
         finally
         {
@@ -142,7 +144,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
 
             lock (_log)
             {
-                if (_log.Length > 0)
+                if (!passed && _log.Length > 0)
                 {
                     output.WriteLine("Ausgabe der App (Auszug):");
                     output.WriteLine(_log.ToString());
