@@ -225,7 +225,12 @@ public sealed class InputFuzzTests(ModellregionApp app, ITestOutputHelper output
         }
 
         // Downloads (minimal endpoints outside the API) refuse with ProblemDetails, like the API.
-        if (status >= 400 && media != "text/html" && !(target.Kind == TargetKind.Query && media == "application/problem+json" && IsDownload(address)))
+        if (status >= 400 && target.Kind == TargetKind.Query && media == "application/problem+json" && IsDownload(address))
+        {
+            return null;
+        }
+
+        if (status >= 400 && media != "text/html")
         {
             return $"keine Fehlerseite ({media})";
         }

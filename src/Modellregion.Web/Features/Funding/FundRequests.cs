@@ -240,7 +240,8 @@ public sealed class FundRequests(AppDbContext db, CurrentUser currentUser, IAuth
                     }
                 }
 
-                if (request.NeededUntil > paidOn.AddMonths(horizon))
+                // Only for a date that can be right (a date far in the future is refused above and would overflow here).
+                if (paidOn <= today && request.NeededUntil > paidOn.AddMonths(horizon))
                 {
                     errors.Add(nameof(input.PaidOn), FundingTexts.Of("FundRequests.TheMoneyIsNotNeededUntil", Formatting.Date(request.NeededUntil), horizon, Formatting.Date(request.NeededUntil.AddMonths(-horizon))));
                 }

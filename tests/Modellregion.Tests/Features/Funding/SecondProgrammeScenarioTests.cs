@@ -149,6 +149,12 @@ public sealed class SecondProgrammeScenarioTests(FundingApp app) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Redirect, (await office.SubmitFormAsync(requests, "form[action*=Forward]", [])).StatusCode);
         app.Clock.Set(new DateOnly(2030, 1, 10));
+
+        // A payment date at the end of the calendar (found by the fuzzing) is refused in German, not a 500.
+        var lastDay = await authority.SubmitFormAsync(requests, "form[action*=Pay]", new() { ["Payment.PaidOn"] = "9999-12-31", ["Payment.Amount"] = "25000" });
+        Assert.Equal(HttpStatusCode.BadRequest, lastDay.StatusCode);
+        Assert.Contains("Zukunft", (await Html.ParseAsync(lastDay)).Text("#fehler"));
+
         var payment = await authority.SubmitFormAsync(requests, "form[action*=Pay]", new() { ["Payment.PaidOn"] = "2030-01-10", ["Payment.Amount"] = "25000" });
         Assert.True(payment.StatusCode == HttpStatusCode.Redirect, (await Html.ParseAsync(payment)).Text("#fehler"));
 
