@@ -22,6 +22,7 @@ internal static class SetupCommands
         root.Add(CreateProgramme(provider, connection, output, error));
         root.Add(CreateRegion(provider, connection, output, error));
         root.Add(ResetPassword(provider, connection, output, error));
+        root.Add(ResetSecondFactor(provider, connection, output, error));
     }
 
     private static Command CreateProgramme(Option<string> provider, Option<string> connection, TextWriter output, TextWriter error)
@@ -189,6 +190,24 @@ internal static class SetupCommands
             }
 
             output.WriteLine($"Neues Passwort für {parse.GetValue(email)!.Trim()} (wird nur einmal angezeigt): {password}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command ResetSecondFactor(Option<string> provider, Option<string> connection, TextWriter output, TextWriter error)
+    {
+        var email = new Option<string>("--email") { Description = "E-Mail-Adresse des Kontos", Required = true };
+        var command = new Command("reset-two-factor", "Schaltet den zweiten Faktor eines Kontos ab (verlorenes Gerät und verlorene Wiederherstellungscodes); alle Anmeldungen des Kontos enden. Wo die Rolle ihn verlangt, richtet die Person bei der nächsten Anmeldung einen neuen ein.") { email };
+        command.SetAction((parse, token) => Commands.RunWith(parse, provider, connection, output, error, async services =>
+        {
+            var outcome = await services.GetRequiredService<ManageUsers>().ResetSecondFactorAsync(parse.GetValue(email)!, token);
+            if (outcome is not Outcome.Saved)
+            {
+                return Commands.Fail(outcome, error);
+            }
+
+            output.WriteLine($"Zweiter Faktor für {parse.GetValue(email)!.Trim()} abgeschaltet; Schlüssel und Wiederherstellungscodes sind verworfen.");
             return 0;
         }));
         return command;

@@ -109,6 +109,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var admin = principal == Principal.Administrator ? null : await Principal.Administrator.BrowserAsync(app);
         var browser = await principal.BrowserAsync(app);
         var token = await AntiforgeryTokenAsync(browser, principal);
+        var apiToken = await AccessTokenAsync(browser, principal, token);
         var forms = new Dictionary<RouteKey, List<KeyValuePair<string, string>>>();
         foreach (var route in routes.Where(r => r.Method == "POST" && !r.Pattern.StartsWith("/api/", StringComparison.Ordinal)))
         {
@@ -119,11 +120,21 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         }
 
         var answers = new List<(RouteKey, string)>();
-        var ordered = routes.OrderBy(r => r.Method != "GET").ThenBy(r => r.Pattern == "/verwaltung/abmelden").ThenBy(r => r.ToString(), StringComparer.Ordinal);
+        // GETs first; then what changes data, the write API before the pages (a page could revoke its token); what
+        // deletes, removes or cancels after everything else, so that no row finds its record gone because of an earlier
+        // row; signing out at the very end.
+        var ordered = routes.OrderBy(r => r.Method != "GET").ThenBy(r => r.Pattern == "/verwaltung/abmelden").ThenBy(Destroys)
+            .ThenBy(r => !r.Pattern.StartsWith("/api/", StringComparison.Ordinal)).ThenBy(r => r.ToString(), StringComparer.Ordinal);
         foreach (var route in ordered)
         {
             var url = data.Fill(route.Pattern) + (route.Handler is null ? "" : "?handler=" + route.Handler);
             using var request = new HttpRequestMessage(new HttpMethod(route.Method), url);
+            if (route.Method != "GET" && route.Pattern.StartsWith("/api/", StringComparison.Ordinal) && apiToken is not null)
+            {
+                // The write API signs in by personal access token only; the session cookie does not count there.
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiToken);
+            }
+
             if (route.Method != "GET")
             {
                 var fields = forms.TryGetValue(route, out var form) ? form.Where(f => f.Key != "__RequestVerificationToken").ToList() : [];
@@ -138,6 +149,10 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
 
         return answers;
     }
+
+    private static bool Destroys(RouteKey route) =>
+        route.Method == "DELETE" || route.Pattern.EndsWith("/absagen", StringComparison.Ordinal)
+        || (route.Handler is { } handler && new[] { "Delete", "Remove", "Erase", "Cancel", "Revoke", "Lock", "Disable" }.Any(verb => handler.StartsWith(verb, StringComparison.Ordinal)));
 
     /// <summary>The fields of the form on <paramref name="url"/> that posts to <paramref name="handler"/>, as the page fills them.</summary>
     private static async Task<List<KeyValuePair<string, string>>?> FormOfAsync(HttpClient client, string url, string? handler)
@@ -174,6 +189,32 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         System.Text.RegularExpressions.Regex.Match(action, @"[?&]handler=([^&]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Success: true } match
             ? Uri.UnescapeDataString(match.Groups[1].Value).ToUpperInvariant()
             : null;
+
+    /// <summary>
+    /// A personal access token the principal creates for itself on its account page (as a person would for a script),
+    /// or null where it may not (anonymous, an account without a role).
+    /// </summary>
+    private static async Task<string?> AccessTokenAsync(HttpClient browser, Principal principal, string antiforgery)
+    {
+        if (principal == Principal.Anonymous)
+        {
+            return null;
+        }
+
+        using var response = await browser.PostAsync("/verwaltung/konto/zugangstoken", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Berechtigungsmatrix",
+            ["Input.ValidForDays"] = "30",
+            ["__RequestVerificationToken"] = antiforgery,
+        }));
+        if (!response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        var page = await Html.ParseAsync(response);
+        return page.QuerySelector("#created-secret")?.GetAttribute("value");
+    }
 
     private static async Task<string> AntiforgeryTokenAsync(HttpClient browser, Principal principal)
     {

@@ -10,11 +10,18 @@ public sealed class ExpectedMatrix
 {
     public const string FileName = "AuthorizationMatrix.txt";
 
-    public ExpectedMatrix(IReadOnlyList<string> header, IReadOnlyDictionary<string, Dictionary<string, string>> rows)
+    /// <summary>A line <c>#: route :: note</c> explains a row whose answers are not what its route suggests at first sight.</summary>
+    public const string NoteMarker = "#:";
+
+    public ExpectedMatrix(IReadOnlyList<string> header, IReadOnlyDictionary<string, Dictionary<string, string>> rows, IReadOnlyDictionary<string, string>? notes = null)
     {
         Header = header;
         Rows = rows;
+        Notes = notes ?? new Dictionary<string, string>();
     }
+
+    /// <summary>Route → why its row looks as it does (reviewed by hand; rendered into the document).</summary>
+    public IReadOnlyDictionary<string, string> Notes { get; }
 
     public IReadOnlyList<string> Header { get; }
 
@@ -32,7 +39,18 @@ public sealed class ExpectedMatrix
     {
         List<string>? header = null;
         var rows = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var line in lines.Where(l => !string.IsNullOrWhiteSpace(l) && !l.TrimStart().StartsWith('#')))
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var all = lines.ToList();
+        foreach (var note in all.Select(l => l.Trim()).Where(l => l.StartsWith(NoteMarker, StringComparison.Ordinal)))
+        {
+            var parts = note[NoteMarker.Length..].Split("::", 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[1].Length == 0 || !notes.TryAdd(parts[0], parts[1]))
+            {
+                throw new InvalidDataException($"{FileName}: Anmerkung „{note}“ hat nicht die Form „{NoteMarker} Route :: Anmerkung“ oder steht doppelt.");
+            }
+        }
+
+        foreach (var line in all.Where(l => !string.IsNullOrWhiteSpace(l) && !l.TrimStart().StartsWith('#')))
         {
             var cells = line.Split('|').Select(c => c.Trim()).ToList();
             if (header is null)
@@ -52,7 +70,12 @@ public sealed class ExpectedMatrix
             }
         }
 
-        return new ExpectedMatrix(header ?? throw new InvalidDataException($"{FileName} ist leer."), rows);
+        if (notes.Keys.FirstOrDefault(route => !rows.ContainsKey(route)) is { } orphan)
+        {
+            throw new InvalidDataException($"{FileName}: Anmerkung zu „{orphan}“, aber keine Zeile mit dieser Route.");
+        }
+
+        return new ExpectedMatrix(header ?? throw new InvalidDataException($"{FileName} ist leer."), rows, notes);
     }
 
     /// <summary>The table in the file's format (aligned columns), e.g. to write down what was observed.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
+using Modellregion.Web.Features.Projects;
 
 namespace Modellregion.Tests.Security;
 
@@ -24,6 +25,13 @@ public sealed record MatrixData(IReadOnlyDictionary<string, string> Values)
         string S(object value) => Convert.ToString(value, CultureInfo.InvariantCulture)!;
         var region = await db.Regions.SingleAsync(r => r.Slug == RegionX);
         var project = await db.Projects.SingleAsync(p => p.Slug == ProjectA);
+
+        // The write API gets a milestone and a result of its own, so that what the pages' forms delete (the first
+        // milestone) and what the API changes never meet, whatever order the requests come in.
+        var apiMilestone = new Milestone { ProjectId = project.Id, Title = "Meilenstein für die Berechtigungsmatrix", SortOrder = 99 };
+        var apiResult = new ProjectResult { ProjectId = project.Id, Title = "Ergebnis für die Berechtigungsmatrix", Kind = ResultKind.Report };
+        db.AddRange(apiMilestone, apiResult);
+        await db.SaveChangesAsync();
         var board = await db.Boards.Where(b => b.RegionId == region.Id && b.DeletedAt == null).OrderBy(b => b.Id).FirstAsync();
         var meeting = await db.Meetings.Where(m => m.BoardId == board.Id && m.StartsAt < DateTime.UtcNow).OrderByDescending(m => m.StartsAt).FirstAsync();
         // Papers with files where there are some, so that the downloads are asked for a real file.
@@ -43,8 +51,8 @@ public sealed record MatrixData(IReadOnlyDictionary<string, string> Values)
             ["projekt"] = S(project.Id),
             ["projektSlug"] = project.Slug,
             ["nachweis"] = S(await db.Proofs.Where(p => p.ProjectId == project.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()),
-            ["meilenstein"] = S(await db.Milestones.Where(m => m.ProjectId == project.Id).OrderBy(m => m.Id).Select(m => m.Id).FirstOrDefaultAsync()),
-            ["ergebnis"] = S(await db.ProjectResults.Where(m => m.ProjectId == project.Id).OrderBy(m => m.Id).Select(m => m.Id).FirstOrDefaultAsync()),
+            ["meilenstein"] = S(apiMilestone.Id),
+            ["ergebnis"] = S(apiResult.Id),
             ["akteur"] = S(partner.Id),
             ["akteurSlug"] = partner.Slug,
             ["benutzer"] = userId,

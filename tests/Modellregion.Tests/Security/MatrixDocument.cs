@@ -53,6 +53,19 @@ public static class MatrixDocument
         text.AppendLine("| ✗ (401) | 401 ohne gültiges Zugangstoken (Schreib-API) |");
         text.AppendLine("| – (404) | 404: nicht vorhanden oder für diese Rolle nicht sichtbar |");
         text.AppendLine("| andere Zahl | dieser Statuscode |");
+        if (matrix.Notes.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("## Geprüfte Besonderheiten");
+            text.AppendLine();
+            text.AppendLine("Zeilen, deren Antworten nicht auf den ersten Blick zur Route passen, sind von Hand geprüft; hier steht, warum sie so sind.");
+            text.AppendLine();
+            foreach (var (route, note) in matrix.Notes.OrderBy(n => n.Key, StringComparer.Ordinal))
+            {
+                text.AppendLine($"- `{route}`: {note}");
+            }
+        }
+
         foreach (var (title, contains) in Sections)
         {
             var rows = matrix.Rows.Where(r => contains(r.Key.Split(' ')[1])).OrderBy(r => r.Key.Split(' ')[1], StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();

@@ -211,6 +211,29 @@ public sealed class ManageUsers(AppDbContext db, UserManager<ApplicationUser> us
         return (new Outcome.Saved(0, user.Id), password);
     }
 
+    /// <summary>
+    /// Switches the second factor of an account off for a person who lost their authenticator and recovery codes (at the
+    /// command line, by the operator after checking who asks): the key and the recovery codes are discarded, every session
+    /// of the account ends, and where the role requires a second factor the person sets up a new one at the next sign-in.
+    /// </summary>
+    public async Task<Outcome> ResetSecondFactorAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return Outcome.Invalid.Of("Email", AccountTexts.Of("ManageUsers.ThereIsNoAccountFor", email?.Trim()));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        await users.SetTwoFactorEnabledAsync(user, false);
+        // Identity's EF store keeps the key and the recovery codes as tokens of the account; a new key is made when the
+        // person sets the second factor up again.
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey");
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
+        await users.UpdateSecurityStampAsync(user);
+        return new Outcome.Saved(0, user.Id);
+    }
+
     /// <summary>Locks or unlocks an account; a locked person cannot sign in.</summary>
     public async Task<Outcome> SetLockedAsync(string userId, bool locked, string? actingUserId)
     {

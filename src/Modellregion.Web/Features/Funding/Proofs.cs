@@ -119,7 +119,8 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, IAuthorizat
 
         if (proof.Status is not (ProofStatus.Draft or ProofStatus.Returned))
         {
-            return new Outcome.Denied(FundingTexts.Of("Proofs.TheProofIsAndCanNo", ProofLabels.Status(proof.Status)));
+            // The proof's state, not the person, stands in the way: 409, as for a stale version.
+            return new Outcome.Conflict(FundingTexts.Of("Proofs.TheProofIsAndCanNo", ProofLabels.Status(proof.Status)));
         }
 
         if (proof.Version != input.Version)
@@ -220,7 +221,7 @@ public sealed class Proofs(AppDbContext db, CurrentUser currentUser, IAuthorizat
 
         if (proof.Status != ProofStatus.Submitted)
         {
-            return new Outcome.Denied(FundingTexts.Of("Proofs.OnlySubmittedProofsAreReviewedThis", ProofLabels.Status(proof.Status)));
+            return new Outcome.Conflict(FundingTexts.Of("Proofs.OnlySubmittedProofsAreReviewedThis", ProofLabels.Status(proof.Status)));
         }
 
         if (proof.Version != version)

@@ -98,23 +98,8 @@ public sealed class ManageTransferCase(AppDbContext db, CurrentUser currentUser,
         }
 
         var now = db.UtcNow;
-        var from = transferCase.Stage;
         db.Entry(transferCase).Property(c => c.Version).OriginalValue = input.Version;
-        transferCase.Stage = to;
-        transferCase.LastActivityAt = now;
-        if (to == TransferStage.Cancelled)
-        {
-            (transferCase.CancelReason, transferCase.CancelNote, transferCase.CancelledFrom) = (input.CancelReason, note, from);
-        }
-        else if (from == TransferStage.Cancelled)
-        {
-            (transferCase.CancelReason, transferCase.CancelNote, transferCase.CancelledFrom) = (null, null, null);
-        }
-
-        var reasonText = to == TransferStage.Cancelled
-            ? TransferStages.Label(input.CancelReason!.Value) + (note is null ? "" : ": " + note)
-            : note;
-        transferCase.Steps.Add(new TransferCaseStep { From = from, To = to, At = now, By = ActorName, Reason = reasonText });
+        transferCase.MoveTo(to, input.CancelReason, note, ActorName, now);
 
         if (to == TransferStage.Reused)
         {

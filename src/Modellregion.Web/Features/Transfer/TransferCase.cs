@@ -64,6 +64,31 @@ public class TransferCase : IAudited, IVersioned, ITimestamped
     public DateTime UpdatedAt { get; set; }
 
     public bool IsOpen => TransferStages.IsOpen(Stage);
+
+    /// <summary>
+    /// Moves the case to <paramref name="to"/> and records the step: a cancellation keeps its reason, its note and the
+    /// stage it left (so that it can be reopened there); reopening clears them. Which moves are allowed is the caller's rule.
+    /// </summary>
+    /// <param name="cancelReason">Required when <paramref name="to"/> is <see cref="TransferStage.Cancelled"/>.</param>
+    /// <param name="note">The note of the step (for a cancellation: the free text beside the reason).</param>
+    /// <param name="by">Who took the step, as shown in the case's history.</param>
+    public void MoveTo(TransferStage to, CancelReason? cancelReason, string? note, string? by, DateTime now)
+    {
+        var from = Stage;
+        Stage = to;
+        LastActivityAt = now;
+        if (to == TransferStage.Cancelled)
+        {
+            (CancelReason, CancelNote, CancelledFrom) = (cancelReason ?? throw new ArgumentNullException(nameof(cancelReason)), note, from);
+        }
+        else if (from == TransferStage.Cancelled)
+        {
+            (CancelReason, CancelNote, CancelledFrom) = (null, null, null);
+        }
+
+        var reason = to == TransferStage.Cancelled ? TransferStages.Label(cancelReason!.Value) + (note is null ? "" : ": " + note) : note;
+        Steps.Add(new TransferCaseStep { From = from, To = to, At = now, By = by, Reason = reason });
+    }
 }
 
 public class TransferCaseNote : IAudited

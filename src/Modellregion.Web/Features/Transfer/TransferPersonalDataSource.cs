@@ -52,14 +52,10 @@ public sealed class TransferPersonalDataSource(AppDbContext db, EraseContactData
     {
         var cases = await Cases(emailKey).ToListAsync(cancellationToken);
         var now = db.UtcNow;
+        var note = TransferTexts.Of("Privacy.CancelledOnRequest").ToString();
         foreach (var open in cases.Where(c => c.IsOpen))
         {
-            var from = open.Stage;
-            var note = TransferTexts.Of("Privacy.CancelledOnRequest").ToString();
-            open.Stage = TransferStage.Cancelled;
-            (open.CancelReason, open.CancelNote, open.CancelledFrom) = (CancelReason.Other, note, from);
-            open.LastActivityAt = now;
-            open.Steps.Add(new TransferCaseStep { From = from, To = TransferStage.Cancelled, At = now, By = TransferTexts.Of("Privacy.Office").ToString(), Reason = note });
+            open.MoveTo(TransferStage.Cancelled, CancelReason.Other, note, TransferTexts.Of("Privacy.Office").ToString(), now);
         }
 
         if (cases.Count > 0)

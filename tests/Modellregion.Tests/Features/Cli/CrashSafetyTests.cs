@@ -17,16 +17,20 @@ using Xunit.Abstractions;
 namespace Modellregion.Tests.Features.Cli;
 
 /// <summary>
-/// The app is killed (SIGKILL) in the middle of a burst of public form submissions and started again on the same
-/// database: every submission that was acknowledged (redirect with the case number) is stored, and the database is
-/// intact (SQLite integrity check, readable tables, audit hash chain intact).
+/// The app is killed (SIGKILL) in the middle of a burst of writes of three kinds — expressions of interest (public),
+/// event registrations (public) and fund request drafts (signed-in project lead) — and started again on the same
+/// database: every write that was acknowledged (the redirect after saving) is stored, and the database is intact
+/// (SQLite integrity check or PostgreSQL's amcheck on every B-tree index, readable tables, audit hash chain intact).
 /// </summary>
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Slug = "local-open-data-urbane-datenplattform";
-    private const string Url = "/loesungen/" + Slug + "/interesse";
-    private const int Senders = 6;
-    private const int AcknowledgedBeforeKill = 20;
+    private const string EventSlug = "werkstatt-digitale-verwaltung-uebungsregion";
+    private const int SendersPerKind = 2;
+    private const int AcknowledgedBeforeKill = 24;
+    private const int AcknowledgedPerKind = 3;
+    private const string LeadEmail = "absturz-leitung@test.example";
+    private const string LeadPassword = "Absturz-Test-Passwort-2026";
 
     private string _connection = "";
     private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("modellregion-crash-test-").FullName;
@@ -48,7 +52,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Acknowledged_submissions_survive_a_kill_and_the_database_stays_intact()
+    public async Task Acknowledged_writes_survive_a_kill_and_the_database_stays_intact()
     {
         var web = WebBuildOutput();
         if (web is null)
@@ -57,9 +61,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             return;
         }
 
-        var acknowledged = new ConcurrentBag<string>();
-        var unknown = new ConcurrentBag<string>();
-        var refused = new ConcurrentBag<string>();
+        var bursts = await BurstsAsync();
         Process? app = null;
         var passed = false;
         try
@@ -71,14 +73,15 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
 
             using var stop = new CancellationTokenSource();
             var watch = Stopwatch.StartNew();
-            var senders = Enumerable.Range(0, Senders).Select(i => Task.Run(() => SendAsync(baseAddress, i, acknowledged, unknown, refused, stop.Token))).ToList();
-            var deadline = TimeSpan.FromSeconds(40);
-            while ((acknowledged.Count < AcknowledgedBeforeKill || watch.Elapsed < TimeSpan.FromSeconds(1)) && watch.Elapsed < deadline && refused.IsEmpty && senders.All(s => !s.IsCompleted))
+            var senders = bursts.SelectMany(burst => Enumerable.Range(0, burst.Senders).Select(i => Task.Run(() => SendAsync(baseAddress, burst, i, stop.Token)))).ToList();
+            var deadline = TimeSpan.FromSeconds(60);
+            bool Enough() => bursts.Sum(b => b.Acknowledged.Count) >= AcknowledgedBeforeKill && bursts.All(b => b.Acknowledged.Count >= AcknowledgedPerKind);
+            while ((!Enough() || watch.Elapsed < TimeSpan.FromSeconds(1)) && watch.Elapsed < deadline && bursts.All(b => b.Refused.IsEmpty) && senders.All(s => !s.IsCompleted))
             {
                 await Task.Delay(50);
             }
 
-            var acknowledgedAtKill = acknowledged.Count;
+            var acknowledgedAtKill = bursts.ToDictionary(b => b.Name, b => b.Acknowledged.Count);
             app.Kill(entireProcessTree: false);
             await app.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
             var killedAfter = watch.Elapsed;
@@ -92,8 +95,11 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
                 output.WriteLine($"Absender fehlgeschlagen: {failed.Exception?.GetBaseException().Message}");
             }
 
-            output.WriteLine($"Bis zum Abbruch bestätigt: {acknowledgedAtKill}; abgelehnt: {string.Join(" | ", refused.Take(3))}");
-            Assert.True(acknowledgedAtKill > 0, "Vor dem Abbruch wurde keine Übermittlung bestätigt.");
+            foreach (var burst in bursts)
+            {
+                output.WriteLine($"{burst.Name}: bis zum Abbruch bestätigt {acknowledgedAtKill[burst.Name]}; abgelehnt: {string.Join(" | ", burst.Refused.Take(3))}");
+                Assert.True(acknowledgedAtKill[burst.Name] > 0, $"{burst.Name}: vor dem Abbruch wurde nichts bestätigt.");
+            }
 
             // The same database, started again: migration, recovery of the write-ahead log, the pages answer.
             port = FreePort();
@@ -102,8 +108,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             await WaitHealthyAsync(app, baseAddress);
             using (var client = new HttpClient { BaseAddress = baseAddress })
             {
-                var page = await client.GetAsync("/loesungen/" + Slug);
-                Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/loesungen/" + Slug)).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/veranstaltungen/" + EventSlug)).StatusCode);
             }
 
             app.Kill(entireProcessTree: false);
@@ -111,17 +117,18 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             app.Dispose();
             app = null;
 
-            var stored = await StoredEmailsAsync();
-            var found = acknowledged.Count(stored.Contains);
-            var unknownFound = unknown.Count(stored.Contains);
-            output.WriteLine($"Datenbank: {TestDatabase.ProviderName}; Absender: {Senders}");
-            output.WriteLine($"Bestätigt: {acknowledged.Count}, davon gefunden: {found}");
-            output.WriteLine($"Unterwegs (ohne Antwort beim Abbruch): {unknown.Count}, davon gespeichert: {unknownFound}");
-            output.WriteLine($"Abgelehnt (keine Erfolgsantwort): {refused.Count}");
-            var missing = acknowledged.Where(e => !stored.Contains(e)).ToList();
-            Assert.True(missing.Count == 0, $"Bestätigt, aber nicht gespeichert: {string.Join(", ", missing)}");
-            Assert.Empty(refused);
+            output.WriteLine($"Datenbank: {TestDatabase.ProviderName}; Absender: {string.Join(", ", bursts.Select(b => $"{b.Name} {b.Senders}"))}");
+            var missing = new List<string>();
+            foreach (var burst in bursts)
+            {
+                var stored = await QueryAsync(burst.StoredAsync);
+                output.WriteLine($"{burst.Name}: bestätigt {burst.Acknowledged.Count}, davon gefunden {burst.Acknowledged.Count(stored.Contains)}; "
+                    + $"ohne Antwort beim Abbruch {burst.Unknown.Count}, davon gespeichert {burst.Unknown.Count(stored.Contains)}; abgelehnt {burst.Refused.Count}");
+                missing.AddRange(burst.Acknowledged.Where(k => !stored.Contains(k)).Select(k => $"{burst.Name}: {k}"));
+                Assert.Empty(burst.Refused);
+            }
 
+            Assert.True(missing.Count == 0, $"Bestätigt, aber nicht gespeichert: {string.Join(", ", missing)}");
             await AssertIntactAsync();
             passed = true;
         }
@@ -153,17 +160,44 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         }
     }
 
-    /// <summary>One client session: loads the form once (anti-forgery cookie and token), then posts it again and again with a new e-mail address.</summary>
-    private static async Task SendAsync(Uri baseAddress, int sender, ConcurrentBag<string> acknowledged, ConcurrentBag<string> unknown, ConcurrentBag<string> refused, CancellationToken stop)
+    /// <summary>
+    /// One kind of write: the form it is sent with, the field that makes each write recognisable, the redirect that
+    /// acknowledges it, and how to find it in the database afterwards.
+    /// </summary>
+    private sealed record Burst(
+        string Name,
+        string FormUrl,
+        string KeyField,
+        Dictionary<string, object?> Fields,
+        string AcknowledgedAt,
+        Func<AppDbContext, Task<List<string>>> StoredAsync,
+        bool SignIn = false,
+        int Senders = SendersPerKind)
     {
-        using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
-        using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        List<KeyValuePair<string, string>> fields;
-        string target;
-        try
+        public ConcurrentBag<string> Acknowledged { get; } = [];
+        public ConcurrentBag<string> Unknown { get; } = [];
+        public ConcurrentBag<string> Refused { get; } = [];
+    }
+
+    /// <summary>The three kinds of writes; the fund requests go to a project of the demo data whose grant covers the coming weeks, as its lead.</summary>
+    private async Task<List<Burst>> BurstsAsync()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var project = await QueryAsync(async db => (await db.Projects.AsNoTracking().Include(p => p.GrantDecisions)
+                .Where(p => p.Status == Web.Features.Projects.ProjectStatus.Running && p.GrantDecisions.Any()).ToListAsync())
+            .Where(p => p.DecisionInForce is { } d && d.PeriodStart <= today && d.PeriodEnd >= today.AddDays(60))
+            .OrderBy(p => p.Id).Select(p => new { p.Id, p.Slug }).First());
+        using (var writer = new StringWriter())
         {
-            var form = await client.GetPageAsync(Url);
-            (target, fields) = Html.FormFields(form, Url, "main form[method=post]", new()
+            var code = await Commands.RunAsync(["create-user", "--provider", TestDatabase.ProviderName, "--connection", _connection, "--email", LeadEmail, "--name", "Absturz Leitung",
+                "--role", "projektleitung", "--project", project.Slug, "--password", LeadPassword], writer, writer);
+            Assert.True(code == 0, writer.ToString());
+        }
+
+        var fundRequests = $"/verwaltung/projekte/{project.Id}/mittelabrufe";
+        return
+        [
+            new("Interessenbekundungen", "/loesungen/" + Slug + "/interesse", "Input.ContactEmail", new()
             {
                 ["Input.Municipality"] = "Delbrück",
                 ["Input.ContactName"] = "Absturz Test",
@@ -171,7 +205,48 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
                 ["Input.Need"] = "Wir prüfen, ob bestätigte Anfragen einen Absturz überstehen.",
                 ["Input.Timeline"] = ((int)Timeline.WithinSixMonths).ToString(CultureInfo.InvariantCulture),
                 ["Input.Consent"] = true,
-            });
+            }, "/loesungen/" + Slug, async db => await db.TransferCases.AsNoTracking().Select(c => c.ContactEmail).ToListAsync()),
+            new("Anmeldungen", "/veranstaltungen/" + EventSlug, "Input.Email", new()
+            {
+                ["Input.Name"] = "Absturz Test",
+                ["Input.Kind"] = ((int)Web.Features.Events.TicketKind.Online).ToString(CultureInfo.InvariantCulture),
+                ["Input.PrivacyConsent"] = true,
+            }, "/veranstaltungen/" + EventSlug + "#anmeldung", async db => await db.EventRegistrations.AsNoTracking().Select(r => r.Email ?? "").ToListAsync()),
+            new("Mittelabrufe", fundRequests, "Input.Justification", new()
+            {
+                ["Input.Amount"] = "100",
+                ["Input.NeededFrom"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["Input.NeededUntil"] = today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            }, fundRequests, async db => await db.FundRequests.AsNoTracking().Select(r => r.Justification).ToListAsync(), SignIn: true,
+                // One lead at a time: two saving at once may meet on the request's number and be refused with 409, which is no loss.
+                Senders: 1),
+        ];
+    }
+
+    /// <summary>One client session: signs in where the burst needs it, loads the form once (anti-forgery cookie and token), then posts it again and again with a new key.</summary>
+    private static async Task SendAsync(Uri baseAddress, Burst burst, int sender, CancellationToken stop)
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        List<KeyValuePair<string, string>> fields;
+        string target;
+        try
+        {
+            if (burst.SignIn)
+            {
+                var login = await client.GetPageAsync("/verwaltung/anmelden");
+                var (loginTarget, loginFields) = Html.FormFields(login, "/verwaltung/anmelden", "main form[method=post]", new() { ["Input.Email"] = LeadEmail, ["Input.Password"] = LeadPassword });
+                using var signedIn = await client.PostAsync(loginTarget, new FormUrlEncodedContent(loginFields), CancellationToken.None);
+                if (signedIn.StatusCode != HttpStatusCode.Redirect)
+                {
+                    burst.Refused.Add($"Anmeldung: {(int)signedIn.StatusCode}");
+                    return;
+                }
+            }
+
+            var form = await client.GetPageAsync(burst.FormUrl);
+            var selector = burst.SignIn ? "main form[method=post]:has(input[name='Input.Justification'], textarea[name='Input.Justification'])" : "main form[method=post]";
+            (target, fields) = Html.FormFields(form, burst.FormUrl, selector, burst.Fields);
         }
         catch (HttpRequestException)
         {
@@ -180,20 +255,22 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
 
         for (var n = 0; !stop.IsCancellationRequested; n++)
         {
-            var email = $"absturz-{sender}-{n}-{Guid.NewGuid():N}@example.org";
-            using var content = new FormUrlEncodedContent(fields.Where(f => f.Key != "Input.ContactEmail").Append(new("Input.ContactEmail", email)));
+            var key = burst.KeyField == "Input.Justification"
+                ? $"Absturztest {sender}-{n}-{Guid.NewGuid():N}"
+                : $"absturz-{sender}-{n}-{Guid.NewGuid():N}@example.org";
+            using var content = new FormUrlEncodedContent(fields.Where(f => f.Key != burst.KeyField).Append(new(burst.KeyField, key)));
             try
             {
                 using var response = await client.PostAsync(target, content, CancellationToken.None);
-                if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/loesungen/" + Slug)
+                if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == burst.AcknowledgedAt)
                 {
-                    acknowledged.Add(email);
+                    burst.Acknowledged.Add(key);
                 }
                 else
                 {
                     var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
                     var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body);
-                    refused.Add($"{email}: {(int)response.StatusCode} {response.Headers.Location} {page.Text(".kern-alert")} {page.Text(".kern-error")}");
+                    burst.Refused.Add($"{key}: {(int)response.StatusCode} {response.Headers.Location} {page.Text(".kern-alert")} {page.Text(".kern-error")}");
                 }
             }
             catch (HttpRequestException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
@@ -204,24 +281,26 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
             {
                 // Sent, but the answer never came: the app was killed while it worked on it.
-                unknown.Add(email);
+                burst.Unknown.Add(key);
                 return;
             }
         }
     }
 
-    private async Task<HashSet<string>> StoredEmailsAsync()
+    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
     {
         var services = new ServiceCollection();
         services.AddData(new DatabaseSettings(TestDatabase.Provider, _connection));
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var emails = await db.TransferCases.AsNoTracking().Select(c => c.ContactEmail).ToListAsync();
-        return [.. emails];
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    /// <summary>SQLite: PRAGMA integrity_check; both: every table readable and the audit hash chain intact.</summary>
+    /// <summary>
+    /// SQLite: PRAGMA integrity_check. PostgreSQL: amcheck's <c>bt_index_check</c> on every B-tree index (each index
+    /// agrees with itself and, with <c>heapallindexed</c>, with its table). Both: every table readable and the audit
+    /// hash chain intact.
+    /// </summary>
     private async Task AssertIntactAsync()
     {
         if (TestDatabase.Provider == DatabaseProvider.Sqlite)
@@ -235,9 +314,13 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.Equal("ok", result);
             SqliteConnection.ClearAllPools();
         }
+        else
+        {
+            output.WriteLine($"amcheck: {await PostgresIndexCheckAsync()} B-Baum-Indizes geprüft, ohne Befund.");
+        }
 
         var tables = await TableSnapshot.TakeAsync(_connection);
-        output.WriteLine($"Tabellen lesbar: {tables.Count}, Transferfälle: {tables["TransferCases"].Count}");
+        output.WriteLine($"Tabellen lesbar: {tables.Count}, Transferfälle: {tables["TransferCases"].Count}, Anmeldungen: {tables["EventRegistrations"].Count}, Mittelabrufe: {tables["FundRequests"].Count}");
 
         using var verifyOutput = new StringWriter();
         using var verifyError = new StringWriter();
@@ -245,6 +328,28 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"verify-audit: {verifyOutput}{verifyError}".Trim());
         Assert.True(code == 0, verifyError.ToString());
         Assert.Contains("Kette intakt", verifyOutput.ToString());
+    }
+
+    /// <summary>Runs amcheck on every B-tree index of the database's public schema; an index that is corrupt raises an error and fails the test.</summary>
+    private async Task<int> PostgresIndexCheckAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_connection);
+        await connection.OpenAsync();
+        await using (var extension = new Npgsql.NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS amcheck", connection))
+        {
+            await extension.ExecuteNonQueryAsync();
+        }
+
+        await using var check = new Npgsql.NpgsqlCommand(
+            """
+            SELECT count(bt_index_check(index => c.oid, heapallindexed => true))
+            FROM pg_index i
+            JOIN pg_class c ON c.oid = i.indexrelid
+            JOIN pg_am am ON am.oid = c.relam
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE am.amname = 'btree' AND n.nspname = 'public' AND c.relpersistence != 't' AND i.indisready AND i.indisvalid
+            """, connection);
+        return Convert.ToInt32(await check.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     private Process Start((string Dll, string ContentRoot) web, int port)
@@ -271,6 +376,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         environment["Transfer__SubmissionLimit"] = "100000";
         environment["Transfer__AttemptLimit"] = "100000";
         environment["Transfer__RemindersEnabled"] = "false";
+        environment["Events__SubmissionLimit"] = "100000";
+        environment["Events__AttemptLimit"] = "100000";
+        environment["Account__RequireTwoFactor"] = "false";
         environment["Email__Mode"] = "Pickup";
         environment["Email__PickupDirectory"] = Path.Combine(_folder, "mail");
         var process = new Process { StartInfo = info };

@@ -125,4 +125,37 @@ public sealed class SetupCommandTests : IAsyncLifetime
         var audit = await QueryAsync((_, db) => db.AuditEntries.Select(a => (a.Before ?? "") + (a.After ?? "")).ToListAsync());
         Assert.DoesNotContain(audit, entry => entry.Contains(password, StringComparison.Ordinal));
     }
+    [Fact]
+    public async Task Reset_two_factor_switches_the_second_factor_off_and_discards_key_and_recovery_codes()
+    {
+        Assert.Equal(0, (await RunAsync("create-user", "--email", "buero@test.example", "--name", "Büro", "--role", "administrator", "--password", "Altes-Passwort-2026")).Code);
+        var stampBefore = await QueryAsync(async (services, _) =>
+        {
+            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = (await users.FindByEmailAsync("buero@test.example"))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+            return (await users.FindByEmailAsync("buero@test.example"))!.SecurityStamp;
+        });
+
+        var (code, output, _) = await RunAsync("reset-two-factor", "--email", "buero@test.example");
+
+        Assert.Equal(0, code);
+        Assert.Contains("abgeschaltet", output);
+        var (enabled, key, codes, stamp) = await QueryAsync(async (services, _) =>
+        {
+            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = (await users.FindByEmailAsync("buero@test.example"))!;
+            return (user.TwoFactorEnabled, await users.GetAuthenticatorKeyAsync(user), await users.CountRecoveryCodesAsync(user), user.SecurityStamp);
+        });
+        Assert.False(enabled);
+        Assert.Null(key);
+        Assert.Equal(0, codes);
+        Assert.NotEqual(stampBefore, stamp);
+
+        var unknown = await RunAsync("reset-two-factor", "--email", "niemand@test.example");
+        Assert.NotEqual(0, unknown.Code);
+        Assert.Contains("gibt es kein Konto", unknown.Error);
+    }
 }

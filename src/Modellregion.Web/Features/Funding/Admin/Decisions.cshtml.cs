@@ -45,7 +45,7 @@ public sealed class DecisionsModel(RecordGrantDecision record) : ProjectFundingP
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if ((await LoadAsync(id) ?? Unless(CanManage)) is { } denied)
         {
             return denied;
         }

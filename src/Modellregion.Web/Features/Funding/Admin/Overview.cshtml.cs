@@ -21,7 +21,7 @@ public sealed class OverviewModel(ChangeProjectStage stages, SetAdministration a
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (await LoadAsync(id) is { } denied)
+        if ((await LoadAsync(id) ?? Unless(Access.Actors != StageActors.None)) is { } denied)
         {
             return denied;
         }

@@ -35,7 +35,7 @@ public sealed class ProofEditModel(Proofs proofs) : ProjectFundingPageModel
 
     public async Task<IActionResult> OnPostReviewAsync(int id, int proofId, bool accept, string? reviewNote, int version)
     {
-        if (await LoadAsync(id, proofId) is { } denied)
+        if ((await LoadAsync(id, proofId) ?? Unless(CanManage)) is { } denied)
         {
             return denied;
         }
@@ -53,7 +53,7 @@ public sealed class ProofEditModel(Proofs proofs) : ProjectFundingPageModel
 
     private async Task<IActionResult> SaveAsync(int id, int proofId, bool submit)
     {
-        if (await LoadAsync(id, proofId) is { } denied)
+        if ((await LoadAsync(id, proofId) ?? Unless(CanAct)) is { } denied)
         {
             return denied;
         }

@@ -39,7 +39,7 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
 
     public async Task<IActionResult> OnPostSaveAsync(int id, int? requestId, [Bind(Prefix = "Input")] FundRequestInput input)
     {
-        if (await LoadAsync(id) is { } denied)
+        if ((await LoadAsync(id) ?? Unless(CanAct)) is { } denied)
         {
             return denied;
         }
@@ -74,7 +74,7 @@ public sealed class RequestsModel(FundRequests requests) : ProjectFundingPageMod
     {
         if (!ModelState.IsValid)
         {
-            return await LoadAsync(id) ?? this.Invalid();
+            return await LoadAsync(id) ?? Unless(CanManage) ?? this.Invalid();
         }
 
         payment.Version ??= NoVersion;
