@@ -59,6 +59,9 @@ public static class BadInput
         Gen.OneOf(Words).Select(w => "\0" + w),
         Gen.OneOf(Numbers).Select(n => n + "\0"));
 
+    /// <summary>A bad value as text, before any encoding (e.g. for a JSON string).</summary>
+    public static readonly Gen<string> Value = Text;
+
     /// <summary>A value as it is sent: mostly a percent-encoded text, sometimes malformed encoding as it stands.</summary>
     public static readonly Gen<string> Wire = Gen.Frequency(
         (5, Text.Select(Encode)),
