@@ -30,8 +30,10 @@ public static partial class RequestIds
     public static WebApplication UseRequestIds(this WebApplication app)
     {
         var proxies = app.Services.GetRequiredService<ReverseProxyOptions>();
-        var known = proxies.KnownProxies.Select(IPAddress.Parse).ToList();
-        var networks = proxies.KnownNetworks.Select(n => System.Net.IPNetwork.Parse(n)).ToList();
+        // Entries that do not parse are reported by the reverse proxy's own set-up (ReverseProxy.AddReverseProxy).
+        var known = proxies.KnownProxies.Select(p => IPAddress.TryParse(p, out var a) ? a : null).OfType<IPAddress>().ToList();
+        var networks = proxies.KnownNetworks.Select(n => System.Net.IPNetwork.TryParse(n, out var parsed) ? parsed : (System.Net.IPNetwork?)null)
+            .OfType<System.Net.IPNetwork>().ToList();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Modellregion.Requests");
         app.Use(async (context, next) =>
         {
