@@ -22,10 +22,13 @@ using Modellregion.Web.Platform.Modules;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddLogFormat();
+
 builder.Services.AddData(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
 builder.AddKeyProtection();
 builder.Services.AddPlatform();
 builder.Services.AddReverseProxy(builder.Configuration);
+builder.Services.AddAppMetrics(builder.Configuration);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (type, factory) => TextsOf.Localizer(type, factory))
@@ -56,6 +59,7 @@ app.ReportKeyProtection();
 
 await app.PrepareDatabaseAsync();
 
+app.UseRequestIds();
 app.UseReverseProxy();
 app.UsePlatform();
 app.UseFeatures();

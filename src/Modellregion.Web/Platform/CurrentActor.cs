@@ -7,6 +7,9 @@ public interface ICurrentActor
 {
     string? UserId { get; }
     string Name { get; }
+
+    /// <summary>The id of the request the change is made in (<see cref="RequestIds"/>); none outside a request.</summary>
+    string? RequestId => null;
 }
 
 /// <summary>The signed-in user of the current request, or "Öffentlich" for anonymous requests.</summary>
@@ -19,6 +22,8 @@ public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentAc
     public string Name => User?.Identity?.IsAuthenticated == true
         ? User.FindFirstValue("display_name") ?? User.Identity.Name ?? "Unbekannt"
         : accessor.HttpContext is null ? "System" : "Öffentlich";
+
+    public string? RequestId => accessor.HttpContext is { } context ? RequestIds.Of(context) : null;
 }
 
 /// <summary>A fixed actor for the command line and start-up tasks.</summary>

@@ -35,7 +35,7 @@ public sealed class PublicPagePolicy(IOptions<PageOutputCacheOptions> options) :
 {
     public const string Tag = "public";
 
-    private static readonly string[] MachineOrPrivate = ["/verwaltung", "/api", "/oparl", "/health", "/sprache", "/dateien", "/fehler"];
+    private static readonly string[] MachineOrPrivate = ["/verwaltung", "/api", "/oparl", "/health", "/metrics", "/sprache", "/dateien", "/fehler"];
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

@@ -90,8 +90,11 @@ public static class TransportSecurity
 
         if (settings.Redirect ?? production)
         {
-            // The health check stays on plain http for load balancers and container checks on the internal network.
-            app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
+            // The health checks (/health, /health/live, /health/ready) and the metrics stay on plain http for load
+            // balancers, container checks and Prometheus on the internal network; /metrics answers only to loopback and
+            // Metrics:AllowedNetworks anyway (ADR 0028).
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments(MetricsOptions.Path),
+                https => https.UseHttpsRedirection());
         }
 
         app.UseCookiePolicy();

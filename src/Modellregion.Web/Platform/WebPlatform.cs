@@ -1,12 +1,8 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
-using Modellregion.Web.Data;
 using Modellregion.Web.Platform.Email;
 using Modellregion.Web.Platform.Files;
 using Modellregion.Web.Platform.Localization;
@@ -37,7 +33,7 @@ public static class WebPlatform
         services.AddProblemDetails();
         services.Configure<MvcOptions>(options => options.Filters.Add(new PageHandlerRequired()));
         services.AddInterfaceLanguages();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealth();
         return services;
     }
 
@@ -61,18 +57,9 @@ public static class WebPlatform
             pages.UseStatusCodePagesWithReExecute("/fehler/{0}");
         });
         app.UseStaticFiles();
-        app.MapHealthChecks("/health", new HealthCheckOptions
-        {
-            ResponseWriter = async (context, report) =>
-            {
-                context.Response.ContentType = "application/json; charset=utf-8";
-                await JsonSerializer.SerializeAsync(context.Response.Body, new
-                {
-                    status = report.Status.ToString(),
-                    checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-                });
-            },
-        });
+        app.UseMetricsAccess();
+        app.MapHealth();
+        app.MapAppMetrics();
         app.MapLanguageSwitch();
         return app;
     }
@@ -100,12 +87,4 @@ public static class WebPlatform
 
     private static int StatusFor(Exception exception) =>
         exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
-
-    private sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
-    {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("Die Datenbank ist nicht erreichbar.");
-    }
 }

@@ -104,15 +104,20 @@ public static class AuditChain
     /// The canonical form of an entry: a JSON array of a version tag and every field in a fixed order, times in UTC to
     /// the microsecond (what both databases keep), then the previous hash. SHA-256 of its UTF-8 bytes, lower-case hex.
     /// </summary>
+    /// <remarks>
+    /// An entry with a request id (ADR 0028) is tagged <c>audit-v2</c> and carries the id last; an entry without one
+    /// keeps the form <c>audit-v1</c>, so every entry written before the request id existed still verifies.
+    /// </remarks>
     public static string HashOf(AuditEntry entry)
     {
-        var canonical = JsonSerializer.Serialize(new object?[]
-        {
-            "audit-v1", entry.Id,
+        object?[] fields =
+        [
+            entry.RequestId is null ? "audit-v1" : "audit-v2", entry.Id,
             Microseconds(entry.OccurredAt).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
             entry.ActorId, entry.ActorName, (int)entry.Action, entry.EntityType, entry.EntityId,
             entry.ProjectId, entry.RegionId, (int)entry.Kind, entry.Before, entry.After, entry.PreviousHash,
-        });
+        ];
+        var canonical = JsonSerializer.Serialize(entry.RequestId is null ? fields : [.. fields, entry.RequestId]);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 

@@ -25,6 +25,12 @@ public class AuditEntry
     /// <summary>JSON object: property → value after the change (empty for deletions).</summary>
     public string? After { get; set; }
 
+    /// <summary>
+    /// The id of the request the change was made in (ADR 0028), as in the logs and the answer's <c>X-Request-Id</c>;
+    /// none for changes outside a request (command line, background services) and for entries written before.
+    /// </summary>
+    public string? RequestId { get; set; }
+
     /// <summary>The <see cref="Hash"/> of the entry before this one (none for the first): the link of the chain (ADR 0023).</summary>
     public string? PreviousHash { get; set; }
 
@@ -59,6 +65,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityId).HasMaxLength(100);
         builder.Property(a => a.PreviousHash).HasMaxLength(64);
         builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.Property(a => a.RequestId).HasMaxLength(64);
         builder.HasIndex(a => new { a.ProjectId, a.OccurredAt });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.OccurredAt);

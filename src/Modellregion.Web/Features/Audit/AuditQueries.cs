@@ -13,7 +13,11 @@ public sealed record AuditFilter(int? ProjectId = null, string? Person = null, D
 public sealed record AuditChange(string Property, string? Before, string? After);
 
 public sealed record AuditView(long Id, DateTime OccurredAt, string ActorName, AuditAction Action, string EntityType, string EntityId,
-    int? ProjectId, string? ProjectTitle, AuditKind Kind, IReadOnlyList<AuditChange> Changes);
+    int? ProjectId, string? ProjectTitle, AuditKind Kind, IReadOnlyList<AuditChange> Changes)
+{
+    /// <summary>The id of the request the change was made in (ADR 0028); shown to administrators only, else null.</summary>
+    public string? RequestId { get; init; }
+}
 
 /// <summary>Reads the audit trail, limited to what the person may see.</summary>
 public sealed class AuditQueries(AppDbContext db, CurrentUser currentUser, IAuthorizationService authorization)
@@ -80,7 +84,11 @@ public sealed class AuditQueries(AppDbContext db, CurrentUser currentUser, IAuth
         var names = await ReferenceNamesAsync(rows, changes, cancellationToken);
         var views = rows.Select(r => new AuditView(r.Id, r.OccurredAt, r.ActorName, r.Action, r.EntityType, r.EntityId, r.ProjectId,
             r.ProjectId is { } id ? names.GetValueOrDefault(("ProjectId", id)) : null, r.Kind,
-            [.. changes[r.Id].Select(c => c with { Before = Show(r.EntityType, c.Property, c.Before, names), After = Show(r.EntityType, c.Property, c.After, names) })])).ToList();
+            [.. changes[r.Id].Select(c => c with { Before = Show(r.EntityType, c.Property, c.Before, names), After = Show(r.EntityType, c.Property, c.After, names) })])
+        {
+            // The request id leads to the logs of that request: for administrators, who run the installation.
+            RequestId = scopes.IsAdministrator ? r.RequestId : null,
+        }).ToList();
         return new Page<AuditView>(views, page, PageSize, total);
     }
 

@@ -236,6 +236,7 @@ internal sealed class PendingAudit
             Kind = AuditRecorder.KindOf(_entry, afterValues ?? _before),
             Before = _before?.ToJsonString(JsonOptions),
             After = afterValues?.ToJsonString(JsonOptions),
+            RequestId = _actor.RequestId,
         };
     }
 

@@ -1,5 +1,6 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -42,11 +43,26 @@ public interface IEmailSender
 }
 
 /// <summary>Builds MIME messages with MimeKit and delivers them by SMTP (MailKit) or into the pickup folder.</summary>
-public sealed class EmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<EmailSender> logger) : IEmailSender
+public sealed class EmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<EmailSender> logger, MailMetrics metrics) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
+        try
+        {
+            await DeliverAsync(message, settings, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            metrics.Failed(settings.Mode);
+            throw;
+        }
+
+        metrics.Sent(settings.Mode);
+    }
+
+    private async Task DeliverAsync(EmailMessage message, EmailOptions settings, CancellationToken cancellationToken)
+    {
         var mime = Build(message, settings);
         if (string.Equals(settings.Mode, "Smtp", StringComparison.OrdinalIgnoreCase))
         {
@@ -99,6 +115,8 @@ public static class EmailFeature
     public static IServiceCollection AddEmail(this IServiceCollection services)
     {
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
+        services.AddMetrics();
+        services.TryAddSingleton<MailMetrics>();
         services.AddSingleton<IEmailSender, EmailSender>();
         return services;
     }

@@ -123,7 +123,7 @@ public sealed class PublicPortalTests(ModellregionApp app) : IClassFixture<Model
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"status\":\"Healthy\"", body);
-        Assert.Contains("\"database\":\"Healthy\"", body);
+        Assert.Contains("\"database\":{\"status\":\"Healthy\"", body);
     }
 
     [Fact]

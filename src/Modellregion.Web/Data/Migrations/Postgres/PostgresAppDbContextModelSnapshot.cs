@@ -400,6 +400,10 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Property<int?>("RegionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");

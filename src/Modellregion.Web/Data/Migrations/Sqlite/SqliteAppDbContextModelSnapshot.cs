@@ -383,6 +383,10 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Property<int?>("RegionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
