@@ -99,7 +99,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (_cache is not null)
             {
-                await _cache.InvalidateAsync();
+                await _cache.ChangedAsync(Database, written: saved > 0);
             }
 
             return saved;
@@ -130,9 +130,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 await ownTransaction.CommitAsync(cancellationToken);
             }
 
+            // After the commit (or inside the caller's transaction, where PostgreSQL delivers it with the commit).
             if (_cache is not null)
             {
-                await _cache.InvalidateAsync();
+                await _cache.ChangedAsync(Database);
             }
 
             return written;

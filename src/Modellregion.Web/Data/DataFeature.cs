@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Modellregion.Web.Platform.Cluster;
 
 namespace Modellregion.Web.Data;
 
@@ -138,6 +139,9 @@ public static class DataFeature
         }
 
         services.AddScoped<DatabaseSetup>();
+
+        // Several nodes on this database: signals, job leases, shared submission limits (ADR 0027).
+        services.AddCluster(settings);
 
         // Keys in the database: cookies stay valid across restarts and on every node behind a load balancer.
         services.AddDataProtection().SetApplicationName("Modellregion").PersistKeysToDbContext<AppDbContext>();

@@ -1,6 +1,9 @@
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Modellregion.Web.Platform.Cluster;
 
 namespace Modellregion.Web.Platform;
 
@@ -21,40 +24,91 @@ public sealed class PublicCacheOptions
 /// <summary>
 /// Caches expensive aggregates (headline figures, region summaries, filter choices, and in the back office the
 /// programme's money overview and open deadlines).
-/// Every saved change to the database invalidates all entries on this node at once; entries also expire after
-/// <see cref="Lifetime"/>, so that several web nodes behind a load balancer agree again shortly after a change.
+/// Every saved change to the database invalidates all entries on this node at once and tells the other web nodes
+/// (<see cref="IClusterSignals"/>, ADR 0027), which invalidate theirs and evict their stored public pages as soon as
+/// the signal arrives; entries also expire after <see cref="Lifetime"/>, a safety net should a signal be lost.
 /// </summary>
-public sealed class PublicCache(IOptions<PublicCacheOptions> options, IEnumerable<IOutputCacheStore> pageStores) : IDisposable
+public sealed class PublicCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.Entries), CompactionPercentage = 0.25 });
+    /// <summary>The meter of the caches (<c>modellregion.cache.hits</c>, <c>modellregion.cache.misses</c>, tag <c>cache</c>).</summary>
+    public const string MeterName = "Modellregion.Cache";
+
+    private static readonly KeyValuePair<string, object?> CacheTag = new("cache", "public");
+
+    private readonly IOptions<PublicCacheOptions> _options;
+    private readonly IEnumerable<IOutputCacheStore> _pageStores;
+    private readonly IClusterSignals? _signals;
+    private readonly IDisposable? _subscription;
+    private readonly Meter? _ownMeter;
+    private readonly Counter<long> _hits;
+    private readonly Counter<long> _misses;
+    private readonly MemoryCache _cache;
     private long _version;
     private long _lastChangeTicks = DateTime.UtcNow.Ticks;
 
+    public PublicCache(IOptions<PublicCacheOptions> options, IEnumerable<IOutputCacheStore> pageStores, IClusterSignals? signals = null, IMeterFactory? meters = null)
+    {
+        _options = options;
+        _pageStores = pageStores;
+        _signals = signals;
+        _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.Entries), CompactionPercentage = 0.25 });
+        var meter = meters?.Create(MeterName) ?? (_ownMeter = new Meter(MeterName));
+        _hits = meter.CreateCounter<long>("modellregion.cache.hits", unit: "{lookup}", description: "Lookups answered from the cache.");
+        _misses = meter.CreateCounter<long>("modellregion.cache.misses", unit: "{lookup}", description: "Lookups that computed the value.");
+
+        // Another node saved a change (or signals may have been lost): drop what this node keeps.
+        _subscription = signals?.Subscribe(_ => InvalidateAsync().AsTask());
+    }
+
     /// <summary>
-    /// When this node last saved a change (or started): a lower bound for <c>Last-Modified</c> of public answers,
-    /// beside the recorded changes of every node (<see cref="ILastChange"/>).
+    /// When this node last saved a change, heard of one from another node, or started: a lower bound for
+    /// <c>Last-Modified</c> of public answers, beside the recorded changes of every node (<see cref="ILastChange"/>).
     /// </summary>
     public DateTime LastLocalChange => new(Interlocked.Read(ref _lastChangeTicks), DateTimeKind.Utc);
 
     /// <summary>
-    /// Called after every saved change: later reads compute fresh values, and the stored public pages
+    /// Drops everything on this node: later reads compute fresh values, and the stored public pages
     /// (<see cref="PublicPagePolicy"/>) are evicted.
     /// </summary>
     public async ValueTask InvalidateAsync()
     {
         Interlocked.Increment(ref _version);
         Interlocked.Exchange(ref _lastChangeTicks, DateTime.UtcNow.Ticks);
-        foreach (var store in pageStores)
+        foreach (var store in _pageStores)
         {
             await store.EvictByTagAsync(PublicPagePolicy.Tag, CancellationToken.None);
         }
     }
 
+    /// <summary>
+    /// Called after every saved change: invalidates this node (<see cref="InvalidateAsync"/>) and tells the other
+    /// nodes. The data are saved already, so a signal that cannot be sent is no error of the save: the other nodes
+    /// catch up within <see cref="Lifetime"/>. Not cancelled with the request, for the same reason.
+    /// </summary>
+    /// <param name="written">Whether rows were written; a save without changes tells no one.</param>
+    public async Task ChangedAsync(DatabaseFacade database, bool written = true)
+    {
+        await InvalidateAsync();
+        if (_signals is null || !written)
+        {
+            return;
+        }
+
+        try
+        {
+            await _signals.PublishChangedAsync(database, CancellationToken.None);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // Saved already; the other nodes' entries expire within the lifetime.
+        }
+    }
+
     public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create)
     {
-        if (!options.Value.Enabled)
+        if (!_options.Value.Enabled)
         {
             return await create();
         }
@@ -62,15 +116,22 @@ public sealed class PublicCache(IOptions<PublicCacheOptions> options, IEnumerabl
         var versioned = $"public:{key}:{Interlocked.Read(ref _version)}";
         if (_cache.TryGetValue(versioned, out T? value) && value is not null)
         {
+            _hits.Add(1, CacheTag);
             return value;
         }
 
+        _misses.Add(1, CacheTag);
         value = await create();
         _cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
         return value;
     }
 
-    public void Dispose() => _cache.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _cache.Dispose();
+        _ownMeter?.Dispose();
+    }
 }
 
 /// <summary>When public data last changed (UTC), as far as the app can tell; registered by the feature that records changes.</summary>

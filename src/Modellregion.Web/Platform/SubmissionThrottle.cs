@@ -1,81 +1,84 @@
-using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Modellregion.Web.Data;
+using Modellregion.Web.Platform.Cluster;
 
 namespace Modellregion.Web.Platform;
 
+/// <summary>An attempt counted by <see cref="SubmissionThrottle"/>, to give it back.</summary>
+public sealed record SubmissionSlot(long Id);
+
 /// <summary>
 /// A sliding-window limit per key (e.g. per client address): at most <c>limit</c> attempts within <c>window</c>.
-/// Kept in memory on each web node, which is enough to stop a flood from one address without a CAPTCHA.
+/// The attempts are counted in the database (<see cref="SubmissionAttempt"/>), so the limit holds across every web
+/// node behind the load balancer (ADR 0027); enough to stop a flood from one address without a CAPTCHA. Each key is
+/// decided one attempt at a time: on PostgreSQL under a transaction-scoped advisory lock on the key, on SQLite by its
+/// single writer. Expired attempts are deleted, so the table stays small.
 /// </summary>
-public sealed class SubmissionThrottle(TimeProvider time)
+public sealed class SubmissionThrottle(IServiceScopeFactory scopes, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _attempts = new(StringComparer.Ordinal);
+    /// <summary>How often a node deletes the expired attempts of every key.</summary>
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
+    private long _lastSweepTicks;
+
+    /// <summary>Records an attempt and returns whether it is within the limit; refused attempts are not counted.</summary>
+    public async Task<bool> TryAcquireAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken = default) =>
+        await AcquireAsync(key, limit, window, cancellationToken) is not null;
+
+    /// <summary>As <see cref="TryAcquireAsync"/>; the slot of an accepted attempt, to <see cref="ReleaseAsync"/> it, or null when refused.</summary>
+    public async Task<SubmissionSlot?> AcquireAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var since = now - window;
+        var expires = now + window;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await SweepAsync(db, now, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({key}))", cancellationToken);
+        }
+
+        var attempts = db.Set<SubmissionAttempt>();
+        await attempts.Where(a => a.Key == key && a.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        if (await attempts.CountAsync(a => a.Key == key && a.At > since, cancellationToken) >= limit)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return null;
+        }
+
+        var ids = await db.Database
+            .SqlQuery<long>($"INSERT INTO \"SubmissionAttempts\" (\"Key\", \"At\", \"ExpiresAt\") VALUES ({key}, {now}, {expires}) RETURNING \"Id\" AS \"Value\"")
+            .ToListAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SubmissionSlot(ids.Single());
+    }
 
     /// <summary>
-    /// Gives back an attempt recorded by <see cref="TryAcquire(string, int, TimeSpan, out DateTimeOffset)"/> that did not count after all (e.g. a submission that
+    /// Gives back an attempt recorded by <see cref="AcquireAsync"/> that did not count after all (e.g. a submission that
     /// turned out invalid), so that only what was accepted uses up the limit.
     /// </summary>
-    public void Release(string key, DateTimeOffset acquiredAt)
+    public async Task ReleaseAsync(SubmissionSlot slot)
     {
-        if (!_attempts.TryGetValue(key, out var queue))
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        // Not cancelled with the request: the attempt must not keep counting because the visitor went away.
+        await db.Set<SubmissionAttempt>().Where(a => a.Id == slot.Id).ExecuteDeleteAsync(CancellationToken.None);
+    }
+
+    /// <summary>Once a minute per node: the expired attempts of every key.</summary>
+    private async Task SweepAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var last = Interlocked.Read(ref _lastSweepTicks);
+        if ((now.Ticks - last < SweepInterval.Ticks && now.Ticks >= last)
+            || Interlocked.CompareExchange(ref _lastSweepTicks, now.Ticks, last) != last)
         {
             return;
         }
 
-        lock (queue)
-        {
-            var kept = queue.ToList();
-            if (kept.Remove(acquiredAt))
-            {
-                queue.Clear();
-                foreach (var attempt in kept)
-                {
-                    queue.Enqueue(attempt);
-                }
-            }
-        }
-    }
-
-    /// <summary>Records an attempt and returns whether it is within the limit; refused attempts are not counted.</summary>
-    public bool TryAcquire(string key, int limit, TimeSpan window) => TryAcquire(key, limit, window, out _);
-
-    /// <inheritdoc cref="TryAcquire(string, int, TimeSpan)"/>
-    /// <param name="acquiredAt">The time recorded for the attempt, to <see cref="Release"/> it.</param>
-    public bool TryAcquire(string key, int limit, TimeSpan window, out DateTimeOffset acquiredAt)
-    {
-        acquiredAt = default;
-        var now = time.GetUtcNow();
-        var queue = _attempts.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
-        lock (queue)
-        {
-            while (queue.Count > 0 && queue.Peek() <= now - window)
-            {
-                queue.Dequeue();
-            }
-
-            if (queue.Count >= limit)
-            {
-                return false;
-            }
-
-            queue.Enqueue(now);
-            acquiredAt = now;
-        }
-
-        if (_attempts.Count > 50_000)
-        {
-            // Forget addresses whose window is over, so that memory stays bounded.
-            foreach (var (k, q) in _attempts)
-            {
-                lock (q)
-                {
-                    if (q.Count == 0 || q.Peek() <= now - window)
-                    {
-                        _attempts.TryRemove(k, out _);
-                    }
-                }
-            }
-        }
-
-        return true;
+        await db.Set<SubmissionAttempt>().Where(a => a.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Cluster;
 
 namespace Modellregion.Web.Features.Api;
 
@@ -12,7 +13,10 @@ public sealed class ReadApiOptions
 {
     public const string Section = "Api";
 
-    /// <summary>Requests per minute and client address to <c>/api/v1</c> and <c>/oparl</c>; 0 switches the limit off.</summary>
+    /// <summary>
+    /// Requests per minute and client address to <c>/api/v1</c> and <c>/oparl</c> for the whole installation; 0 switches
+    /// the limit off. With several web nodes each allows its share (<see cref="ClusterOptions.Nodes"/>).
+    /// </summary>
     public int PermitsPerMinute { get; set; } = 6000;
 
     /// <summary>How long a shared cache or a client may use an answer without asking again (seconds).</summary>
@@ -58,6 +62,10 @@ public static class ReadApiHttp
                 {
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 }
+
+                // Counted in this node's memory (no database round trip per request): each of the Cluster:Nodes nodes
+                // allows its share, so that together they allow about the configured permits (ADR 0027).
+                permits = context.RequestServices.GetRequiredService<IOptionsMonitor<ClusterOptions>>().CurrentValue.ShareOf(permits);
 
                 // Behind the configured reverse proxy the connection's address is the client's (ForwardedHeaders).
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

@@ -44,8 +44,9 @@ public sealed class DetailsModel(EventQueries events, Register register, AppDbCo
         var limits = options.Value;
         var client = "events:" + (HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unbekannt");
         var window = TimeSpan.FromMinutes(limits.SubmissionWindowMinutes);
-        var slot = default(DateTimeOffset);
-        if (!throttle.TryAcquire(client + ":post", limits.AttemptLimit, window) || !throttle.TryAcquire(client, limits.SubmissionLimit, window, out slot))
+        var slot = default(SubmissionSlot);
+        if (!await throttle.TryAcquireAsync(client + ":post", limits.AttemptLimit, window, cancellationToken)
+            || (slot = await throttle.AcquireAsync(client, limits.SubmissionLimit, window, cancellationToken)) is null)
         {
             ModelState.Clear();
             ModelState.AddModelError("", EventsTexts.Of("Register.TooMany", limits.SubmissionWindowMinutes).Localize(HttpContext.RequestServices));
@@ -83,7 +84,7 @@ public sealed class DetailsModel(EventQueries events, Register register, AppDbCo
         {
             if (!accepted)
             {
-                throttle.Release(client, slot);
+                await throttle.ReleaseAsync(slot);
             }
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Modellregion.Web.Platform.Cluster;
 
 namespace Modellregion.Web.Features.Events;
 
@@ -32,8 +33,11 @@ public sealed class EventsOptions
 /// Lets offers that were not taken in time expire and passes their places on, once a minute; and erases the personal
 /// data of registrations whose retention period has passed (<see cref="EventRetention"/>).
 /// </summary>
-public sealed class WaitlistService(IServiceScopeFactory scopes, IOptions<EventsOptions> options, TimeProvider time, ILogger<WaitlistService> logger) : BackgroundService
+public sealed class WaitlistService(ClusterJobs jobs, IOptions<EventsOptions> options, TimeProvider time, ILogger<WaitlistService> logger) : BackgroundService
 {
+    /// <summary>The job's name for its lease (<see cref="ClusterJobs"/>): one node at a time does the work.</summary>
+    public const string Job = "events-waitlist";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.BackgroundEnabled)
@@ -41,24 +45,37 @@ public sealed class WaitlistService(IServiceScopeFactory scopes, IOptions<Events
             return;
         }
 
+        var lease = ClusterJobs.LeaseFor(options.Value.Interval);
         using var timer = new PeriodicTimer(options.Value.Interval);
-        do
+        try
         {
-            try
+            do
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<Waitlist>().ExpireOffersAsync(stoppingToken);
-                var erased = await scope.ServiceProvider.GetRequiredService<EventRetention>().RunAsync(time.GetUtcNow().UtcDateTime, stoppingToken);
-                if (erased > 0 && logger.IsEnabled(LogLevel.Information))
+                try
                 {
-                    logger.LogInformation("{Count} Anmeldungen nach Ablauf der Aufbewahrungsfrist gelöscht oder anonymisiert.", erased);
+                    await jobs.RunAsync(Job, lease, RunOnceAsync, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Die Warteliste der Veranstaltungen konnte nicht bearbeitet werden.");
                 }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Die Warteliste der Veranstaltungen konnte nicht bearbeitet werden.");
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        finally
+        {
+            await jobs.ReleaseQuietlyAsync(Job);
+        }
+    }
+
+    /// <summary>One turn: expired offers pass on their places; personal data past the retention period is erased.</summary>
+    public async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<Waitlist>().ExpireOffersAsync(cancellationToken);
+        var erased = await services.GetRequiredService<EventRetention>().RunAsync(time.GetUtcNow().UtcDateTime, cancellationToken);
+        if (erased > 0 && logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("{Count} Anmeldungen nach Ablauf der Aufbewahrungsfrist gelöscht oder anonymisiert.", erased);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Platform;
+using Modellregion.Web.Platform.Cluster;
 using Modellregion.Web.Platform.Email;
 
 namespace Modellregion.Web.Features.Funding;
@@ -143,9 +144,12 @@ public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender
     }
 }
 
-/// <summary>Runs the reminders once after start and then every few hours.</summary>
-public sealed class ReminderService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ReminderService> logger) : BackgroundService
+/// <summary>Runs the reminders once after start and then every few hours, on one node at a time (<see cref="ClusterJobs"/>).</summary>
+public sealed class ReminderService(ClusterJobs jobs, IConfiguration configuration, ILogger<ReminderService> logger) : BackgroundService
 {
+    /// <summary>The job's name for its lease.</summary>
+    public const string Job = "funding-reminders";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!configuration.GetValue("Reminders:Enabled", true))
@@ -155,18 +159,28 @@ public sealed class ReminderService(IServiceScopeFactory scopes, IConfiguration 
 
         var interval = TimeSpan.FromMinutes(configuration.GetValue("Reminders:IntervalMinutes", 240));
         using var timer = new PeriodicTimer(interval);
-        do
+        try
         {
-            try
+            do
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<Reminders>().SendDueAsync(stoppingToken);
+                try
+                {
+                    await jobs.RunAsync(Job, ClusterJobs.LeaseFor(interval), RunOnceAsync, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Erinnerungen konnten nicht versandt werden; nächster Versuch in {Interval}.", interval);
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Erinnerungen konnten nicht versandt werden; nächster Versuch in {Interval}.", interval);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        finally
+        {
+            await jobs.ReleaseQuietlyAsync(Job);
+        }
     }
+
+    /// <summary>One turn: every due reminder.</summary>
+    public static Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<Reminders>().SendDueAsync(cancellationToken);
 }

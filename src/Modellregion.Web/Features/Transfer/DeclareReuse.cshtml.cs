@@ -25,7 +25,7 @@ public sealed class DeclareReuseModel(AppDbContext db, DeclareReuse declare) : P
             return NotFound();
         }
 
-        if (Guard() is { } refused)
+        if (await GuardAsync() is { } refused)
         {
             return refused;
         }

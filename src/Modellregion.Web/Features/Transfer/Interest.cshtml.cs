@@ -60,7 +60,7 @@ public sealed class InterestModel(AppDbContext db, SubmitInterest submit) : Publ
             return NotFound();
         }
 
-        if (Guard() is { } refused)
+        if (await GuardAsync() is { } refused)
         {
             return refused;
         }

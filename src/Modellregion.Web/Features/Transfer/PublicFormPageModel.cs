@@ -34,11 +34,11 @@ public abstract class PublicFormPageModel : PageModel
     /// limit (<see cref="TransferOptions.AttemptLimit"/>, against floods of invalid posts); only accepted submissions
     /// count towards the form's limit (<see cref="TransferOptions.SubmissionLimit"/>), see <see cref="SubmitAsync"/>.
     /// </summary>
-    protected IActionResult? Guard()
+    protected async Task<IActionResult?> GuardAsync()
     {
         var options = Options;
         var throttle = HttpContext.RequestServices.GetRequiredService<SubmissionThrottle>();
-        if (!throttle.TryAcquire("transfer-post:" + Client, options.AttemptLimit, TimeSpan.FromMinutes(options.SubmissionWindowMinutes)))
+        if (!await throttle.TryAcquireAsync("transfer-post:" + Client, options.AttemptLimit, TimeSpan.FromMinutes(options.SubmissionWindowMinutes), HttpContext.RequestAborted))
         {
             return TooMany(options);
         }
@@ -63,7 +63,7 @@ public abstract class PublicFormPageModel : PageModel
         var options = Options;
         var throttle = HttpContext.RequestServices.GetRequiredService<SubmissionThrottle>();
         var key = $"transfer-form:{FormName}:{Client}";
-        if (!throttle.TryAcquire(key, options.SubmissionLimit, TimeSpan.FromMinutes(options.SubmissionWindowMinutes), out var slot))
+        if (await throttle.AcquireAsync(key, options.SubmissionLimit, TimeSpan.FromMinutes(options.SubmissionWindowMinutes), HttpContext.RequestAborted) is not { } slot)
         {
             return (default!, TooMany(options));
         }
@@ -78,7 +78,7 @@ public abstract class PublicFormPageModel : PageModel
         {
             if (result is null || !accepted(result))
             {
-                throttle.Release(key, slot);
+                await throttle.ReleaseAsync(slot);
             }
         }
     }

@@ -6,7 +6,6 @@ using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
 using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Features.Transfer.PublicCode;
-using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Commands;
 using Modellregion.Web.Platform.Localization;
 using Modellregion.Web.Platform.Modules;
@@ -29,7 +28,6 @@ public sealed class TransferFeature : IFeatureModule
                 site.PublicBaseUrl = transfer.Value.PublicBaseUrl;
             }
         });
-        services.AddSingleton<SubmissionThrottle>();
         services.AddScoped<SearchSolutions>();
         services.AddScoped<PublicReuses>();
         services.AddScoped<GetSolutionDetails>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
+using Modellregion.Web.Platform.Cluster;
 using Modellregion.Web.Platform.Email;
 
 namespace Modellregion.Web.Features.Transfer;
@@ -123,9 +124,15 @@ public sealed class TransferReminders(AppDbContext db, IEmailSender email, IOpti
     }
 }
 
-/// <summary>Runs <see cref="TransferReminders"/> and the erasure of expired contact data (<see cref="EraseContactData"/>) in the background every <see cref="TransferOptions.ReminderIntervalMinutes"/> minutes.</summary>
-public sealed class TransferReminderService(IServiceScopeFactory scopes, IOptions<TransferOptions> options, ILogger<TransferReminderService> logger) : BackgroundService
+/// <summary>
+/// Runs <see cref="TransferReminders"/> and the erasure of expired contact data (<see cref="EraseContactData"/>) in the
+/// background every <see cref="TransferOptions.ReminderIntervalMinutes"/> minutes, on one node at a time (<see cref="ClusterJobs"/>).
+/// </summary>
+public sealed class TransferReminderService(ClusterJobs jobs, IOptions<TransferOptions> options, ILogger<TransferReminderService> logger) : BackgroundService
 {
+    /// <summary>The job's name for its lease.</summary>
+    public const string Job = "transfer-reminders";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.RemindersEnabled)
@@ -133,29 +140,42 @@ public sealed class TransferReminderService(IServiceScopeFactory scopes, IOption
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.ReminderIntervalMinutes)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var interval = TimeSpan.FromMinutes(Math.Max(1, options.Value.ReminderIntervalMinutes));
+        using var timer = new PeriodicTimer(interval);
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<TransferReminders>().RunAsync(cancellationToken: stoppingToken);
-                if (sent > 0 && logger.IsEnabled(LogLevel.Information))
+                try
                 {
-                    logger.LogInformation("{Count} Erinnerungen zu Transferfällen versendet.", sent);
+                    await jobs.RunAsync(Job, ClusterJobs.LeaseFor(interval), RunOnceAsync, stoppingToken);
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Die Erinnerungen zu Transferfällen sind fehlgeschlagen.");
+                }
+            }
+        }
+        finally
+        {
+            await jobs.ReleaseQuietlyAsync(Job);
+        }
+    }
 
-                var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-                var erased = await scope.ServiceProvider.GetRequiredService<EraseContactData>().EraseExpiredAsync(now, stoppingToken);
-                if (erased > 0 && logger.IsEnabled(LogLevel.Information))
-                {
-                    logger.LogInformation("Kontaktdaten von {Count} abgeschlossenen Transferfällen nach Ablauf der Aufbewahrungsfrist gelöscht.", erased);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Die Erinnerungen zu Transferfällen sind fehlgeschlagen.");
-            }
+    /// <summary>One turn: the due reminders, then the contact data whose retention period has passed.</summary>
+    public async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var sent = await services.GetRequiredService<TransferReminders>().RunAsync(cancellationToken: cancellationToken);
+        if (sent > 0 && logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("{Count} Erinnerungen zu Transferfällen versendet.", sent);
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var erased = await services.GetRequiredService<EraseContactData>().EraseExpiredAsync(now, cancellationToken);
+        if (erased > 0 && logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Kontaktdaten von {Count} abgeschlossenen Transferfällen nach Ablauf der Aufbewahrungsfrist gelöscht.", erased);
         }
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Transfer;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Tests.Features.Transfer;
 
@@ -285,36 +284,5 @@ public sealed class InterestTests(TransferApp app) : IClassFixture<TransferApp>
     public async Task An_unknown_solution_has_no_form()
     {
         await app.Browser().GetPageAsync("/loesungen/gibt-es-nicht/interesse", HttpStatusCode.NotFound);
-    }
-}
-
-/// <summary>The sliding window of the submission limit, with a clock the test controls.</summary>
-public sealed class SubmissionThrottleTests
-{
-    private sealed class Clock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
-    [Fact]
-    public void Attempts_are_limited_within_the_window_and_allowed_again_as_it_slides()
-    {
-        var clock = new Clock();
-        var throttle = new SubmissionThrottle(clock);
-        var window = TimeSpan.FromMinutes(10);
-
-        Assert.True(throttle.TryAcquire("a", 2, window));
-        clock.Now = clock.Now.AddMinutes(4);
-        Assert.True(throttle.TryAcquire("a", 2, window));
-        Assert.False(throttle.TryAcquire("a", 2, window));
-        Assert.True(throttle.TryAcquire("b", 2, window));
-
-        clock.Now = clock.Now.AddMinutes(6);
-        Assert.True(throttle.TryAcquire("a", 2, window));
-        Assert.False(throttle.TryAcquire("a", 2, window));
-        clock.Now = clock.Now.AddMinutes(4);
-        Assert.True(throttle.TryAcquire("a", 2, window));
     }
 }

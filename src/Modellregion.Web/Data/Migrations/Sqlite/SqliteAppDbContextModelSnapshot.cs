@@ -3143,6 +3143,51 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.ToTable("TransferReminders", (string)null);
                 });
 
+            modelBuilder.Entity("Modellregion.Web.Platform.Cluster.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
+            modelBuilder.Entity("Modellregion.Web.Platform.Cluster.SubmissionAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Key", "At");
+
+                    b.ToTable("SubmissionAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Modellregion.Web.Platform.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
