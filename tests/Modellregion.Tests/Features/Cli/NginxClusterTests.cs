@@ -24,7 +24,7 @@ public sealed class NginxClusterTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Slug = "local-open-data-urbane-datenplattform";
     private const string InterestUrl = "/loesungen/" + Slug + "/interesse";
-    private const string Password = "Cluster-Test-Passwort-2026";
+    private const string Password = "Zwei-Knoten-Passwort-2026";
     private const int SubmissionLimit = 5;
 
     private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("modellregion-cluster-test-").FullName;
@@ -160,10 +160,11 @@ public sealed class NginxClusterTests(ITestOutputHelper output) : IAsyncLifetime
         {
             try
             {
-                nginx.Kill();
+                // The master and its worker: the workers hold the output pipes open.
+                nginx.Kill(entireProcessTree: true);
                 await nginx.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
             }
-            catch (InvalidOperationException)
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
             {
                 // Already gone.
             }
