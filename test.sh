@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test on a fresh machine: installs what is missing (PostgreSQL, Chromium, libical
-# for the calendar checks, and aiosmtpd, the SMTP server the e-mail tests deliver to),
+# for the calendar checks, aiosmtpd, the SMTP server the e-mail tests deliver to, and nginx for the deployment
+# and cluster tests),
 # starts PostgreSQL, builds, checks formatting and migrations, and runs the tests on SQLite, on PostgreSQL
 # and in Chromium (journeys and the accessibility crawl).
 #
@@ -63,6 +64,8 @@ install_requirements() {
   command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+  # nginx checks the deployment's site (nginx -t) and runs in front of two app nodes in the cluster test.
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
   # The calendar tests check the iCalendar output with Debian's libical through Debian's Python.
   /usr/bin/python3 -c "import gi; gi.require_version('ICalGLib', '3.0')" >/dev/null 2>&1 || missing+=(python3 python3-gi gir1.2-ical-3.0)
   if [ ${#missing[@]} -eq 0 ]; then

@@ -33,7 +33,13 @@ public static class Commands
         var migrate = new Command("migrate", "Legt die Datenbank an oder bringt sie auf den neuesten Stand.");
         migrate.SetAction((parse, token) => RunWith(parse, provider, connection, output, error, async services =>
         {
-            await services.GetRequiredService<DatabaseSetup>().MigrateAsync(token);
+            // Under the set-up lock: nodes starting at the same time wait, and a second migrate finds nothing to do.
+            var setup = services.GetRequiredService<DatabaseSetup>();
+            await using (await setup.LockAsync(token))
+            {
+                await setup.MigrateAsync(token);
+            }
+
             output.WriteLine("Datenbank ist auf dem neuesten Stand.");
             return 0;
         }));

@@ -57,7 +57,19 @@ var app = builder.Build();
 
 app.ReportKeyProtection();
 
-await app.PrepareDatabaseAsync();
+// "Modellregion.Web migrate": apply the migrations once and exit (the deployment's one-shot unit, before the nodes start).
+if (args is ["migrate", ..])
+{
+    Environment.ExitCode = await app.MigrateAndExitAsync();
+    return;
+}
+
+// A node that must not migrate (Database:MigrateOnStart=false) refuses to start on a database with pending migrations.
+if (!await app.PrepareDatabaseAsync())
+{
+    Environment.ExitCode = 3;
+    return;
+}
 
 app.UseRequestIds();
 app.UseReverseProxy();

@@ -12,6 +12,43 @@ public sealed class DatabaseSetup(AppDbContext db, DatabaseSettings settings, Us
 {
     public const string FirstAdminEmail = "admin@modellregion.local";
 
+    /// <summary>
+    /// Key of the PostgreSQL advisory lock under which the database is migrated and prepared: two nodes (or a node and
+    /// the <c>migrate</c> command) that start at once take turns instead of migrating or seeding twice.
+    /// </summary>
+    public const long SetupLockKey = 0x4D6F64_656C6C;
+
+    /// <summary>
+    /// Holds the set-up lock until disposed: on PostgreSQL a session-level advisory lock on a connection of its own (not
+    /// from the pool, so it never stays behind on a pooled connection); on SQLite nothing (one file, one writer).
+    /// </summary>
+    public async Task<IAsyncDisposable> LockAsync(CancellationToken cancellationToken = default)
+    {
+        if (settings.Provider != DatabaseProvider.Postgres)
+        {
+            return NoLock.Instance;
+        }
+
+        var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+            command.Parameters.AddWithValue("key", SetupLockKey);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new AdvisoryLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The migrations this version brings that the database does not have yet (all of them on an empty database).</summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default) =>
+        [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
+
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
@@ -116,5 +153,30 @@ public sealed class DatabaseSetup(AppDbContext db, DatabaseSettings settings, Us
 
         RandomNumberGenerator.Shuffle(chars.AsSpan());
         return new string(chars);
+    }
+}
+
+internal sealed class NoLock : IAsyncDisposable
+{
+    public static readonly NoLock Instance = new();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+internal sealed class AdvisoryLock(Npgsql.NpgsqlConnection connection) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await using var command = new Npgsql.NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+            command.Parameters.AddWithValue("key", DatabaseSetup.SetupLockKey);
+            await command.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            // Closing the unpooled connection ends the session and with it the lock, also when the unlock failed.
+            await connection.DisposeAsync();
+        }
     }
 }

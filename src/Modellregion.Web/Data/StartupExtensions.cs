@@ -8,12 +8,57 @@ namespace Modellregion.Web.Data;
 public static class StartupExtensions
 {
     /// <summary>
+    /// Whether a node migrates the database when it starts (<c>Database:MigrateOnStart</c>, default true; the older name
+    /// <c>Database:Migrate</c> still counts). In a cluster the deployment sets it to false and runs <c>migrate</c> once.
+    /// </summary>
+    public static bool MigrateOnStart(IConfiguration configuration) =>
+        configuration.GetValue<bool?>("Database:MigrateOnStart") ?? configuration.GetValue("Database:Migrate", true);
+
+    /// <summary>
+    /// <c>Modellregion.Web migrate</c>: applies the pending migrations under the set-up lock (two nodes running it at once
+    /// take turns; the second finds nothing to do) and returns the exit code: 0 when the database is up to date, 1 when
+    /// the database could not be reached or migrated.
+    /// </summary>
+    public static async Task<int> MigrateAndExitAsync(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILogger<DatabaseSetup>>();
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var setup = scope.ServiceProvider.GetRequiredService<DatabaseSetup>();
+            await using (await setup.LockAsync(app.Lifetime.ApplicationStopping))
+            {
+                var pending = await setup.PendingMigrationsAsync(app.Lifetime.ApplicationStopping);
+                await setup.MigrateAsync(app.Lifetime.ApplicationStopping);
+                Console.WriteLine(pending.Count == 0
+                    ? "Datenbank ist auf dem neuesten Stand; keine Migration ausstehend."
+                    : $"Datenbank ist auf dem neuesten Stand; {pending.Count} Migration(en) eingespielt (bis {pending[^1]}).");
+            }
+
+            return 0;
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            if (logger.IsEnabled(LogLevel.Critical))
+            {
+                logger.LogCritical(e, "Migration fehlgeschlagen: {Message}", e.Message);
+            }
+
+            await Console.Error.WriteLineAsync($"Migration fehlgeschlagen: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>
     /// First start: creates the database, migrates, loads the demo data (unless <c>Database:SeedDemoData</c> is false:
     /// then only the official municipality directory) and creates the first administrator, whose generated password
     /// is printed once together with the URL. Together with the first administrator come the fictional accounts of the
     /// training region (see <see cref="TrainingAccounts"/>), printed the same way. Later starts reuse the data.
+    /// On PostgreSQL all of it runs under the set-up lock, so nodes that start at once do it one after the other.
+    /// With <c>Database:MigrateOnStart=false</c> the node does not migrate: when migrations are pending it logs why and
+    /// returns false, and the caller ends the process with a non-zero exit code.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
         var configuration = app.Configuration;
         string? password = null;
@@ -21,9 +66,22 @@ public static class StartupExtensions
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var setup = scope.ServiceProvider.GetRequiredService<DatabaseSetup>();
-            if (configuration.GetValue("Database:Migrate", true))
+            await using var setupLock = await setup.LockAsync();
+            if (MigrateOnStart(configuration))
             {
                 await setup.MigrateAsync();
+            }
+            else if (await setup.PendingMigrationsAsync() is { Count: > 0 } pending)
+            {
+                var logger = scope.ServiceProvider.GetRequiredService<ILogger<DatabaseSetup>>();
+                if (logger.IsEnabled(LogLevel.Critical))
+                {
+                    logger.LogCritical(
+                        "Start abgebrochen: Der Datenbank fehlen {Count} Migration(en) dieser Version (zuerst {First}, zuletzt {Last}). " +
+                        "Database:MigrateOnStart ist false: zuerst einmal „Modellregion.Web migrate“ ausführen (systemd: modellregion-migrate.service), dann die Knoten starten.",
+                        pending.Count, pending[0], pending[^1]);
+                }
+                return false;
             }
 
             // Demo data only on a first start: an installation someone already signs in to (started once without
@@ -82,5 +140,6 @@ public static class StartupExtensions
                 Console.WriteLine();
             }
         });
+        return true;
     }
 }
