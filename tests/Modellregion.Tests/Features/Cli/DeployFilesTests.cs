@@ -31,6 +31,7 @@ public sealed partial class DeployFilesTests(ITestOutputHelper output) : IDispos
         ["Account:RequireTwoFactor"] = "\"Account:RequireTwoFactor\"",
         ["Account:RequireTwoFactorFor"] = "\"Account:RequireTwoFactorFor\"",
         ["Account:SecurityStampValidationInterval"] = "\"Account:SecurityStampValidationInterval\"",
+        ["Logging:Format"] = "\"Logging:Format\"",
         ["ASPNETCORE_ENVIRONMENT"] = null,
         ["ASPNETCORE_URLS"] = null,
     };
