@@ -34,13 +34,15 @@ log() { printf '[cluster] %s\n' "$*" >&2; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }   # utime + stime of one process
 pg_ticks() { local t=0; for p in $(pgrep -u postgres postgres || true); do t=$((t + $(cpu_ticks "$p"))); done; echo "$t"; }
-nginx_ticks() { local t=0; for p in $(pgrep -f "nginx.*$RUN" || true); do t=$((t + $(cpu_ticks "$p"))); done; echo "$t"; }
+nginx_ticks() { # the master (its pid file) and its workers, whose command line does not name the run folder
+  local t=0 master; master=$(cat "$RUN/nginx.pid" 2>/dev/null || true); [[ -n "$master" ]] || { echo 0; return; }
+  for p in "$master" $(pgrep -P "$master" || true); do t=$((t + $(cpu_ticks "$p"))); done; echo "$t"; }
 HZ=$(getconf CLK_TCK)
 
 log "building and publishing (Release)"
 dotnet publish "$ROOT/src/Modellregion.Web" -c Release -o "$RUN/app" -nologo -v q >/dev/null
 dotnet build "$ROOT/src/Modellregion.Cli" -c Release -nologo -v q >/dev/null
-CLI=(dotnet "$ROOT/src/Modellregion.Cli/bin/Release/net10.0/Modellregion.Cli.dll" --provider postgres --connection "$PG;Database=$DB")
+CLI=(dotnet "$ROOT/src/Modellregion.Cli/bin/Release/net10.0/modellregion.dll" --provider postgres --connection "$PG;Database=$DB")
 
 log "database $DB: migrate, demo data, $PROJECTS synthetic projects"
 psql "postgresql://modellregion:modellregion@127.0.0.1:5432/postgres" -qc "CREATE DATABASE $DB" >/dev/null

@@ -37,7 +37,7 @@ public abstract class ProjectFundingPageModel : BackOfficePageModel
     /// Refuses a step the person may not take in this project at all before the form's input is looked at, so that a
     /// reader gets 403 whatever the form holds (the flags come from the same funding handlers the use case asks).
     /// </summary>
-    protected IActionResult? Unless(bool allowed) => allowed ? null : Forbid();
+    protected IActionResult? Unless(bool allowed) => allowed ? null : this.Show(new Outcome.Forbidden());
 
     /// <summary>Loads the project's funding; returns the response to send instead (404, 403) when the use case refuses.</summary>
     protected async Task<IActionResult?> LoadProjectAsync(int id, Func<IQueryable<Project>, IQueryable<Project>>? include = null)
