@@ -3,8 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Reflection;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +32,6 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
 
     private string _connection = "";
     private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("modellregion-crash-test-").FullName;
-    private readonly StringBuilder _log = new();
 
     public async Task InitializeAsync() => _connection = await TestDatabase.CreateAsync();
 
@@ -54,7 +51,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Acknowledged_writes_survive_a_kill_and_the_database_stays_intact()
     {
-        var web = WebBuildOutput();
+        var web = WebProcess.BuildOutput();
         if (web is null)
         {
             output.WriteLine("Übersprungen: die Build-Ausgabe von Modellregion.Web (src/Modellregion.Web/bin/<Konfiguration>/net10.0/Modellregion.Web.dll) wurde nicht gefunden.");
@@ -62,14 +59,14 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         var bursts = await BurstsAsync();
-        Process? app = null;
+        WebProcess? app = null;
         var passed = false;
         try
         {
-            var port = FreePort();
+            var port = WebProcess.FreePort();
             app = Start(web.Value, port);
             var baseAddress = new Uri($"http://127.0.0.1:{port}");
-            await WaitHealthyAsync(app, baseAddress);
+            await app.WaitHealthyAsync(baseAddress, TimeSpan.FromSeconds(60));
 
             using var stop = new CancellationTokenSource();
             var watch = Stopwatch.StartNew();
@@ -82,13 +79,12 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             }
 
             var acknowledgedAtKill = bursts.ToDictionary(b => b.Name, b => b.Acknowledged.Count);
-            app.Kill(entireProcessTree: false);
-            await app.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
+            await app.KillAsync();
             var killedAfter = watch.Elapsed;
             await stop.CancelAsync();
             await Task.WhenAll(senders);
             output.WriteLine($"Abgebrochen nach {killedAfter.TotalSeconds:0.0} s mit SIGKILL, Prozess beendet mit Code {app.ExitCode}.");
-            app.Dispose();
+            await app.DisposeAsync();
             app = null;
             foreach (var failed in senders.Where(s => s.IsFaulted))
             {
@@ -102,19 +98,17 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             }
 
             // The same database, started again: migration, recovery of the write-ahead log, the pages answer.
-            port = FreePort();
+            port = WebProcess.FreePort();
             app = Start(web.Value, port);
             baseAddress = new Uri($"http://127.0.0.1:{port}");
-            await WaitHealthyAsync(app, baseAddress);
+            await app.WaitHealthyAsync(baseAddress, TimeSpan.FromSeconds(60));
             using (var client = new HttpClient { BaseAddress = baseAddress })
             {
                 Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/loesungen/" + Slug)).StatusCode);
                 Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/veranstaltungen/" + EventSlug)).StatusCode);
             }
 
-            app.Kill(entireProcessTree: false);
-            await app.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
-            app.Dispose();
+            await app.DisposeAsync();
             app = null;
 
             output.WriteLine($"Datenbank: {TestDatabase.ProviderName}; Absender: {string.Join(", ", bursts.Select(b => $"{b.Name} {b.Senders}"))}");
@@ -136,26 +130,13 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         {
             if (app is not null)
             {
-                try
-                {
-                    app.Kill(entireProcessTree: true);
-                    await app.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
-                }
-                catch (InvalidOperationException)
-                {
-                    // Already gone.
-                }
-
-                app.Dispose();
-            }
-
-            lock (_log)
-            {
-                if (!passed && _log.Length > 0)
+                if (!passed)
                 {
                     output.WriteLine("Ausgabe der App (Auszug):");
-                    output.WriteLine(_log.ToString());
+                    output.WriteLine(app.Log);
                 }
+
+                await app.DisposeAsync();
             }
         }
     }
@@ -352,122 +333,21 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         return Convert.ToInt32(await check.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    private Process Start((string Dll, string ContentRoot) web, int port)
+    private WebProcess Start((string Dll, string ContentRoot) web, int port) => WebProcess.Start(web, "app", new Dictionary<string, string>
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = web.ContentRoot,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.ArgumentList.Add(web.Dll);
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add($"http://127.0.0.1:{port}");
-        var environment = info.Environment;
-        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        environment["DOTNET_ENVIRONMENT"] = "Production";
-        environment["Https__Redirect"] = "false";
-        environment["Https__Hsts"] = "false";
-        environment["Database__Provider"] = TestDatabase.ProviderName;
-        environment["ConnectionStrings__Modellregion"] = _connection;
-        environment["Database__CreateFirstAdministrator"] = "false";
-        environment["Api__PermitsPerMinute"] = "0";
-        environment["Transfer__SubmissionLimit"] = "100000";
-        environment["Transfer__AttemptLimit"] = "100000";
-        environment["Transfer__RemindersEnabled"] = "false";
-        environment["Events__SubmissionLimit"] = "100000";
-        environment["Events__AttemptLimit"] = "100000";
-        environment["Account__RequireTwoFactor"] = "false";
-        environment["Email__Mode"] = "Pickup";
-        environment["Email__PickupDirectory"] = Path.Combine(_folder, "mail");
-        var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_log)
-        {
-            if (_log.Length < 20_000)
-            {
-                _log.AppendLine(line);
-            }
-        }
-    }
-
-    private async Task WaitHealthyAsync(Process app, Uri baseAddress)
-    {
-        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            Assert.False(app.HasExited, "Die App hat sich beim Start beendet.\n" + _log);
-            try
-            {
-                using var response = await client.GetAsync("/health");
-                if (response.IsSuccessStatusCode)
-                {
-                    output.WriteLine($"App bereit nach {watch.Elapsed.TotalSeconds:0.0} s.");
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Fail("Die App meldete sich nicht innerhalb von 60 s als bereit.\n" + _log);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>
-    /// The web project's build output of the configuration the tests were built in (the test project references it,
-    /// so it is built), found from the test assembly upwards to the repository root; the project folder is the content root.
-    /// </summary>
-    private static (string Dll, string ContentRoot)? WebBuildOutput()
-    {
-        var configuration = typeof(CrashSafetyTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
-        var configurations = new[] { configuration, "Debug", "Release" }.Where(c => !string.IsNullOrEmpty(c)).Distinct().ToList();
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var project = Path.Combine(folder.FullName, "src", "Modellregion.Web");
-            if (!File.Exists(Path.Combine(project, "Modellregion.Web.csproj")))
-            {
-                continue;
-            }
-
-            foreach (var name in configurations)
-            {
-                var dll = Path.Combine(project, "bin", name!, "net10.0", "Modellregion.Web.dll");
-                if (File.Exists(dll))
-                {
-                    return (dll, project);
-                }
-            }
-
-            return null;
-        }
-
-        return null;
-    }
+        ["Https__Redirect"] = "false",
+        ["Https__Hsts"] = "false",
+        ["Database__Provider"] = TestDatabase.ProviderName,
+        ["ConnectionStrings__Modellregion"] = _connection,
+        ["Database__CreateFirstAdministrator"] = "false",
+        ["Api__PermitsPerMinute"] = "0",
+        ["Transfer__SubmissionLimit"] = "100000",
+        ["Transfer__AttemptLimit"] = "100000",
+        ["Transfer__RemindersEnabled"] = "false",
+        ["Events__SubmissionLimit"] = "100000",
+        ["Events__AttemptLimit"] = "100000",
+        ["Account__RequireTwoFactor"] = "false",
+        ["Email__Mode"] = "Pickup",
+        ["Email__PickupDirectory"] = Path.Combine(_folder, "mail"),
+    }, "--urls", $"http://127.0.0.1:{port}");
 }
