@@ -127,5 +127,7 @@ cache off), $CONNECTIONS connections, $DURATION per measurement after $WARMUP wa
 | Random pages, two nodes behind nginx (TLS) | $t_rps | $t_p99 ms | $t_a | $t_b | $t_n | $t_pg | $t_load |
 
 Two nodes / one node: **$(printf '%.2f' "$ratio")**.
+
+How to read these figures, and the reading of the run of 2026-12-06: \`bench/README.md\`, section "Scale-out".
 MD
 log "written bench/results-cluster.md"
