@@ -8,7 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Modellregion.Cli;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Data;
+using Modellregion.Web.Features.Funding;
+using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Features.Transfer;
+using Modellregion.Web.Platform.Cluster;
+using Modellregion.Web.Platform.Email;
 using Xunit.Abstractions;
 
 namespace Modellregion.Tests.Features.Cli;
@@ -17,8 +21,9 @@ namespace Modellregion.Tests.Features.Cli;
 /// The deployment as it runs: one PostgreSQL database migrated once by <c>migrate</c>, two app processes started with
 /// <c>Database:MigrateOnStart=false</c> (Production), and nginx with the site from <c>deploy/nginx</c> (TLS, self-signed)
 /// in front. A person signs in on node A and carries on on node B; an edit saved on A shows on B's public page at once;
-/// a burst through nginx over both nodes keeps one submission limit; node A is killed (SIGKILL) in the middle of a burst:
-/// no acknowledged write is lost and nginx carries on with B. Runs only on PostgreSQL and with nginx installed.
+/// a reminder due when both nodes start goes out once; a burst through nginx over both nodes keeps one submission limit;
+/// node A is killed (SIGKILL) in the middle of a burst: no acknowledged write is lost and nginx carries on with B; A comes
+/// back after its lease expired, runs the reminders again and sends nothing twice. Runs only on PostgreSQL and with nginx installed.
 /// </summary>
 public sealed class NginxClusterTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -72,6 +77,11 @@ public sealed class NginxClusterTests(ITestOutputHelper output) : IAsyncLifetime
         var watch = Stopwatch.StartNew();
         Assert.Equal(0, await CliAsync("migrate"));
         Assert.Equal(0, await CliAsync("create-user", "--email", "cluster@test.example", "--name", "Cluster Test", "--role", "administrator", "--password", Password));
+        // Reminders due on the day both nodes start: the funding period ends in a week (a reminder before), and the
+        // interim proof of the year the period started is overdue (a reminder after).
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")));
+        var remindedSlug = await DueProjectAsync(today.AddDays(-400), today.AddDays(7));
+        Assert.Equal(0, await CliAsync("create-user", "--email", LeadEmail, "--name", "Projektleitung Cluster", "--role", "projektleitung", "--project", remindedSlug, "--password", Password));
 
         var (portA, portB, httpsPort, httpPort) = (WebProcess.FreePort(), WebProcess.FreePort(), WebProcess.FreePort(), WebProcess.FreePort());
         await using var nodeA = WebProcess.Start(web.Value, "Knoten A", Settings(), "--urls", $"http://127.0.0.1:{portA}");
@@ -85,10 +95,18 @@ public sealed class NginxClusterTests(ITestOutputHelper output) : IAsyncLifetime
             _certificate = certificate.Thumbprint;
         }
         var passed = false;
+        WebProcess? restarted = null;
         try
         {
             await Task.WhenAll(nodeA.WaitHealthyAsync(a, TimeSpan.FromSeconds(90)), nodeB.WaitHealthyAsync(b, TimeSpan.FromSeconds(90)));
             output.WriteLine($"Beide Knoten bereit nach {watch.Elapsed.TotalSeconds:0.0} s.");
+
+            // Both nodes ran their first reminder turn at start, at the same moment: one held the lease, each reminder went out once.
+            await Task.WhenAll(JobTurnsAsync(a, 1), JobTurnsAsync(b, 1));
+            var reminders = await RemindersAsync();
+            output.WriteLine($"Erinnerungen nach dem Start beider Knoten: {string.Join(" | ", reminders)}");
+            Assert.Contains(reminders, r => r.StartsWith(LeadEmail + ": Erinnerung: Ende des Bewilligungszeitraums", StringComparison.Ordinal));
+            Assert.Contains(reminders, r => r.StartsWith(LeadEmail + ": Überfällig: Zwischennachweis", StringComparison.Ordinal));
 
             // Signed in on A, the same cookie works on B (keys for cookies and forms are in the database).
             var cookies = new CookieContainer();
@@ -161,6 +179,17 @@ public sealed class NginxClusterTests(ITestOutputHelper output) : IAsyncLifetime
                 }
             }
 
+            // A comes back. The lease of the reminders has run out meanwhile (as when its holder died): the new A takes it
+            // at start and runs the reminders again, and none goes out a second time.
+            await WithDbAsync(db => db.Set<JobLease>().Where(l => l.Name == ReminderService.Job).ExecuteUpdateAsync(l => l.SetProperty(x => x.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
+            await using var nodeA2 = WebProcess.Start(web.Value, "Knoten A (neu gestartet)", Settings(), "--urls", $"http://127.0.0.1:{portA}");
+            restarted = nodeA2;
+            await nodeA2.WaitHealthyAsync(a, TimeSpan.FromSeconds(90));
+            Assert.True(await JobTurnsAsync(a, 1, "ran") >= 1, "Der neu gestartete Knoten A hat die Erinnerungen nicht ausgeführt.");
+            var after = await RemindersAsync();
+            Assert.Equal(reminders, after);
+            output.WriteLine($"Knoten A neu gestartet; Erinnerungen erneut geprüft, keine doppelt ({after.Count}).");
+
             output.WriteLine($"Cluster-Test fertig nach {watch.Elapsed.TotalSeconds:0.0} s.");
             passed = true;
         }
@@ -181,6 +210,11 @@ public sealed class NginxClusterTests(ITestOutputHelper output) : IAsyncLifetime
             {
                 output.WriteLine("Knoten A:\n" + nodeA.Log);
                 output.WriteLine("Knoten B:\n" + nodeB.Log);
+                if (restarted is not null)
+                {
+                    output.WriteLine("Knoten A (neu gestartet):\n" + restarted.Log);
+                }
+
                 var errors = System.IO.Path.Combine(_folder, "modellregion.error.log");
                 if (File.Exists(errors))
                 {
@@ -206,7 +240,107 @@ public sealed class NginxClusterTests(ITestOutputHelper output) : IAsyncLifetime
         ["Api__PermitsPerMinute"] = "0",
         ["Email__Mode"] = "Pickup",
         ["Email__PickupDirectory"] = System.IO.Path.Combine(_folder, "mail"),
+        ["Metrics__Enabled"] = "true",
     };
+
+    private const string LeadEmail = "leitung-cluster@test.example";
+
+    /// <summary>A running, administered project of the demo region OWL with a grant decision for the given period.</summary>
+    private Task<string> DueProjectAsync(DateOnly periodStart, DateOnly periodEnd) => WithDbAsync(async db =>
+    {
+        var slug = "cluster-erinnerung-" + Guid.NewGuid().ToString("N")[..8];
+        var region = await db.Regions.SingleAsync(r => r.Slug == "owl");
+        var project = new Project
+        {
+            Slug = slug,
+            Title = "Cluster-Erinnerung " + slug,
+            RegionId = region.Id,
+            ProgrammeId = region.ProgrammeId,
+            Status = ProjectStatus.Running,
+            IsAdministered = true,
+            Plan = new FinancingPlan { Lines = [new PlanLine { Category = CostCategory.Material, Description = "Software", Amount = 10_000m }], RequestedGrant = 8_000m, OwnContribution = 2_000m },
+        };
+        project.RecordGrantDecision(new GrantDecision { MaxAmount = 8_000m, DecidedOn = periodStart, PeriodStart = periodStart, PeriodEnd = periodEnd, Plan = project.Plan.Copy(), EligibleCosts = 10_000m, RecordedAt = DateTime.UtcNow });
+        db.Projects.Add(project);
+        await db.SaveChangesAsync();
+        db.FundingAccounts.Add(new FundingAccount { ProjectId = project.Id });
+        await db.SaveChangesAsync();
+        return slug;
+    });
+
+    /// <summary>
+    /// The reminders sent so far as "recipient: subject", sorted, after checking that each went out exactly once: one
+    /// mail per sent entry of the reminder log, and no recipient got the same subject twice.
+    /// </summary>
+    private async Task<List<string>> RemindersAsync()
+    {
+        var logged = await WithDbAsync(db => db.ReminderLogs.CountAsync(r => r.Status == DeliveryStatus.Sent));
+        var mails = new List<string>();
+        var folder = System.IO.Path.Combine(_folder, "mail");
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            mails.Clear();
+            try
+            {
+                foreach (var file in System.IO.Directory.Exists(folder) ? System.IO.Directory.GetFiles(folder, "*.eml") : [])
+                {
+                    var message = await MimeKit.MimeMessage.LoadAsync(file);
+                    if (message.Subject is { } subject && (subject.StartsWith("Erinnerung:", StringComparison.Ordinal) || subject.StartsWith("Überfällig:", StringComparison.Ordinal)))
+                    {
+                        mails.Add($"{message.To.Mailboxes.Single().Address}: {subject}");
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or FormatException)
+            {
+                // A mail still being written.
+            }
+
+            if (mails.Count >= logged || watch.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        mails.Sort(StringComparer.Ordinal);
+        Assert.True(logged > 0, "Es ist keine Erinnerung als versandt protokolliert.");
+        Assert.Equal(logged, mails.Count);
+        Assert.Equal(mails.Count, mails.Distinct(StringComparer.Ordinal).Count());
+        return mails;
+    }
+
+    /// <summary>Waits until the node's metrics show at least <paramref name="turns"/> turns of the reminder job (any outcome, or only <paramref name="outcome"/>).</summary>
+    private static async Task<int> JobTurnsAsync(Uri node, int turns, string? outcome = null)
+    {
+        using var client = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(10) };
+        var pattern = new System.Text.RegularExpressions.Regex(
+            $@"^modellregion_job_runs_total\{{(?=[^}}]*job=""{ReminderService.Job}"")(?=[^}}]*outcome=""{outcome ?? "[a-z_]+"}"")[^}}]*\}} (\d+)",
+            System.Text.RegularExpressions.RegexOptions.Multiline);
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            var text = await client.GetStringAsync("/metrics");
+            var count = pattern.Matches(text).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+            if (count >= turns || watch.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                return count;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        var services = new ServiceCollection();
+        services.AddData(new DatabaseSettings(DatabaseProvider.Postgres, _connection));
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
 
     private async Task<int> CliAsync(params string[] args)
     {
@@ -290,12 +424,6 @@ public sealed class NginxClusterTests(ITestOutputHelper output) : IAsyncLifetime
         return (acknowledged, count, failed);
     }
 
-    private async Task<HashSet<string>> StoredEmailsAsync()
-    {
-        var services = new ServiceCollection();
-        services.AddData(new DatabaseSettings(DatabaseProvider.Postgres, _connection));
-        await using var provider = services.BuildServiceProvider();
-        await using var scope = provider.CreateAsyncScope();
-        return [.. await scope.ServiceProvider.GetRequiredService<AppDbContext>().TransferCases.AsNoTracking().Select(c => c.ContactEmail).ToListAsync()];
-    }
+    private async Task<HashSet<string>> StoredEmailsAsync() =>
+        [.. await WithDbAsync(db => db.TransferCases.AsNoTracking().Select(c => c.ContactEmail).ToListAsync())];
 }
