@@ -45,6 +45,9 @@ public sealed class PublicCache : IDisposable
     private readonly Counter<long> _hits;
     private readonly Counter<long> _misses;
     private readonly MemoryCache _cache;
+
+    /// <summary>The computations running now, by versioned key (see <see cref="GetOrCreateAsync{T}"/>).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<object?>> _inFlight = new(StringComparer.Ordinal);
     private long _version;
     private long _lastChangeTicks = DateTime.UtcNow.Ticks;
 
@@ -106,6 +109,12 @@ public sealed class PublicCache : IDisposable
         }
     }
 
+    /// <summary>
+    /// The cached value of <paramref name="key"/>, or a new one from <paramref name="create"/>. Requests that miss the
+    /// same key at the same moment (an expired entry under load, the start of a minute for the dashboard) wait for one
+    /// computation instead of each running it: the first computes, the others take its value. Should that computation
+    /// fail or be cancelled with its request, each waiting request computes for itself.
+    /// </summary>
     public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create)
     {
         if (!_options.Value.Enabled)
@@ -120,10 +129,38 @@ public sealed class PublicCache : IDisposable
             return value;
         }
 
+        var mine = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var flight = _inFlight.GetOrAdd(versioned, mine.Task);
+        if (flight != mine.Task)
+        {
+            if (await flight is T shared)
+            {
+                _hits.Add(1, CacheTag);
+                return shared;
+            }
+
+            _misses.Add(1, CacheTag);
+            return await create();
+        }
+
         _misses.Add(1, CacheTag);
-        value = await create();
-        _cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
-        return value;
+        try
+        {
+            value = await create();
+            if (value is not null)
+            {
+                _cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+            }
+
+            mine.TrySetResult(value);
+            return value;
+        }
+        finally
+        {
+            // Failed or cancelled: the waiting requests get null and compute for themselves.
+            mine.TrySetResult(null);
+            _inFlight.TryRemove(new KeyValuePair<string, Task<object?>>(versioned, mine.Task));
+        }
     }
 
     public void Dispose()
