@@ -49,9 +49,17 @@ public sealed class DatabaseSetup(AppDbContext db, DatabaseSettings settings, Us
     public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default) =>
         [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
 
+    /// <summary>
+    /// Applies the pending migrations. With none pending (every start but the first after an update) EF's migrator is
+    /// not asked at all: it would compare the whole model with the last migration's snapshot first, a good part of a
+    /// second of every start; that comparison is made by the migration tests instead (<c>MigrationTests</c>).
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
 
         // Entries written before the hash chain existed get their links once, in key order (ADR 0023).
         await Features.Audit.AuditChain.SealAsync(db, cancellationToken);
