@@ -41,7 +41,7 @@ public sealed class RulesInput
     [Display(Name = "ProgrammeRulesEditor.ProofOfUseDueMonthsAfter")]
     public int FinalProofMonths { get; set; }
 
-    [Range(0, 100, ErrorMessage = "ProgrammeRulesEditor.TheToleranceIsBetween0And")]
+    [Range(0.0, 100.0, ErrorMessage = "ProgrammeRulesEditor.TheToleranceIsBetween0And")]
     [Display(Name = "ProgrammeRulesEditor.ToleranceForExceedingAPlanLine")]
     public decimal PlanLineTolerancePercent { get; set; }
 

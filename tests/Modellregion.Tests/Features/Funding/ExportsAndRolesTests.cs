@@ -162,6 +162,14 @@ public sealed class ExportsAndRolesTests(FundingApp app) : IClassFixture<Funding
         Assert.Equal(HttpStatusCode.BadRequest, invalidRate.StatusCode);
         Assert.Contains("zwischen 0,01 und 100 %", await invalidRate.BodyAsync());
 
+        // A number far beyond every limit gets the field's message, not an error of the validation (found by fuzzing).
+        foreach (var field in new[] { "Input.PlanLineTolerancePercent", "Input.MaxRateMunicipality", "Input.ReminderDaysBefore" })
+        {
+            var huge = await admin.SubmitFormAsync("/verwaltung/programm", "form.form-grid", new() { [field] = "9223372036854775807" });
+            Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
+            Assert.Contains("kern-alert--danger", await huge.BodyAsync());
+        }
+
         var saved = await admin.SubmitFormAsync("/verwaltung/programm", "form.form-grid", new() { ["Input.FundRequestHorizonMonths"] = "3", ["Input.InterimProofDueDay"] = "28", ["Input.InterimProofDueMonth"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var rules = await app.WithDbAsync(db => db.Programmes.AsNoTracking().Where(p => p.Slug == "digitale-modellregionen-nrw").Select(p => p.Rules).SingleAsync());
