@@ -178,12 +178,20 @@ start_app() {
     exec dotnet "$dll" --urls "$BASE"
   ) >"$PDIR/app-$INSTANCE.log" 2>&1 &
   APP_PID=$!
-  local rss_file="$PDIR/rss-$INSTANCE.tsv" pid=$APP_PID
+  local rss_file="$PDIR/rss-$INSTANCE.tsv" pss_file="$PDIR/pss-$INSTANCE.tsv" pid=$APP_PID
   : >"$rss_file"
+  : >"$pss_file"
   (
+    # PSS (each page shared by several mappings counted once, e.g. SQLite's file mapped by every connection) every
+    # second: reading smaps_rollup walks the page tables, dearer than VmRSS.
+    n=0
     while kill -0 "$pid" 2>/dev/null; do
       rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
       [[ -n "$rss" ]] && printf '%s\t%s\n' "$(( $(date +%s%N) / 1000000 ))" "$rss" >>"$rss_file"
+      if (( n++ % 5 == 0 )); then
+        pss=$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || true)
+        [[ -n "$pss" ]] && printf '%s\t%s\n' "$(( $(date +%s%N) / 1000000 ))" "$pss" >>"$pss_file"
+      fi
       sleep 0.2
     done
   ) &
@@ -462,6 +470,7 @@ SQL
     phase distinct-end
     sleep 5
     meta distinct_rss_after_kb "$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status")"
+    meta distinct_pss_after_kb "$(awk '/^Pss:/ {print $2}' "/proc/$APP_PID/smaps_rollup")"
     phase end
   fi
   stop_app

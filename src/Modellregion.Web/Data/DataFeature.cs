@@ -17,6 +17,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string DefaultSqlite = "Data Source=App_Data/modellregion.db";
 
+    /// <summary><c>Database:SqliteMmapBytes</c>: how much of the SQLite file is read through a memory map (0 turns it off).</summary>
+    public long? SqliteMmapBytes { get; init; }
+
+    /// <summary><c>Database:SqliteCacheKib</c>: each SQLite connection's own page cache in KiB (SQLite's default: 2,000).</summary>
+    public int? SqliteCacheKib { get; init; }
+
     /// <summary>Reads <c>Database:Provider</c> and <c>ConnectionStrings:Modellregion</c>; relative SQLite paths resolve against <paramref name="baseDirectory"/>.</summary>
     public static DatabaseSettings From(IConfiguration configuration, string baseDirectory)
     {
@@ -38,7 +44,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             connectionString = DefaultSqlite;
         }
 
-        return new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? ResolveSqlitePath(connectionString, baseDirectory) : WithPoolLimit(connectionString));
+        return new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? ResolveSqlitePath(connectionString, baseDirectory) : WithPoolLimit(connectionString))
+        {
+            SqliteMmapBytes = configuration.GetValue<long?>("Database:SqliteMmapBytes"),
+            SqliteCacheKib = configuration.GetValue<int?>("Database:SqliteCacheKib"),
+        };
     }
 
     /// <summary>
@@ -135,6 +145,7 @@ public static class DataFeature
         }
         else
         {
+            services.AddSingleton<IInterceptor, SqliteConnectionTuning>();
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).ConfigureWarnings(LogPendingModelChanges).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 

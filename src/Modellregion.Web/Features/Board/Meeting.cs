@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
 
@@ -225,6 +226,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     {
         builder.HasOne(m => m.Board).WithMany().HasForeignKey(m => m.BoardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.MinutesApprovedInMeeting).WithMany().HasForeignKey(m => m.MinutesApprovedInMeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.MinutesApprovedInMeetingId).OnlyWhereSet();
         builder.Property(m => m.Name).HasMaxLength(200);
         builder.Property(m => m.Room).HasMaxLength(200);
         builder.Property(m => m.StreetAddress).HasMaxLength(200);
@@ -266,7 +268,8 @@ internal sealed class ResolutionConfiguration : IEntityTypeConfiguration<Resolut
         builder.HasOne(r => r.StatusChange).WithMany().HasForeignKey(r => r.StatusChangeId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Text).HasMaxLength(20000);
         builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.HasIndex(r => r.ProjectId);
+        builder.HasIndex(r => r.ProjectId).OnlyWhereSet();
+        builder.HasIndex(r => r.StatusChangeId).OnlyWhereSet();
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform.Files;
@@ -87,8 +88,9 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         builder.Property(p => p.Summary).HasMaxLength(4000);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => new { p.BoardId, p.Reference }).IsUnique().HasFilter("\"DeletedAt\" IS NULL");
-        builder.HasIndex(p => p.ProjectId);
-        builder.HasIndex(p => p.SolutionId);
+        builder.HasIndex(p => p.ProjectId).OnlyWhereSet();
+        builder.HasIndex(p => p.SolutionId).OnlyWhereSet();
+        builder.HasIndex(p => p.OriginatorOrganisationId).OnlyWhereSet();
         builder.HasIndex(p => p.UpdatedAt);
     }
 }

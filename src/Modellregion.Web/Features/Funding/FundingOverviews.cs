@@ -85,7 +85,10 @@ public sealed class FundingOverviews(AppDbContext db, CurrentUser currentUser, P
             }
         }
 
-        return new DeadlinesView(scope, DeadlineBoard.From(visible, today), filter, unknown, filtered, projectTitle,
+        var board = FundingOperations.Regions(scopes) is null
+            ? await deadlines.BoardOfAllRegionsCachedAsync(scope.Selected is not null ? scope.RegionIds : null, today, cancellationToken)
+            : DeadlineBoard.From(visible, today);
+        return new DeadlinesView(scope, board, filter, unknown, filtered, projectTitle,
             await access.AllowsAsync(RegionResource.Any, FundingOperations.ViewReminderFailures));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Projects;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Files;
@@ -51,6 +52,7 @@ internal sealed class GrantDecisionConfiguration : IEntityTypeConfiguration<Gran
     {
         builder.HasOne(g => g.Project).WithMany(p => p.GrantDecisions).HasForeignKey(g => g.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(g => g.Document).WithMany().HasForeignKey(g => g.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(g => g.DocumentId).OnlyWhereSet();
         builder.HasIndex(g => new { g.ProjectId, g.Sequence }).IsUnique();
         builder.Property(g => g.MaxAmount).HasPrecision(16, 2);
         builder.Property(g => g.EligibleCosts).HasPrecision(16, 2);

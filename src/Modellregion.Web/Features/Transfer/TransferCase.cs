@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
 using Modellregion.Web.Features.Directory;
 using Modellregion.Web.Platform;
@@ -256,7 +257,7 @@ internal sealed class TransferCaseConfiguration : IEntityTypeConfiguration<Trans
         builder.HasIndex(c => new { c.Stage, c.LastActivityAt });
         builder.HasIndex(c => c.SolutionId);
         builder.HasIndex(c => c.MunicipalityAgs);
-        builder.HasIndex(c => c.OwnerId);
+        builder.HasIndex(c => c.OwnerId).OnlyWhereSet();
     }
 }
 

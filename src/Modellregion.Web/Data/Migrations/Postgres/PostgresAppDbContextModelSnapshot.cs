@@ -774,7 +774,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MinutesApprovedInMeetingId");
+                    b.HasIndex("MinutesApprovedInMeetingId")
+                        .HasFilter("\"MinutesApprovedInMeetingId\" IS NOT NULL");
 
                     b.HasIndex("UpdatedAt");
 
@@ -874,11 +875,14 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OriginatorOrganisationId");
+                    b.HasIndex("OriginatorOrganisationId")
+                        .HasFilter("\"OriginatorOrganisationId\" IS NOT NULL");
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId")
+                        .HasFilter("\"ProjectId\" IS NOT NULL");
 
-                    b.HasIndex("SolutionId");
+                    b.HasIndex("SolutionId")
+                        .HasFilter("\"SolutionId\" IS NOT NULL");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1012,9 +1016,11 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("AgendaItemId")
                         .IsUnique();
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId")
+                        .HasFilter("\"ProjectId\" IS NOT NULL");
 
-                    b.HasIndex("StatusChangeId");
+                    b.HasIndex("StatusChangeId")
+                        .HasFilter("\"StatusChangeId\" IS NOT NULL");
 
                     b.ToTable("Resolutions", (string)null);
                 });
@@ -1745,7 +1751,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId")
+                        .HasFilter("\"DocumentId\" IS NOT NULL");
 
                     b.HasIndex("ProjectId", "Sequence")
                         .IsUnique();
@@ -3129,7 +3136,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityAgs");
 
-                    b.HasIndex("OwnerId");
+                    b.HasIndex("OwnerId")
+                        .HasFilter("\"OwnerId\" IS NOT NULL");
 
                     b.HasIndex("SolutionId");
 

@@ -745,7 +745,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MinutesApprovedInMeetingId");
+                    b.HasIndex("MinutesApprovedInMeetingId")
+                        .HasFilter("\"MinutesApprovedInMeetingId\" IS NOT NULL");
 
                     b.HasIndex("UpdatedAt");
 
@@ -841,11 +842,14 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OriginatorOrganisationId");
+                    b.HasIndex("OriginatorOrganisationId")
+                        .HasFilter("\"OriginatorOrganisationId\" IS NOT NULL");
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId")
+                        .HasFilter("\"ProjectId\" IS NOT NULL");
 
-                    b.HasIndex("SolutionId");
+                    b.HasIndex("SolutionId")
+                        .HasFilter("\"SolutionId\" IS NOT NULL");
 
                     b.HasIndex("UpdatedAt");
 
@@ -975,9 +979,11 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("AgendaItemId")
                         .IsUnique();
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId")
+                        .HasFilter("\"ProjectId\" IS NOT NULL");
 
-                    b.HasIndex("StatusChangeId");
+                    b.HasIndex("StatusChangeId")
+                        .HasFilter("\"StatusChangeId\" IS NOT NULL");
 
                     b.ToTable("Resolutions", (string)null);
                 });
@@ -1690,7 +1696,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("DocumentId")
+                        .HasFilter("\"DocumentId\" IS NOT NULL");
 
                     b.HasIndex("ProjectId", "Sequence")
                         .IsUnique();
@@ -3036,7 +3043,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityAgs");
 
-                    b.HasIndex("OwnerId");
+                    b.HasIndex("OwnerId")
+                        .HasFilter("\"OwnerId\" IS NOT NULL");
 
                     b.HasIndex("SolutionId");
 
