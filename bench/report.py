@@ -360,10 +360,8 @@ lines.append("| Load when the distinct-query phase started | " + " | ".join(
     fmt(num(meta[p].get("distinct_load")), 2) + (" ⚠" if num(meta[p].get("distinct_load"), 0) > busy else "") for p in providers) + " |")
 lines.append("| Aim: < 300 MB through the benchmark | " + " | ".join(mark(mem[p]["through"] < 300) for p in providers) + " |")
 lines.append("| Aim: < 400 MB after the distinct query strings | " + " | ".join(mark(mem[p]["after"] < 400) for p in providers) + " |")
-lines += ["", "VmRSS counts a page once for every mapping of it. SQLite maps its database file on each pooled connection "
-          "(`PRAGMA mmap_size`, ADR 0029), so on SQLite the RSS holds the file once per open connection although it is in "
-          "memory once (the kernel's file cache, which reads with `pread` used too). PSS counts every page once; the aims "
-          "are judged on RSS all the same."]
+lines += ["", "PSS counts a page shared by several mappings once (with `Database:SqliteMmapBytes` set, SQLite maps its "
+          "file on every pooled connection and VmRSS counts it per connection, ADR 0029). The aims are judged on RSS."]
 short = [p for p in providers if num(meta[p].get("distinct_requests"), 0) < num(run.get("distinct_target"), 0)]
 if short:
     lines += ["", "**Fewer distinct requests than asked for** (`DISTINCT_MAX_SECONDS` reached): " + ", ".join(

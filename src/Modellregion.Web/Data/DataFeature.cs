@@ -17,10 +17,10 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string DefaultSqlite = "Data Source=App_Data/modellregion.db";
 
-    /// <summary><c>Database:SqliteMmapBytes</c>: how much of the SQLite file is read through a memory map (0 turns it off).</summary>
+    /// <summary><c>Database:SqliteMmapBytes</c>: how much of the SQLite file is read through a memory map (default 0: none).</summary>
     public long? SqliteMmapBytes { get; init; }
 
-    /// <summary><c>Database:SqliteCacheKib</c>: each SQLite connection's own page cache in KiB (SQLite's default: 2,000).</summary>
+    /// <summary><c>Database:SqliteCacheKib</c>: each SQLite connection's own page cache in KiB (default 16,000; SQLite's own: 2,000).</summary>
     public int? SqliteCacheKib { get; init; }
 
     /// <summary>Reads <c>Database:Provider</c> and <c>ConnectionStrings:Modellregion</c>; relative SQLite paths resolve against <paramref name="baseDirectory"/>.</summary>
