@@ -40,9 +40,12 @@ public sealed class SqliteConnectionTuning(DatabaseSettings settings) : DbConnec
             return;
         }
 
-        // Straight on the native handle: no command object, nothing for command interceptors to count.
-        var rc = SQLitePCL.raw.sqlite3_exec(handle, _pragmas);
-        SqliteException.ThrowExceptionForRC(rc, handle);
-        _tuned.AddOrUpdate(handle, this);
+        // Straight on the native handle: no command object, nothing for command interceptors to count. Best effort:
+        // while another connection writes, SQLite may answer "busy" (this call has no busy timeout); the settings are
+        // then tried again the next time the pool hands out this connection, and the request goes on.
+        if (SQLitePCL.raw.sqlite3_exec(handle, _pragmas) == SQLitePCL.raw.SQLITE_OK)
+        {
+            _tuned.AddOrUpdate(handle, this);
+        }
     }
 }
