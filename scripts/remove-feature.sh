@@ -20,6 +20,8 @@ cd "$work"
 web=src/Modellregion.Web
 [ -d "$web/Features/$feature" ] || { echo "There is no feature folder $web/Features/$feature."; exit 2; }
 rm -rf "$web/Features/$feature" "tests/Modellregion.Tests/Features/$feature"
+# The compiled models describe every feature's tables; without them the app builds its model at start (ADR 0030).
+rm -rf "$web/Data/CompiledModels"
 grep -v "AddFeature<${feature}Feature>" "$web/Program.cs" | grep -v "^using Modellregion.Web.Features.${feature};" > "$web/Program.cs.new"
 mv "$web/Program.cs.new" "$web/Program.cs"
 echo "== Removed $web/Features/$feature, its tests and its line in Program.cs"

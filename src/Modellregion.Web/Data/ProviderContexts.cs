@@ -22,11 +22,11 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
     }
 
-    private sealed class CentsConverter() : ValueConverter<decimal, long>(
+    internal sealed class CentsConverter() : ValueConverter<decimal, long>(
         v => (long)decimal.Round(v * 100m, 0, MidpointRounding.AwayFromZero),
         v => v / 100m);
 
-    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+    internal sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }

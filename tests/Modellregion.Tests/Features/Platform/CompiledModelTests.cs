@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Modellregion.Web.Data;
+using Modellregion.Web.Data.CompiledModels.Postgres;
+using Modellregion.Web.Data.CompiledModels.Sqlite;
+
+namespace Modellregion.Tests.Features.Platform;
+
+/// <summary>
+/// The app starts on a compiled model for each provider (ADR 0030) instead of building the model from the entity
+/// configurations at every start. The compiled model is generated code: it must describe exactly the model the
+/// configurations build, or the app would read and write with a stale model.
+/// </summary>
+public sealed class CompiledModelTests
+{
+    private const string Regenerate = "Das kompilierte Modell ist veraltet: scripts/compiled-models.sh ausführen und das Ergebnis einchecken.";
+
+    [Fact]
+    public void Sqlite_uses_its_compiled_model_and_it_matches_the_configured_model()
+    {
+        using var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=:memory:").Options);
+
+        Assert.IsType<SqliteAppDbContextModel>(db.Model);
+        AssertSame(db);
+    }
+
+    [Fact]
+    public void Postgres_uses_its_compiled_model_and_it_matches_the_configured_model()
+    {
+        using var db = new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost").Options);
+
+        Assert.IsType<PostgresAppDbContextModel>(db.Model);
+        AssertSame(db);
+    }
+
+    private static void AssertSame(DbContext db)
+    {
+        var configured = db.GetService<IDesignTimeModel>().Model;
+        Assert.NotSame(db.Model, configured);
+
+        var compiledText = Describe(db.Model);
+        var configuredText = Describe(configured);
+        if (compiledText != configuredText)
+        {
+            var compiledLines = compiledText.Split('\n');
+            var configuredLines = configuredText.Split('\n');
+            var first = Enumerable.Range(0, Math.Min(compiledLines.Length, configuredLines.Length))
+                .FirstOrDefault(i => compiledLines[i] != configuredLines[i], Math.Min(compiledLines.Length, configuredLines.Length));
+            Assert.Fail($"{Regenerate}\nErste Abweichung in Zeile {first + 1}:\n  kompiliert:   {At(compiledLines, first)}\n  konfiguriert: {At(configuredLines, first)}");
+        }
+
+        // The tables the queries are written for: columns, keys and indexes with the filters of partial indexes.
+        Assert.Equal(DescribeTables(configured), DescribeTables(db.Model));
+    }
+
+    /// <summary>
+    /// Entity types, properties, keys, foreign keys, navigations and indexes (EF's own description without its
+    /// annotations, which differ between a built and a compiled model), and for each property how it is stored.
+    /// </summary>
+    private static string Describe(IModel model)
+    {
+        var text = new System.Text.StringBuilder(model.ToDebugString(MetadataDebugStringOptions.ShortDefault));
+        foreach (var entity in model.GetEntityTypes().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var table = StoreObjectIdentifier.Create(entity, StoreObjectType.Table);
+            foreach (var property in entity.GetProperties())
+            {
+                text.Append('\n').Append(entity.Name).Append('.').Append(property.Name)
+                    .Append(" column=").Append(table is { } t ? property.GetColumnName(t) : "-")
+                    .Append(" type=").Append(property.GetColumnType())
+                    .Append(" converter=").Append(property.GetValueConverter()?.GetType().Name ?? "-")
+                    .Append(" provider=").Append(property.GetProviderClrType()?.Name ?? "-")
+                    .Append(" max=").Append(property.GetMaxLength())
+                    .Append(" generated=").Append(property.ValueGenerated)
+                    .Append(" concurrency=").Append(property.IsConcurrencyToken);
+            }
+        }
+
+        return text.ToString().Replace("\r", "", StringComparison.Ordinal);
+    }
+
+    private static string DescribeTables(IModel model)
+    {
+        var relational = model.GetRelationalModel();
+        // Check constraints only matter to migrations, which MigrationTests guards; a compiled model leaves them out.
+        var lines = relational.ToDebugString(MetadataDebugStringOptions.ShortDefault).Replace("\r", "", StringComparison.Ordinal).Split('\n');
+        var text = new System.Text.StringBuilder();
+        var inChecks = false;
+        foreach (var line in lines)
+        {
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("Check constraints:", StringComparison.Ordinal))
+            {
+                inChecks = true;
+                continue;
+            }
+
+            if (inChecks && (trimmed.StartsWith("CK_", StringComparison.Ordinal) || trimmed.StartsWith("Check: ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            inChecks = false;
+            text.Append(line).Append('\n');
+        }
+
+        foreach (var table in relational.Tables.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            foreach (var index in table.Indexes.OrderBy(i => i.Name, StringComparer.Ordinal))
+            {
+                text.Append('\n').Append(table.Name).Append(' ').Append(index.Name).Append(index.IsUnique ? " unique" : "")
+                    .Append(" (").AppendJoin(", ", index.Columns.Select(c => c.Name)).Append(") where ").Append(index.Filter ?? "-");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string At(string[] lines, int index) => index < lines.Length ? lines[index].Trim() : "(Ende)";
+}
