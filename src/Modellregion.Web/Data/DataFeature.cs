@@ -23,6 +23,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary><c>Database:SqliteCacheKib</c>: each SQLite connection's own page cache in KiB (default 16,000; SQLite's own: 2,000).</summary>
     public int? SqliteCacheKib { get; init; }
 
+    /// <summary>
+    /// <c>Database:SqliteMemoryLimitMib</c>: the memory all SQLite connections of the process use together, at which
+    /// they start reusing their oldest cached pages instead of growing (default 64; 0: no limit).
+    /// </summary>
+    public int? SqliteMemoryLimitMib { get; init; }
+
     /// <summary>Reads <c>Database:Provider</c> and <c>ConnectionStrings:Modellregion</c>; relative SQLite paths resolve against <paramref name="baseDirectory"/>.</summary>
     public static DatabaseSettings From(IConfiguration configuration, string baseDirectory)
     {
@@ -48,6 +54,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             SqliteMmapBytes = configuration.GetValue<long?>("Database:SqliteMmapBytes"),
             SqliteCacheKib = configuration.GetValue<int?>("Database:SqliteCacheKib"),
+            SqliteMemoryLimitMib = configuration.GetValue<int?>("Database:SqliteMemoryLimitMib"),
         };
     }
 

@@ -80,6 +80,75 @@ public sealed class SparseIndexTests(UncachedApp app) : IClassFixture<UncachedAp
         Assert.Equal(SqliteConnectionTuning.DefaultMmapBytes, mmap);
     }
 
+    [Fact]
+    public async Task Sqlite_connections_together_stay_within_the_memory_limit()
+    {
+        if (TestDatabase.Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        // The app sets the process-wide limit when it first opens a connection.
+        await app.WithDbAsync(db => db.Set<Modellregion.Web.Features.Board.Board>().CountAsync());
+        var limit = SQLitePCL.raw.sqlite3_soft_heap_limit64(-1);
+        Assert.Equal(SqliteConnectionTuning.DefaultMemoryLimitMib * 1024L * 1024L, limit);
+
+        // A file of about 40 MB read in full by eight connections with a cache of 16 MB each: without the limit they
+        // would keep about 128 MB of pages between them.
+        var path = Path.Combine(Path.GetTempPath(), $"modellregion-limit-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                await writer.OpenAsync();
+                await Execute(writer, "CREATE TABLE Pages (Id INTEGER PRIMARY KEY, Body BLOB NOT NULL)");
+                await using var transaction = await writer.BeginTransactionAsync();
+                for (var i = 0; i < 40_000; i++)
+                {
+                    await Execute(writer, $"INSERT INTO Pages (Body) VALUES (randomblob(1000))");
+                }
+
+                await transaction.CommitAsync();
+            }
+
+            var readers = new List<Microsoft.Data.Sqlite.SqliteConnection>();
+            try
+            {
+                var highest = 0L;
+                for (var i = 0; i < 8; i++)
+                {
+                    var reader = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+                    readers.Add(reader);
+                    await reader.OpenAsync();
+                    await Execute(reader, "PRAGMA cache_size=-16000");
+                    await Execute(reader, "SELECT SUM(length(Body)) FROM Pages");
+                    highest = Math.Max(highest, SQLitePCL.raw.sqlite3_memory_used());
+                }
+
+                Assert.True(highest > 16L * 1024 * 1024, $"SQLite zählt seinen Speicher nicht: {highest} Bytes.");
+                Assert.True(highest < limit + 24L * 1024 * 1024, $"SQLite hielt {highest / 1024 / 1024} MB, die Grenze ist {limit / 1024 / 1024} MB.");
+            }
+            finally
+            {
+                foreach (var reader in readers)
+                {
+                    await reader.DisposeAsync();
+                }
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        static async Task Execute(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
     private static async Task<long> PragmaAsync(AppDbContext db, string name)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
