@@ -64,7 +64,7 @@ public sealed class CompiledModelTests
     /// </summary>
     private static string Describe(IModel model)
     {
-        var text = new System.Text.StringBuilder(WithoutAdHocTypes(model.ToDebugString(MetadataDebugStringOptions.ShortDefault)));
+        var text = new System.Text.StringBuilder(WithoutSection(model.ToDebugString(MetadataDebugStringOptions.ShortDefault), "Ad-hoc entity types:"));
         foreach (var entity in model.GetEntityTypes().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var table = StoreObjectIdentifier.Create(entity, StoreObjectType.Table);
@@ -85,10 +85,11 @@ public sealed class CompiledModelTests
     }
 
     /// <summary>
-    /// The types raw SQL queries read into (<c>SqlQuery&lt;T&gt;</c>) join the shared runtime model when such a query
-    /// first runs, in whatever order the tests run; they are not part of the configured model.
+    /// EF's description without one kind of section and the lines indented under it. The types raw SQL queries read
+    /// into (<c>SqlQuery&lt;T&gt;</c>, "Ad-hoc entity types") join the shared runtime model when such a query first runs,
+    /// in whatever order the tests run; they are not part of the configured model.
     /// </summary>
-    private static string WithoutAdHocTypes(string debugView)
+    private static string WithoutSection(string debugView, string header)
     {
         var kept = new System.Text.StringBuilder();
         int? sectionIndent = null;
@@ -101,7 +102,7 @@ public sealed class CompiledModelTests
             }
 
             sectionIndent = null;
-            if (line.TrimStart().StartsWith("Ad-hoc entity types:", StringComparison.Ordinal))
+            if (line.TrimStart().StartsWith(header, StringComparison.Ordinal))
             {
                 sectionIndent = indent;
                 continue;
@@ -117,27 +118,7 @@ public sealed class CompiledModelTests
     {
         var relational = model.GetRelationalModel();
         // Check constraints only matter to migrations, which MigrationTests guards; a compiled model leaves them out.
-        var lines = relational.ToDebugString(MetadataDebugStringOptions.ShortDefault).Replace("\r", "", StringComparison.Ordinal).Split('\n');
-        var text = new System.Text.StringBuilder();
-        var inChecks = false;
-        foreach (var line in lines)
-        {
-            var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("Check constraints:", StringComparison.Ordinal))
-            {
-                inChecks = true;
-                continue;
-            }
-
-            if (inChecks && (trimmed.StartsWith("CK_", StringComparison.Ordinal) || trimmed.StartsWith("Check: ", StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            inChecks = false;
-            text.Append(line).Append('\n');
-        }
-
+        var text = new System.Text.StringBuilder(WithoutSection(relational.ToDebugString(MetadataDebugStringOptions.ShortDefault), "Check constraints:"));
         foreach (var table in relational.Tables.OrderBy(t => t.Name, StringComparer.Ordinal))
         {
             foreach (var index in table.Indexes.OrderBy(i => i.Name, StringComparer.Ordinal))
