@@ -15,18 +15,33 @@ namespace Modellregion.Web.Data;
 /// </summary>
 public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
-    private readonly ICurrentActor _actor;
-    private readonly TimeProvider _time;
-    private readonly PublicCache? _cache;
-    private readonly ISaveHook[] _hooks;
+    private ICurrentActor _actor = new SystemActor();
+    private TimeProvider _time = TimeProvider.System;
+    private PublicCache? _cache;
+    private ISaveHook[] _hooks = [];
 
-    protected AppDbContext(DbContextOptions options, ICurrentActor? actor, TimeProvider? time, PublicCache? cache, IEnumerable<ISaveHook>? hooks = null)
+    /// <summary>
+    /// Only the options: the app rents its contexts from a pool (<see cref="DataFeature"/>, ADR 0031) and hands each
+    /// rented context who acts, the clock, the public cache and the save hooks with <see cref="Use"/>. A context made
+    /// with <c>new</c> (tests, design time) acts as "System" by the system clock, without cache and hooks.
+    /// </summary>
+    protected AppDbContext(DbContextOptions options)
         : base(options)
+    {
+    }
+
+    /// <summary>
+    /// Binds a context (new or rented from the pool) to the unit of work that uses it: everything the context keeps
+    /// besides EF's own state is set here, so nothing of an earlier request remains.
+    /// </summary>
+    public AppDbContext Use(ICurrentActor? actor, TimeProvider? time, PublicCache? cache, IEnumerable<ISaveHook>? hooks)
     {
         _actor = actor ?? new SystemActor();
         _time = time ?? TimeProvider.System;
         _cache = cache;
-        _hooks = hooks?.ToArray() ?? [];
+        _hooks = hooks as ISaveHook[] ?? hooks?.ToArray() ?? [];
+        SuppressAudit = false;
+        return this;
     }
 
     public DbSet<StoredFile> Files => Set<StoredFile>();

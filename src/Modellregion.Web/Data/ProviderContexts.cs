@@ -1,14 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Data;
 
 /// <summary>The embedded default. Its migrations live in Data/Migrations/Sqlite.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentActor? actor = null, TimeProvider? time = null, PublicCache? cache = null,
-    IEnumerable<ISaveHook>? hooks = null)
-    : AppDbContext(options, actor, time, cache, hooks)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -32,9 +29,7 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 }
 
 /// <summary>The production database. Its migrations live in Data/Migrations/Postgres.</summary>
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentActor? actor = null, TimeProvider? time = null, PublicCache? cache = null,
-    IEnumerable<ISaveHook>? hooks = null)
-    : AppDbContext(options, actor, time, cache, hooks);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
 
 /// <summary>Used by <c>dotnet ef migrations add … --context SqliteAppDbContext</c>.</summary>
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>

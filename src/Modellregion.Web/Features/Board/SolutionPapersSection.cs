@@ -31,8 +31,12 @@ public sealed class SolutionPapersSection(AppDbContext db) : IPageSection
         return papers.Count == 0 ? null : papers;
     }
 
-    private async Task<IReadOnlyList<SolutionPaperView>> LoadAsync(int solutionId, CancellationToken cancellationToken) =>
-        await db.Papers.AsNoTracking().Where(p => p.SolutionId == solutionId && p.IsPublic && p.DeletedAt == null && p.Board!.DeletedAt == null)
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<SolutionPaperView>> Query = EF.CompileAsyncQuery(
+        (AppDbContext db, int solutionId) => db.Set<Paper>().AsNoTracking()
+            .Where(p => p.SolutionId == solutionId && p.IsPublic && p.DeletedAt == null && p.Board!.DeletedAt == null)
             .OrderByDescending(p => p.Date)
-            .Select(p => new SolutionPaperView(p.Id, p.Reference, p.Title, p.Date, p.Board!.Name)).ToListAsync(cancellationToken);
+            .Select(p => new SolutionPaperView(p.Id, p.Reference, p.Title, p.Date, p.Board!.Name)));
+
+    private async Task<IReadOnlyList<SolutionPaperView>> LoadAsync(int solutionId, CancellationToken cancellationToken) =>
+        await Query(db, solutionId).ToListAsync(cancellationToken);
 }

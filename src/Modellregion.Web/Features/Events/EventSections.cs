@@ -66,15 +66,14 @@ public sealed class SolutionEventsSection(AppDbContext db) : IPageSection
         return events.Count == 0 ? null : events;
     }
 
-    private async Task<IReadOnlyList<EventMention>> LoadAsync(int solutionId, CancellationToken cancellationToken)
-    {
-        var events = await db.Events.AsNoTracking()
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<EventMention>> Query = EF.CompileAsyncQuery(
+        (AppDbContext db, int solutionId) => db.Set<Event>().AsNoTracking()
             .Where(e => e.IsPublished && db.Set<EventSession>().Any(s => s.EventId == e.Id && s.Solutions.Any(l => l.SolutionId == solutionId)))
             .OrderByDescending(e => e.StartsAt)
-            .Select(e => new EventMention(e.Slug, e.Title, e.StartsAt, e.EndsAt, e.TimesKnown, e.IsExample))
-            .ToListAsync(cancellationToken);
-        return events;
-    }
+            .Select(e => new EventMention(e.Slug, e.Title, e.StartsAt, e.EndsAt, e.TimesKnown, e.IsExample)));
+
+    private async Task<IReadOnlyList<EventMention>> LoadAsync(int solutionId, CancellationToken cancellationToken) =>
+        await Query(db, solutionId).ToListAsync(cancellationToken);
 }
 
 /// <summary>
@@ -102,17 +101,15 @@ public sealed class OrganisationEventsSection(AppDbContext db) : IPageSection
         return events.Count == 0 ? null : events;
     }
 
-    private async Task<IReadOnlyList<EventMention>> LoadAsync(int organisationId, CancellationToken cancellationToken)
-    {
-        var now = db.UtcNow;
-        var events = await db.Events.AsNoTracking()
+    private static readonly Func<AppDbContext, int, DateTime, IAsyncEnumerable<EventMention>> Query = EF.CompileAsyncQuery(
+        (AppDbContext db, int organisationId, DateTime now) => db.Set<Event>().AsNoTracking()
             .Where(e => e.IsPublished && e.CancelledAt == null && e.EndsAt <= now
                         && db.Set<Registration>().Any(r => r.EventId == e.Id && r.OrganisationId == organisationId && r.ShowOrganisation && r.Status == RegistrationStatus.Confirmed))
             .OrderByDescending(e => e.StartsAt)
-            .Select(e => new EventMention(e.Slug, e.Title, e.StartsAt, e.EndsAt, e.TimesKnown, e.IsExample))
-            .ToListAsync(cancellationToken);
-        return events;
-    }
+            .Select(e => new EventMention(e.Slug, e.Title, e.StartsAt, e.EndsAt, e.TimesKnown, e.IsExample)));
+
+    private async Task<IReadOnlyList<EventMention>> LoadAsync(int organisationId, CancellationToken cancellationToken) =>
+        await Query(db, organisationId, db.UtcNow).ToListAsync(cancellationToken);
 }
 
 /// <summary>What the privacy notice says about registrations for events, with the configured retention.</summary>

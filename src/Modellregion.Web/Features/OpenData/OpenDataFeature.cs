@@ -31,8 +31,12 @@ public sealed class OpenDataFeature : IFeatureModule
     }
 }
 
-/// <summary>On the start page: where the figures come from and how to get all of them.</summary>
-public sealed class HomeOpenDataSection(OpenDataCatalogue catalogue) : IPageSection
+/// <summary>
+/// On the start page: where the figures come from and how to get all of them. Every page with sections creates all
+/// registered sections; the catalogue (with every feature's data set) is therefore asked for only when the start page
+/// loads this section, not for each project or region page.
+/// </summary>
+public sealed class HomeOpenDataSection(IServiceProvider services) : IPageSection
 {
     public string Slot => PageSlots.HomeAfterProgramme;
 
@@ -41,5 +45,5 @@ public sealed class HomeOpenDataSection(OpenDataCatalogue catalogue) : IPageSect
     public string Partial => "/Features/OpenData/_HomeOpenData.cshtml";
 
     public Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken) =>
-        Task.FromResult<object?>(catalogue.Sets.Count == 0 ? null : catalogue.Sets);
+        Task.FromResult<object?>(services.GetRequiredService<OpenDataCatalogue>().Sets is { Count: > 0 } sets ? sets : null);
 }

@@ -33,35 +33,38 @@ public sealed class MunicipalityReuseSection(AppDbContext db) : IPageSection
     public async Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken) =>
         subject is string ags ? await LoadAsync(ags, cancellationToken) : null;
 
-    /// <summary>
-    /// Reuses and provided solutions in one query (a union whose parts each start from an index: no scan of the
-    /// catalogue); its organisations as a subquery, not a list of ids.
-    /// </summary>
-    private async Task<SolutionUses> LoadAsync(string ags, CancellationToken cancellationToken)
-    {
-        var organisationIds = db.Organisations.Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic).Select(o => o.Id);
-        var fromProjects = db.ProjectPartners
-            .Where(x => organisationIds.Contains(x.OrganisationId) && (x.Role == PartnerRole.Lead || x.Role == PartnerRole.Partner))
-            .Join(db.SolutionProjects, x => x.ProjectId, sp => sp.ProjectId, (x, sp) => sp.SolutionId);
-        // The place's reuses and its organisations' reuses as two parts (an OR of both would scan every reuse); a reuse
-        // in both comes twice and is merged by UseRow.Split. Provided solutions start from the organisations (a join
-        // the planner drives from the few organisations of the place, not a scan of the catalogue).
-        var rows = await db.Reuses.AsNoTracking()
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<UseData>> Query = EF.CompileAsyncQuery<AppDbContext, string, UseData>(
+        (AppDbContext db, string ags) => db.Set<Reuse>().AsNoTracking()
             .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && r.MunicipalityAgs == ags)
-            .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample })
-            .Concat(db.Reuses.AsNoTracking()
-                .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && r.OrganisationId != null && organisationIds.Contains(r.OrganisationId.Value))
-                .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample }))
-            .Concat(db.Organisations.Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic)
-                .Join(db.Solutions.AsNoTracking().Where(s => s.IsPublished), o => (int?)o.Id, s => s.ProviderId, (o, s) => s)
-                .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
-            .Concat(db.Solutions.AsNoTracking()
-                .Where(s => s.IsPublished && fromProjects.Contains(s.Id) && !(s.ProviderId != null && organisationIds.Contains(s.ProviderId.Value)))
-                .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
-            .OrderBy(r => r.Provided).ThenBy(r => r.Title)
-            .ToListAsync(cancellationToken);
-        return UseRow.Split([.. rows.Select(r => new UseRow(r.Provided, r.Slug, r.Title, r.Since, r.IsExample))]);
-    }
+            .Select(r => new UseData { Provided = false, Slug = r.Solution!.Slug, Title = r.Solution.Title, Since = r.Since, IsExample = r.Solution.IsExample })
+            .Concat(db.Set<Reuse>().AsNoTracking()
+                .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && r.OrganisationId != null
+                            && db.Set<Organisation>().Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic).Select(o => o.Id).Contains(r.OrganisationId.Value))
+                .Select(r => new UseData { Provided = false, Slug = r.Solution!.Slug, Title = r.Solution.Title, Since = r.Since, IsExample = r.Solution.IsExample }))
+            .Concat(db.Set<Organisation>().Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic)
+                .Join(db.Set<Solution>().AsNoTracking().Where(s => s.IsPublished), o => (int?)o.Id, s => s.ProviderId, (o, s) => s)
+                .Select(s => new UseData { Provided = true, Slug = s.Slug, Title = s.Title, Since = null, IsExample = s.IsExample }))
+            .Concat(db.Set<Solution>().AsNoTracking()
+                .Where(s => s.IsPublished
+                            && db.Set<ProjectPartner>()
+                                .Where(x => db.Set<Organisation>().Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic).Select(o => o.Id).Contains(x.OrganisationId)
+                                            && (x.Role == PartnerRole.Lead || x.Role == PartnerRole.Partner))
+                                .Join(db.Set<SolutionProject>(), x => x.ProjectId, sp => sp.ProjectId, (x, sp) => sp.SolutionId)
+                                .Contains(s.Id)
+                            && !(s.ProviderId != null
+                                 && db.Set<Organisation>().Where(o => o.MunicipalityAgs == ags && !o.IsSynthetic).Select(o => o.Id).Contains(s.ProviderId.Value)))
+                .Select(s => new UseData { Provided = true, Slug = s.Slug, Title = s.Title, Since = null, IsExample = s.IsExample }))
+            .OrderBy(r => r.Provided).ThenBy(r => r.Title));
+
+    /// <summary>
+    /// Reuses and provided solutions in one compiled query (a union whose parts each start from an index: no scan of
+    /// the catalogue); the place's organisations as a subquery, not a list of ids. The place's reuses and its
+    /// organisations' reuses are two parts (an OR of both would scan every reuse); a reuse in both comes twice and is
+    /// merged by UseRow.Split. Provided solutions start from the organisations (a join the planner drives from the few
+    /// organisations of the place, not a scan of the catalogue).
+    /// </summary>
+    private async Task<SolutionUses> LoadAsync(string ags, CancellationToken cancellationToken) =>
+        UseRow.Split([.. (await Query(db, ags).ToListAsync(cancellationToken)).Select(r => new UseRow(r.Provided, r.Slug, r.Title, r.Since, r.IsExample))]);
 }
 
 /// <summary>A reused or provided solution as the sections read them, both lists in one query.</summary>
@@ -99,28 +102,40 @@ public sealed class OrganisationReuseSection(AppDbContext db) : IPageSection
         return uses.Reuses.Count > 0 || uses.Provided.Count > 0 || organisation.Type == OrganisationType.Municipality ? uses : null;
     }
 
-    private async Task<SolutionUses> LoadAsync(OrganisationSubject organisation, CancellationToken cancellationToken)
-    {
-        var (id, ags) = (organisation.Id, organisation.MunicipalityAgs);
-        // Solutions from projects it led: looked up from its partnerships, not tested for every solution.
-        var fromProjects = db.ProjectPartners
-            .Where(x => x.OrganisationId == id && x.Role == PartnerRole.Lead)
-            .Join(db.SolutionProjects, x => x.ProjectId, sp => sp.ProjectId, (x, sp) => sp.SolutionId);
-        // Its own reuses and its place's as two parts, each from its index (an OR of both would scan every reuse).
-        var rows = await db.Reuses.AsNoTracking()
+    /// <summary>
+    /// Its own reuses and its place's as two parts, each from its index (an OR of both would scan every reuse); the
+    /// solutions from projects it led looked up from its partnerships, not tested for every solution. Compiled once.
+    /// </summary>
+    private static readonly Func<AppDbContext, int, string?, IAsyncEnumerable<UseData>> Query = EF.CompileAsyncQuery<AppDbContext, int, string?, UseData>(
+        (AppDbContext db, int id, string? ags) => db.Set<Reuse>().AsNoTracking()
             .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && r.OrganisationId == id)
-            .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample })
-            .Concat(db.Reuses.AsNoTracking()
+            .Select(r => new UseData { Provided = false, Slug = r.Solution!.Slug, Title = r.Solution.Title, Since = r.Since, IsExample = r.Solution.IsExample })
+            .Concat(db.Set<Reuse>().AsNoTracking()
                 .Where(r => r.Status == ReuseStatus.Confirmed && r.Solution!.IsPublished && ags != null && r.MunicipalityAgs == ags)
-                .Select(r => new { Provided = false, r.Solution!.Slug, r.Solution.Title, r.Since, r.Solution.IsExample }))
-            .Concat(db.Solutions.AsNoTracking()
+                .Select(r => new UseData { Provided = false, Slug = r.Solution!.Slug, Title = r.Solution.Title, Since = r.Since, IsExample = r.Solution.IsExample }))
+            .Concat(db.Set<Solution>().AsNoTracking()
                 .Where(s => s.IsPublished && s.ProviderId == id)
-                .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
-            .Concat(db.Solutions.AsNoTracking()
-                .Where(s => s.IsPublished && fromProjects.Contains(s.Id) && s.ProviderId != id)
-                .Select(s => new { Provided = true, s.Slug, s.Title, Since = (DateOnly?)null, s.IsExample }))
-            .OrderBy(r => r.Provided).ThenBy(r => r.Title)
-            .ToListAsync(cancellationToken);
-        return UseRow.Split([.. rows.Select(r => new UseRow(r.Provided, r.Slug, r.Title, r.Since, r.IsExample))]);
-    }
+                .Select(s => new UseData { Provided = true, Slug = s.Slug, Title = s.Title, Since = null, IsExample = s.IsExample }))
+            .Concat(db.Set<Solution>().AsNoTracking()
+                .Where(s => s.IsPublished
+                            && db.Set<ProjectPartner>().Where(x => x.OrganisationId == id && x.Role == PartnerRole.Lead)
+                                .Join(db.Set<SolutionProject>(), x => x.ProjectId, sp => sp.ProjectId, (x, sp) => sp.SolutionId)
+                                .Contains(s.Id)
+                            && s.ProviderId != id)
+                .Select(s => new UseData { Provided = true, Slug = s.Slug, Title = s.Title, Since = null, IsExample = s.IsExample }))
+            .OrderBy(r => r.Provided).ThenBy(r => r.Title));
+
+    private async Task<SolutionUses> LoadAsync(OrganisationSubject organisation, CancellationToken cancellationToken) =>
+        UseRow.Split([.. (await Query(db, organisation.Id, organisation.MunicipalityAgs).ToListAsync(cancellationToken))
+            .Select(r => new UseRow(r.Provided, r.Slug, r.Title, r.Since, r.IsExample))]);
+}
+
+/// <summary>One row of the reuse queries (a class with setters: a union in SQL needs member-wise projections).</summary>
+internal sealed class UseData
+{
+    public bool Provided { get; init; }
+    public string Slug { get; init; } = "";
+    public string Title { get; init; } = "";
+    public DateOnly? Since { get; init; }
+    public bool IsExample { get; init; }
 }

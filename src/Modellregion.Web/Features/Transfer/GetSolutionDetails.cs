@@ -81,49 +81,46 @@ public sealed record SolutionDetails(
 /// </summary>
 public sealed class GetSolutionDetails(AppDbContext db)
 {
-    public Task<SolutionDetails?> RunAsync(string slug, bool includeUnpublished = false, CancellationToken cancellationToken = default) =>
-        LoadAsync(slug, includeUnpublished, cancellationToken);
-
-    private async Task<SolutionDetails?> LoadAsync(string slug, bool includeUnpublished, CancellationToken cancellationToken)
-    {
-        var s = await db.Solutions.AsNoTracking().AsSplitQuery()
+    /// <summary>The profile with its short lists, compiled once (no expression tree and no parameter extraction per request).</summary>
+    private static readonly Func<AppDbContext, string, bool, Task<SolutionHead?>> HeadQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string slug, bool includeUnpublished) => db.Set<Solution>().AsNoTracking().AsSplitQuery()
             .Where(x => x.Slug == slug && (includeUnpublished || x.IsPublished))
-            .Select(x => new
+            .Select(x => new SolutionHead
             {
-                x.Id,
-                x.Slug,
-                x.Title,
-                x.Summary,
-                x.Description,
-                x.MainLanguage,
-                x.TitleEn,
-                x.SummaryEn,
-                x.DescriptionEn,
-                x.Kind,
-                x.Maturity,
-                x.Problem,
-                x.TargetTypes,
-                x.TargetSizes,
-                x.Prerequisites,
-                x.AdoptionSteps,
-                x.DataNeeded,
-                x.OperatorModels,
-                x.Licence,
-                x.CooperationAgreement,
-                x.ProcurementNotes,
-                x.CostOneOff,
-                x.CostRunningPerYear,
-                x.CostNote,
-                x.MaintenanceType,
-                x.RepositoryUrl,
-                x.DemoUrl,
-                x.DocumentationUrl,
-                x.Website,
-                x.Features,
-                x.IsPublished,
-                x.IsSynthetic,
-                x.IsExample,
-                x.UpdatedAt,
+                Id = x.Id,
+                Slug = x.Slug,
+                Title = x.Title,
+                Summary = x.Summary,
+                Description = x.Description,
+                MainLanguage = x.MainLanguage,
+                TitleEn = x.TitleEn,
+                SummaryEn = x.SummaryEn,
+                DescriptionEn = x.DescriptionEn,
+                Kind = x.Kind,
+                Maturity = x.Maturity,
+                Problem = x.Problem,
+                TargetTypes = x.TargetTypes,
+                TargetSizes = x.TargetSizes,
+                Prerequisites = x.Prerequisites,
+                AdoptionSteps = x.AdoptionSteps,
+                DataNeeded = x.DataNeeded,
+                OperatorModels = x.OperatorModels,
+                Licence = x.Licence,
+                CooperationAgreement = x.CooperationAgreement,
+                ProcurementNotes = x.ProcurementNotes,
+                CostOneOff = x.CostOneOff,
+                CostRunningPerYear = x.CostRunningPerYear,
+                CostNote = x.CostNote,
+                MaintenanceType = x.MaintenanceType,
+                RepositoryUrl = x.RepositoryUrl,
+                DemoUrl = x.DemoUrl,
+                DocumentationUrl = x.DocumentationUrl,
+                Website = x.Website,
+                Features = x.Features,
+                IsPublished = x.IsPublished,
+                IsSynthetic = x.IsSynthetic,
+                IsExample = x.IsExample,
+                UpdatedAt = x.UpdatedAt,
                 RegionSlug = x.Region!.Slug,
                 RegionName = x.Region.Name,
                 ProviderSlug = x.Provider != null ? x.Provider.Slug : null,
@@ -136,44 +133,54 @@ public sealed class GetSolutionDetails(AppDbContext db)
                 Documents = x.Documents.Where(d => d.DeletedAt == null).OrderBy(d => d.Name)
                     .Select(d => new SolutionDocumentView(d.Id, d.Name, d.FileName, d.Size)).ToList(),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault());
+
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<SolutionProjectRow>> ProjectsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int solutionId) => db.Set<SolutionProject>().AsNoTracking()
+            .Where(sp => sp.SolutionId == solutionId)
+            .Select(sp => new SolutionProjectRow
+            {
+                Slug = sp.Project!.Slug,
+                Title = sp.Project.Title,
+                RegionName = sp.Project.Region!.ShortName,
+                Status = sp.Project.Status,
+                ApprovedGrant = sp.Project.ApprovedGrant,
+                // Two correlated scalar subqueries over the project's partners (index on ProjectId): a
+                // FirstOrDefault of an object becomes a window function over every lead partner of the programme.
+                LeadSlug = sp.Project.Partners.Where(x => x.Role == PartnerRole.Lead).OrderBy(x => x.Id)
+                    .Select(x => x.Organisation!.Slug).FirstOrDefault(),
+                LeadName = sp.Project.Partners.Where(x => x.Role == PartnerRole.Lead).OrderBy(x => x.Id)
+                    .Select(x => x.Organisation!.Name).FirstOrDefault(),
+                ProgrammeName = sp.Project.Programme != null ? sp.Project.Programme.Name : null,
+            }));
+
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<SolutionReuseRow>> ReusesQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int solutionId) => db.Set<Reuse>().AsNoTracking().AsSingleQuery()
+            .Where(r => r.SolutionId == solutionId && r.Status == ReuseStatus.Confirmed)
+            .Select(r => new SolutionReuseRow
+            {
+                UserName = r.UserName,
+                MunicipalityAgs = r.MunicipalityAgs,
+                OrganisationSlug = r.Organisation != null ? r.Organisation.Slug : null,
+                Since = r.Since,
+                SincePrecision = r.SincePrecision,
+                Note = r.Note,
+                Sources = r.Sources.ToList(),
+            }));
+
+    public Task<SolutionDetails?> RunAsync(string slug, bool includeUnpublished = false, CancellationToken cancellationToken = default) =>
+        LoadAsync(slug, includeUnpublished, cancellationToken);
+
+    private async Task<SolutionDetails?> LoadAsync(string slug, bool includeUnpublished, CancellationToken cancellationToken)
+    {
+        var s = await HeadQuery(db, slug, includeUnpublished);
         if (s is null)
         {
             return null;
         }
 
-        var projects = (await db.SolutionProjects.AsNoTracking()
-                .Where(sp => sp.SolutionId == s.Id)
-                .Select(sp => new
-                {
-                    sp.Project!.Slug,
-                    sp.Project.Title,
-                    RegionName = sp.Project.Region!.ShortName,
-                    sp.Project.Status,
-                    sp.Project.ApprovedGrant,
-                    // Two correlated scalar subqueries over the project's partners (index on ProjectId): a
-                    // FirstOrDefault of an object becomes a window function over every lead partner of the programme.
-                    LeadSlug = sp.Project.Partners.Where(x => x.Role == PartnerRole.Lead).OrderBy(x => x.Id)
-                        .Select(x => x.Organisation!.Slug).FirstOrDefault(),
-                    LeadName = sp.Project.Partners.Where(x => x.Role == PartnerRole.Lead).OrderBy(x => x.Id)
-                        .Select(x => x.Organisation!.Name).FirstOrDefault(),
-                    ProgrammeName = sp.Project.Programme != null ? sp.Project.Programme.Name : null,
-                })
-                .ToListAsync(cancellationToken))
-            .OrderBy(p => p.Title).ToList();
-        var reuses = await db.Reuses.AsNoTracking().AsSingleQuery()
-            .Where(r => r.SolutionId == s.Id && r.Status == ReuseStatus.Confirmed)
-            .Select(r => new
-            {
-                r.UserName,
-                r.MunicipalityAgs,
-                OrganisationSlug = r.Organisation != null ? r.Organisation.Slug : null,
-                r.Since,
-                r.SincePrecision,
-                r.Note,
-                Sources = r.Sources.ToList(),
-            })
-            .ToListAsync(cancellationToken);
+        var projects = (await ProjectsQuery(db, s.Id).ToListAsync(cancellationToken)).OrderBy(p => p.Title).ToList();
+        var reuses = await ReusesQuery(db, s.Id).ToListAsync(cancellationToken);
 
         var provenance = projects.Select(p =>
             new ProvenanceProject(p.Slug, p.Title, p.RegionName, p.Status, p.ApprovedGrant, p.LeadSlug, p.LeadName, p.ProgrammeName)).ToList();
@@ -193,4 +200,78 @@ public sealed class GetSolutionDetails(AppDbContext db)
             s.Sources, s.IsPublished, s.IsSynthetic, s.UpdatedAt, s.Documents)
         { IsExample = s.IsExample };
     }
+}
+
+/// <summary>The solution's own columns with region, provider and short lists.</summary>
+internal sealed class SolutionHead
+{
+    public int Id { get; init; }
+    public string Slug { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string? Summary { get; init; }
+    public string? Description { get; init; }
+    public string MainLanguage { get; init; } = "";
+    public string? TitleEn { get; init; }
+    public string? SummaryEn { get; init; }
+    public string? DescriptionEn { get; init; }
+    public SolutionKind Kind { get; init; }
+    public Maturity? Maturity { get; init; }
+    public string? Problem { get; init; }
+    public MunicipalityTypes TargetTypes { get; init; }
+    public MunicipalitySizes TargetSizes { get; init; }
+    public string? Prerequisites { get; init; }
+    public string? AdoptionSteps { get; init; }
+    public string? DataNeeded { get; init; }
+    public OperatorModels OperatorModels { get; init; }
+    public string? Licence { get; init; }
+    public string? CooperationAgreement { get; init; }
+    public string? ProcurementNotes { get; init; }
+    public decimal? CostOneOff { get; init; }
+    public decimal? CostRunningPerYear { get; init; }
+    public string? CostNote { get; init; }
+    public MaintenanceType? MaintenanceType { get; init; }
+    public string? RepositoryUrl { get; init; }
+    public string? DemoUrl { get; init; }
+    public string? DocumentationUrl { get; init; }
+    public string? Website { get; init; }
+    public string? Features { get; init; }
+    public bool IsPublished { get; init; }
+    public bool IsSynthetic { get; init; }
+    public bool IsExample { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public string RegionSlug { get; init; } = "";
+    public string RegionName { get; init; } = "";
+    public string? ProviderSlug { get; init; }
+    public string? ProviderName { get; init; }
+    public List<SolutionContractor> Contractors { get; init; } = [];
+    public List<SolutionContact> Contacts { get; init; } = [];
+    public List<SolutionLink> Links { get; init; } = [];
+    public List<SourceReference> Sources { get; init; } = [];
+    public List<Option> Topics { get; init; } = [];
+    public List<SolutionDocumentView> Documents { get; init; } = [];
+}
+
+/// <summary>One originating project as the solution page needs it.</summary>
+internal sealed class SolutionProjectRow
+{
+    public string Slug { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string RegionName { get; init; } = "";
+    public ProjectStatus Status { get; init; }
+    public decimal? ApprovedGrant { get; init; }
+    public string? LeadSlug { get; init; }
+    public string? LeadName { get; init; }
+    public string? ProgrammeName { get; init; }
+}
+
+/// <summary>One confirmed reuse with its sources.</summary>
+internal sealed class SolutionReuseRow
+{
+    public string UserName { get; init; } = "";
+    public string? MunicipalityAgs { get; init; }
+    public string? OrganisationSlug { get; init; }
+    public DateOnly? Since { get; init; }
+    public DatePrecision SincePrecision { get; init; }
+    public string? Note { get; init; }
+    public List<SourceReference> Sources { get; init; } = [];
 }
