@@ -24,9 +24,11 @@ public sealed class RegionBoardSection(AppDbContext db) : IPageSection
     public async Task<object?> LoadAsync(object? subject, CancellationToken cancellationToken) =>
         subject is int regionId ? await LoadAsync(regionId, cancellationToken) : null;
 
-    private async Task<RegionBoardView?> LoadAsync(int regionId, CancellationToken cancellationToken) =>
-        await db.Boards.AsNoTracking().Where(b => b.RegionId == regionId && b.Kind == BoardKind.Board && b.DeletedAt == null)
-            .OrderBy(b => b.Id).Select(b => new RegionBoardView(b.Slug, b.Name)).FirstOrDefaultAsync(cancellationToken);
+    private static readonly Func<AppDbContext, int, Task<RegionBoardView?>> Query = EF.CompileAsyncQuery(
+        (AppDbContext db, int regionId) => db.Set<Board>().AsNoTracking().Where(b => b.RegionId == regionId && b.Kind == BoardKind.Board && b.DeletedAt == null)
+            .OrderBy(b => b.Id).Select(b => new RegionBoardView(b.Slug, b.Name)).FirstOrDefault());
+
+    private Task<RegionBoardView?> LoadAsync(int regionId, CancellationToken cancellationToken) => Query(db, regionId);
 }
 
 /// <summary>

@@ -109,26 +109,22 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
         cache.GetOrCreateAsync<IReadOnlyList<Option>>("region-options", async () =>
             await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Option(r.Slug, r.Name)).ToListAsync(cancellationToken));
 
-    /// <summary>
-    /// A region's page: its row with programme and lead (one query), then its partners, sources and published
-    /// projects (one query each, by the region's id), each with only the columns shown.
-    /// </summary>
-    public async Task<RegionDetails?> GetAsync(string slug, CancellationToken cancellationToken = default)
-    {
-        var region = await db.Regions.AsNoTracking()
+    /// <summary>The region's row with programme, lead and office, compiled once (no expression tree per request).</summary>
+    private static readonly Func<AppDbContext, string, Task<RegionHead?>> HeadQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, string slug) => db.Set<Region>().AsNoTracking()
             .Where(r => r.Slug == slug)
-            .Select(r => new
+            .Select(r => new RegionHead
             {
-                r.Id,
-                r.Slug,
-                r.Name,
-                r.ShortName,
-                r.Summary,
-                r.Description,
-                r.NameEn,
-                r.SummaryEn,
-                r.DescriptionEn,
-                r.GoverningDistrict,
+                Id = r.Id,
+                Slug = r.Slug,
+                Name = r.Name,
+                ShortName = r.ShortName,
+                Summary = r.Summary,
+                Description = r.Description,
+                NameEn = r.NameEn,
+                SummaryEn = r.SummaryEn,
+                DescriptionEn = r.DescriptionEn,
+                GoverningDistrict = r.GoverningDistrict,
                 ProgrammeName = r.Programme!.Name,
                 ProgrammeSlug = r.Programme.Slug,
                 LeadSlug = r.LeadOrganisation != null ? r.LeadOrganisation.Slug : null,
@@ -139,30 +135,44 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
                 OfficePhone = r.Office.Phone,
                 OfficeAddress = r.Office.Address,
                 OfficeWebsite = r.Office.Website,
-                r.IsSynthetic,
-                r.IsExample,
+                IsSynthetic = r.IsSynthetic,
+                IsExample = r.IsExample,
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault());
+
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<RegionParticipant>> ParticipantsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int regionId) => db.Set<RegionParticipation>().AsNoTracking()
+            .Where(p => p.RegionId == regionId)
+            .OrderBy(p => p.Role).ThenBy(p => p.Organisation!.Name)
+            .Select(p => new RegionParticipant(p.Organisation!.Slug, p.Organisation.Name, p.Organisation.Type, p.Role, p.Note)));
+
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<SourceReference>> SourcesQuery = EF.CompileAsyncQuery<AppDbContext, int, SourceReference>(
+        (AppDbContext db, int regionId) => db.Set<Region>().AsNoTracking()
+            .Where(r => r.Id == regionId)
+            .SelectMany(r => r.Sources)
+            .OrderBy(s => EF.Property<int>(s, "Id")));
+
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<RegionProject>> ProjectsQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, int regionId) => db.Set<Project>().AsNoTracking()
+            .Where(p => p.RegionId == regionId && p.IsPublished)
+            .OrderBy(p => p.Title)
+            .Select(p => new RegionProject(p.Slug, p.Title, p.Status, p.ApprovedGrant)));
+
+    /// <summary>
+    /// A region's page: its row with programme and lead (one query), then its partners, sources and published
+    /// projects (one query each, by the region's id), each with only the columns shown; all four compiled once.
+    /// </summary>
+    public async Task<RegionDetails?> GetAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var region = await HeadQuery(db, slug);
         if (region is null)
         {
             return null;
         }
 
-        var participants = await db.RegionParticipations.AsNoTracking()
-            .Where(p => p.RegionId == region.Id)
-            .OrderBy(p => p.Role).ThenBy(p => p.Organisation!.Name)
-            .Select(p => new RegionParticipant(p.Organisation!.Slug, p.Organisation.Name, p.Organisation.Type, p.Role, p.Note))
-            .ToListAsync(cancellationToken);
-        var sources = await db.Regions.AsNoTracking()
-            .Where(r => r.Id == region.Id)
-            .SelectMany(r => r.Sources)
-            .OrderBy(s => EF.Property<int>(s, "Id"))
-            .ToListAsync(cancellationToken);
-        var projects = await db.Projects.AsNoTracking()
-            .Where(p => p.RegionId == region.Id && p.IsPublished)
-            .OrderBy(p => p.Title)
-            .Select(p => new RegionProject(p.Slug, p.Title, p.Status, p.ApprovedGrant))
-            .ToListAsync(cancellationToken);
+        var participants = await ParticipantsQuery(db, region.Id).ToListAsync(cancellationToken);
+        var sources = await SourcesQuery(db, region.Id).ToListAsync(cancellationToken);
+        var projects = await ProjectsQuery(db, region.Id).ToListAsync(cancellationToken);
 
         var office = new ProjectOfficeContact
         {
@@ -194,4 +204,31 @@ public sealed class RegionQueries(AppDbContext db, PublicCache cache)
             region.IsExample)
         { NameEn = region.NameEn, SummaryEn = region.SummaryEn, DescriptionEn = region.DescriptionEn };
     }
+}
+
+/// <summary>A region's own columns with programme, lead and office, as its page needs them.</summary>
+internal sealed class RegionHead
+{
+    public int Id { get; init; }
+    public string Slug { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string ShortName { get; init; } = "";
+    public string? Summary { get; init; }
+    public string? Description { get; init; }
+    public string? NameEn { get; init; }
+    public string? SummaryEn { get; init; }
+    public string? DescriptionEn { get; init; }
+    public string? GoverningDistrict { get; init; }
+    public string ProgrammeName { get; init; } = "";
+    public string ProgrammeSlug { get; init; } = "";
+    public string? LeadSlug { get; init; }
+    public string? LeadName { get; init; }
+    public string? OfficeName { get; init; }
+    public string? OfficeHost { get; init; }
+    public string? OfficeEmail { get; init; }
+    public string? OfficePhone { get; init; }
+    public string? OfficeAddress { get; init; }
+    public string? OfficeWebsite { get; init; }
+    public bool IsSynthetic { get; init; }
+    public bool IsExample { get; init; }
 }
