@@ -41,18 +41,70 @@ public static class AtomFeeds
     private static SyndicationItem Item(string site, FeedEntry entry)
     {
         var address = new Uri(site + entry.Path);
-        var item = new SyndicationItem(entry.Title, entry.Summary is null ? null : new TextSyndicationContent(entry.Summary), address, address.ToString(), Utc(entry.Updated));
+        var summary = entry.Summary is null ? null : XmlText(entry.Summary);
+        var item = new SyndicationItem(XmlText(entry.Title), summary is null ? null : new TextSyndicationContent(summary), address, address.ToString(), Utc(entry.Updated));
         if (entry.Published is { } published)
         {
             item.PublishDate = Utc(published);
         }
 
-        if (entry.Summary is not null)
+        if (summary is not null)
         {
-            item.Summary = new TextSyndicationContent(entry.Summary);
+            item.Summary = new TextSyndicationContent(summary);
         }
 
         return item;
+    }
+
+    /// <summary>
+    /// Stored text as XML can carry it: characters XML 1.0 does not allow (control characters, halves of surrogate
+    /// pairs, U+FFFE and U+FFFF), which the forms accept as any text, become U+FFFD instead of breaking the feed.
+    /// </summary>
+    internal static string XmlText(string text)
+    {
+        var invalid = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                continue;
+            }
+
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            invalid = i;
+            break;
+        }
+
+        if (invalid < 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        result.Append(text, 0, invalid);
+        for (var i = invalid; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                result.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                result.Append(text, i, 2);
+                i++;
+            }
+            else
+            {
+                result.Append('\uFFFD');
+            }
+        }
+
+        return result.ToString();
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

@@ -69,4 +69,23 @@ public sealed class AtomFeedTests(ModellregionApp app) : IClassFixture<Modellreg
         Assert.Contains(events.Items, i => i.Title.Text.Contains("(Beispiel)", StringComparison.Ordinal));
         Assert.DoesNotContain(events.Items, i => i.Links.Single().Uri.AbsolutePath == "/veranstaltungen/digitalkongress-2022");
     }
+
+    [Fact]
+    public async Task Text_that_xml_cannot_carry_does_not_break_the_feed()
+    {
+        // The forms take any text both databases store; XML 1.0 has no place for control characters, U+FFFE and U+FFFF.
+        var slug = await app.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.Where(p => p.IsPublished && !p.IsSynthetic).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).FirstAsync();
+            project.Title = "Titel\u0001mit\u0008Steuerzeichen\u001F und 😀";
+            project.Summary = "Zusammenfassung\u000B\uFFFF\uFFFE Ende";
+            await db.SaveChangesAsync();
+            return project.Slug;
+        });
+
+        var feed = await FeedAsync("/projekte.atom");
+        var item = feed.Items.Single(i => i.Links.Single().Uri.AbsolutePath == $"/projekte/{slug}");
+        Assert.StartsWith("Titel\uFFFDmit\uFFFDSteuerzeichen\uFFFD und 😀", item.Title.Text, StringComparison.Ordinal);
+        Assert.Equal("Zusammenfassung\uFFFD\uFFFD\uFFFD Ende", ((TextSyndicationContent)item.Summary).Text);
+    }
 }
