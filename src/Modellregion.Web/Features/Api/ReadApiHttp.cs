@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -21,12 +20,19 @@ public sealed class ReadApiOptions
 
     /// <summary>How long a shared cache or a client may use an answer without asking again (seconds).</summary>
     public int MaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Answers up to this size (bytes) are kept until complete and get an <c>ETag</c> over their bytes; larger ones
+    /// (a meeting with hundreds of agenda items) are streamed with <c>Last-Modified</c> only.
+    /// </summary>
+    public int TaggedAnswerLimitBytes { get; set; } = 256 * 1024;
 }
 
 /// <summary>
 /// The read API and OParl for clients that ask often (OParl crawlers, dashboards, browsers of other sites):
 /// <list type="bullet">
-/// <item>an <c>ETag</c> over the answer's bytes and <c>Last-Modified</c> from the last recorded change, so that a
+/// <item>an <c>ETag</c> over the answer's bytes (for answers up to <see cref="ReadApiOptions.TaggedAnswerLimitBytes"/>;
+/// larger ones are streamed, see <see cref="AnswerBuffer"/>) and <c>Last-Modified</c> from the last recorded change, so that a
 /// repeated request with <c>If-None-Match</c> or <c>If-Modified-Since</c> is answered <c>304 Not Modified</c>
 /// without a body; a conditional request by date alone is answered before any query runs;</item>
 /// <item><c>Cache-Control</c>: public for anonymous requests, private for signed-in ones;</item>
@@ -121,7 +127,15 @@ public static class ReadApiHttp
         }
 
         var original = context.Response.Body;
-        await using var buffer = new MemoryStream();
+        var head = HttpMethods.IsHead(request.Method);
+        await using var buffer = new AnswerBuffer(original, options.TaggedAnswerLimitBytes, head, () =>
+        {
+            // Too large to keep for an entity tag: the answer goes out as it is written, with its date only.
+            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                Describe(context, options, null, lastModified);
+            }
+        });
         context.Response.Body = buffer;
         try
         {
@@ -132,14 +146,18 @@ public static class ReadApiHttp
             context.Response.Body = original;
         }
 
-        if (context.Response.StatusCode != StatusCodes.Status200OK)
+        if (buffer.Streaming)
         {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
             return;
         }
 
-        var tag = $"\"{Base64Url(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..27]}\"";
+        if (context.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            await buffer.CopyKeptToAsync(original, context.RequestAborted);
+            return;
+        }
+
+        var tag = $"\"{Base64Url(buffer.Hash())[..27]}\"";
         if (ifNoneMatch.Length > 0 && Matches(ifNoneMatch, tag))
         {
             context.Response.Headers.Remove(HeaderNames.ContentType);
@@ -149,10 +167,9 @@ public static class ReadApiHttp
 
         Describe(context, options, tag, lastModified);
         context.Response.ContentLength = buffer.Length;
-        if (!HttpMethods.IsHead(request.Method))
+        if (!head)
         {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            await buffer.CopyKeptToAsync(original, context.RequestAborted);
         }
     }
 

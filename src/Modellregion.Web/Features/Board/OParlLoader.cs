@@ -7,14 +7,16 @@ namespace Modellregion.Web.Features.Board;
 /// <summary>
 /// Loads the objects of an OParl answer by their ids, with just what <see cref="OParlWriter"/> writes of them, in a
 /// few queries per page (never one per object). What an object refers to beyond its own row (a body's main board,
-/// a person's memberships, a paper's consultations) is kept here for the writer.
+/// a person's memberships, a paper's consultations) is kept here for the writer. The ids of a page go to the
+/// database as one parameter (<c>EF.Parameter</c>: <c>json_each</c> on SQLite, an array on PostgreSQL), not as a
+/// hundred, which EF would otherwise bind and type one by one for every query of every page.
 /// </summary>
 public sealed class OParlLoader(AppDbContext db)
 {
     public async Task<Dictionary<int, Region>> LoadBodiesAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
         // Just what a Body and its LegislativeTerm show (no sources, no lead organisation), with the main board, in one query.
-        var rows = await db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new
+        var rows = await db.Regions.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id)).Select(r => new
         {
             Region = new Region
             {
@@ -63,8 +65,8 @@ public sealed class OParlLoader(AppDbContext db)
             return [];
         }
 
-        var boards = await db.Boards.AsNoTracking().Where(b => ids.Contains(b.Id)).ToListAsync(cancellationToken);
-        var memberships = await db.BoardMemberships.AsNoTracking().Where(m => ids.Contains(m.BoardId) && m.DeletedAt == null)
+        var boards = await db.Boards.AsNoTracking().Where(b => EF.Parameter(ids).Contains(b.Id)).ToListAsync(cancellationToken);
+        var memberships = await db.BoardMemberships.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.BoardId) && m.DeletedAt == null)
             .OrderBy(m => m.Id).Select(m => new { m.Id, m.BoardId }).ToListAsync(cancellationToken);
         var byBoard = memberships.ToLookup(m => m.BoardId);
         foreach (var board in boards)
@@ -77,10 +79,10 @@ public sealed class OParlLoader(AppDbContext db)
 
     public async Task<Dictionary<int, BoardPerson>> LoadPeopleAsync(IReadOnlyList<int> ids, bool omitInternal, CancellationToken cancellationToken)
     {
-        var people = await db.BoardPeople.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var people = await db.BoardPeople.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).ToListAsync(cancellationToken);
         if (!omitInternal)
         {
-            var memberships = await WithBoardRegionAsync(MembershipQuery().Where(m => m.PersonId != null && ids.Contains(m.PersonId.Value) && m.DeletedAt == null && m.Board!.DeletedAt == null)
+            var memberships = await WithBoardRegionAsync(MembershipQuery().Where(m => m.PersonId != null && EF.Parameter(ids).Contains(m.PersonId.Value) && m.DeletedAt == null && m.Board!.DeletedAt == null)
                 .OrderBy(m => m.Id), cancellationToken);
             PersonMemberships.Clear();
             foreach (var membership in memberships)
@@ -115,7 +117,7 @@ public sealed class OParlLoader(AppDbContext db)
     }
 
     public async Task<Dictionary<int, BoardMembership>> LoadMembershipsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        (await WithBoardRegionAsync(MembershipQuery().Where(m => ids.Contains(m.Id)), cancellationToken)).ToDictionary(m => m.Id);
+        (await WithBoardRegionAsync(MembershipQuery().Where(m => EF.Parameter(ids).Contains(m.Id)), cancellationToken)).ToDictionary(m => m.Id);
 
     /// <summary>
     /// Agenda items with just what OParl writes of them (no full entities): the meeting's board, whether the paper
@@ -152,7 +154,7 @@ public sealed class OParlLoader(AppDbContext db)
         var resolutionIds = rows.Where(r => r.Resolution is not null).Select(r => r.Resolution!.Id).ToList();
         if (resolutionIds.Count > 0)
         {
-            var conflicts = (await db.ResolutionAttendance.AsNoTracking().Where(a => a.DeclaredConflict && resolutionIds.Contains(a.ResolutionId))
+            var conflicts = (await db.ResolutionAttendance.AsNoTracking().Where(a => a.DeclaredConflict && EF.Parameter(resolutionIds).Contains(a.ResolutionId))
                 .Select(a => new { a.ResolutionId, a.MembershipId }).ToListAsync(cancellationToken)).ToLookup(a => a.ResolutionId);
             foreach (var resolution in rows.Select(r => r.Resolution).OfType<Resolution>())
             {
@@ -165,11 +167,11 @@ public sealed class OParlLoader(AppDbContext db)
 
     public async Task<Dictionary<int, Meeting>> LoadMeetingsAsync(IReadOnlyList<int> ids, bool omitInternal, CancellationToken cancellationToken)
     {
-        var meetings = await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.Id)).ToListAsync(cancellationToken);
         if (!omitInternal)
         {
             var items = await LoadItemRowsAsync(db.AgendaItems
-                .Where(i => ids.Contains(i.MeetingId) && i.DeletedAt == null && i.IsPublic)
+                .Where(i => EF.Parameter(ids).Contains(i.MeetingId) && i.DeletedAt == null && i.IsPublic)
                 .OrderBy(i => i.Order).ThenBy(i => i.Id), cancellationToken);
             var byMeeting = items.ToLookup(i => i.MeetingId);
             foreach (var meeting in meetings)
@@ -182,20 +184,20 @@ public sealed class OParlLoader(AppDbContext db)
     }
 
     public async Task<Dictionary<int, AgendaItem>> LoadItemsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        (await LoadItemRowsAsync(db.AgendaItems.Where(i => ids.Contains(i.Id)), cancellationToken)).ToDictionary(i => i.Id);
+        (await LoadItemRowsAsync(db.AgendaItems.Where(i => EF.Parameter(ids).Contains(i.Id)), cancellationToken)).ToDictionary(i => i.Id);
 
     public async Task<Dictionary<int, Paper>> LoadPapersAsync(IReadOnlyList<int> ids, bool omitInternal, CancellationToken cancellationToken)
     {
-        var papers = (await db.Papers.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { Paper = p, p.Board!.RegionId }).ToListAsync(cancellationToken))
+        var papers = (await db.Papers.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).Select(p => new { Paper = p, p.Board!.RegionId }).ToListAsync(cancellationToken))
             .Select(r =>
             {
                 r.Paper.Board = new Board { Id = r.Paper.BoardId, RegionId = r.RegionId, Slug = "", Name = "" };
                 return r.Paper;
             }).ToList();
-        var files = await db.PaperFiles.AsNoTracking().Where(f => ids.Contains(f.PaperId) && f.DeletedAt == null && f.IsPublic)
+        var files = await db.PaperFiles.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.PaperId) && f.DeletedAt == null && f.IsPublic)
             .OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var consultations = await LoadItemRowsAsync(db.AgendaItems
-            .Where(i => i.PaperId != null && ids.Contains(i.PaperId.Value) && i.DeletedAt == null && i.IsPublic && i.Meeting!.DeletedAt == null)
+            .Where(i => i.PaperId != null && EF.Parameter(ids).Contains(i.PaperId.Value) && i.DeletedAt == null && i.IsPublic && i.Meeting!.DeletedAt == null)
             .OrderBy(i => i.Id), cancellationToken);
         var filesByPaper = files.ToLookup(f => f.PaperId);
         var consultationsByPaper = consultations.ToLookup(i => i.PaperId!.Value);
@@ -212,5 +214,5 @@ public sealed class OParlLoader(AppDbContext db)
     public Dictionary<int, List<AgendaItem>> PaperConsultations { get; } = [];
 
     public async Task<Dictionary<int, PaperFile>> LoadFilesAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        await db.PaperFiles.AsNoTracking().Include(f => f.Paper).Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        await db.PaperFiles.AsNoTracking().Include(f => f.Paper).Where(f => EF.Parameter(ids).Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
 }

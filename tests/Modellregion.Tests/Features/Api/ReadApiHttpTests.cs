@@ -172,3 +172,66 @@ public sealed class ReadApiRateLimitTests(RateLimitedApp app) : IClassFixture<Ra
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/projekte")).StatusCode);
     }
 }
+
+public sealed class SmallTaggedAnswersApp : ModellregionApp
+{
+    public const int Limit = 2048;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Api:TaggedAnswerLimitBytes", Limit.ToString(CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>
+/// An answer larger than the limit for entity tags is not held in memory until complete: it goes out as it is
+/// written (no <c>Content-Length</c>, no <c>ETag</c>), still with its date, its caching rules and the whole body.
+/// </summary>
+public sealed class ReadApiStreamingTests(SmallTaggedAnswersApp app) : IClassFixture<SmallTaggedAnswersApp>
+{
+    [Fact]
+    public async Task A_large_answer_is_streamed_with_its_date_and_a_small_one_keeps_its_tag()
+    {
+        var large = await app.Browser().GetAsync("/oparl/v1.1/body");
+        Assert.Equal(HttpStatusCode.OK, large.StatusCode);
+        var body = await large.Content.ReadAsByteArrayAsync();
+        Assert.True(body.Length > SmallTaggedAnswersApp.Limit, $"the list must be larger than the limit ({body.Length} bytes)");
+        Assert.Null(large.Headers.ETag);
+        Assert.False(large.Content.Headers.NonValidated.Contains("Content-Length"));
+        Assert.NotNull(large.Content.Headers.LastModified);
+        Assert.Equal("public, max-age=60", large.Headers.CacheControl?.ToString());
+        Assert.Equal("application/json", large.Content.Headers.ContentType?.MediaType);
+
+        // The whole list arrives: every body of the list, the same as the list says it has.
+        using var json = JsonDocument.Parse(body);
+        var bodies = json.RootElement.GetProperty("data");
+        Assert.True(bodies.GetArrayLength() > 0);
+        Assert.Equal(bodies.GetArrayLength(), json.RootElement.GetProperty("pagination").GetProperty("totalElements").GetInt32());
+        foreach (var item in bodies.EnumerateArray())
+        {
+            Assert.StartsWith("http://localhost/oparl/v1.1/body/", item.GetProperty("id").GetString(), StringComparison.Ordinal);
+        }
+
+        // By its date it is still answered 304.
+        var byDate = new HttpRequestMessage(HttpMethod.Get, "/oparl/v1.1/body");
+        byDate.Headers.IfModifiedSince = large.Content.Headers.LastModified;
+        Assert.Equal(HttpStatusCode.NotModified, (await app.Browser().SendAsync(byDate)).StatusCode);
+
+        // A small answer is still kept, measured and tagged.
+        var small = await app.Browser().GetAsync("/oparl/v1.1");
+        var smallBody = await small.Content.ReadAsByteArrayAsync();
+        Assert.True(smallBody.Length <= SmallTaggedAnswersApp.Limit, $"the system object must fit the limit ({smallBody.Length} bytes)");
+        Assert.NotNull(small.Headers.ETag);
+        Assert.Equal(smallBody.Length.ToString(CultureInfo.InvariantCulture), small.Content.Headers.NonValidated["Content-Length"].ToString());
+    }
+
+    [Fact]
+    public async Task A_missing_object_is_still_an_OParl_error_and_not_a_broken_stream()
+    {
+        var missing = await app.Browser().GetAsync("/oparl/v1.1/body/999999/paper");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        using var json = JsonDocument.Parse(await missing.Content.ReadAsStringAsync());
+        Assert.Equal("https://schema.oparl.org/1.1/Error", json.RootElement.GetProperty("type").GetString());
+    }
+}
