@@ -237,7 +237,7 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
         // The same list is asked for again and again (links, bookmarks): the result is kept until the next change.
         var key = string.Join('|', "projects", programme, money, withoutExamples, region, field, topic, statusSlug, ags, query is null ? null : SearchText.Fold(query), sort, pageNumber);
         var requested = pageNumber;
-        var page = await cache.GetOrCreateAsync(key, () => LoadPageAsync(projects, sort, requested, cancellationToken));
+        var page = await cache.GetOrCreateAsync(key, () => LoadPageAsync(projects, sort, requested, options.HasExamples, cancellationToken));
         if (page.PageNumber != requested)
         {
             ignored.Add(new IgnoredFilter("seite", "Seite", requested.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -247,41 +247,79 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
         return new ProjectSearchResult(page, applied, ignored, options);
     }
 
-    private static async Task<Page<ProjectCard>> LoadPageAsync(IQueryable<Project> projects, string sort, int pageNumber, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of cards. The training region's projects (example data) come after the real ones, whatever the sort;
+    /// each part is ordered and paged on its own, so that the database reads a page of titles along the index on
+    /// <c>lower(Title)</c> instead of sorting every matching project first. Only the page where the real projects end
+    /// and the examples begin takes a second query.
+    /// </summary>
+    private async Task<Page<ProjectCard>> LoadPageAsync(IQueryable<Project> projects, string sort, int pageNumber, bool hasExamples, CancellationToken cancellationToken)
     {
-        var total = await projects.CountAsync(cancellationToken);
-        pageNumber = Math.Min(pageNumber, Math.Max(1, (total + PageSize - 1) / PageSize));
-
-        // The training region's projects (example data) come after the real ones, whatever the sort.
-        var realFirst = projects.OrderBy(p => p.Region!.IsExample);
-        IQueryable<Project> ordered = sort switch
+        var exampleRegions = db.Set<Regions.Region>().Where(r => r.IsExample).Select(r => r.Id);
+        int total, examples;
+        if (hasExamples)
         {
-            // Titles sort as people read them: "ehrenamtinteraktiv" among the E, not after the Z.
-            "neueste" => realFirst.ThenBy(p => p.StartsOn == null).ThenByDescending(p => p.StartsOn).ThenBy(p => p.Title.ToLower()),
-            "foerdersumme" => realFirst
-                .ThenBy(p => p.ApprovedGrant == null).ThenByDescending(p => p.ApprovedGrant)
-                .ThenBy(p => p.Title.ToLower()),
-            _ => realFirst.ThenBy(p => p.Title.ToLower()).ThenBy(p => p.Id),
-        };
+            // Two counts in one command, each planned on its own (a grouped count would sort every row first).
+            var counts = await db.Set<Regions.Region>()
+                .Select(_ => new { Total = projects.Count(), Examples = projects.Count(p => exampleRegions.Contains(p.RegionId)) })
+                .FirstOrDefaultAsync(cancellationToken);
+            (total, examples) = counts is null ? (0, 0) : (counts.Total, counts.Examples);
+        }
+        else
+        {
+            (total, examples) = (await projects.CountAsync(cancellationToken), 0);
+        }
 
-        var items = await ordered
-            .Skip((pageNumber - 1) * PageSize)
-            .Take(PageSize)
-            .Select(p => new ProjectCard(
-                p.Slug,
-                p.Title,
-                p.Summary,
-                p.Region!.ShortName,
-                p.Region.Slug,
-                p.Status,
-                p.Field != null ? p.Field.Name : null,
-                p.ApprovedGrant,
-                p.Partners.Where(x => x.Role == PartnerRole.Lead).Select(x => x.Organisation!.Name).FirstOrDefault(),
-                p.IsSynthetic)
-            { IsExample = p.Region.IsExample })
-            .ToListAsync(cancellationToken);
+        pageNumber = Math.Min(pageNumber, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var offset = (pageNumber - 1) * PageSize;
+        var real = total - examples;
+        var items = new List<ProjectCard>(PageSize);
+        if (!hasExamples)
+        {
+            items.AddRange(await Cards(Ordered(projects, sort), offset, PageSize).ToListAsync(cancellationToken));
+        }
+        else
+        {
+            if (offset < real)
+            {
+                items.AddRange(await Cards(Ordered(projects.Where(p => !exampleRegions.Contains(p.RegionId)), sort), offset, PageSize).ToListAsync(cancellationToken));
+            }
+
+            if (examples > 0 && offset + PageSize > real && items.Count < PageSize)
+            {
+                var exampleProjects = Ordered(projects.Where(p => exampleRegions.Contains(p.RegionId)), sort);
+                items.AddRange(await Cards(exampleProjects, Math.Max(0, offset - real), PageSize - items.Count).ToListAsync(cancellationToken));
+            }
+        }
+
         return new Page<ProjectCard>(items, pageNumber, PageSize, total);
     }
+
+    private static IQueryable<Project> Ordered(IQueryable<Project> projects, string sort) => sort switch
+    {
+        // Titles sort as people read them: "ehrenamtinteraktiv" among the E, not after the Z.
+        "neueste" => projects.OrderBy(p => p.StartsOn == null).ThenByDescending(p => p.StartsOn).ThenBy(p => p.Title.ToLower()),
+        "foerdersumme" => projects
+            .OrderBy(p => p.ApprovedGrant == null).ThenByDescending(p => p.ApprovedGrant)
+            .ThenBy(p => p.Title.ToLower()),
+        _ => projects.OrderBy(p => p.Title.ToLower()).ThenBy(p => p.Id),
+    };
+
+    private static IQueryable<ProjectCard> Cards(IQueryable<Project> ordered, int skip, int take) => ordered
+        .Skip(skip)
+        .Take(take)
+        .Select(p => new ProjectCard(
+            p.Slug,
+            p.Title,
+            p.Summary,
+            p.Region!.ShortName,
+            p.Region.Slug,
+            p.Status,
+            p.Field != null ? p.Field.Name : null,
+            p.ApprovedGrant,
+            p.Partners.Where(x => x.Role == PartnerRole.Lead).Select(x => x.Organisation!.Name).FirstOrDefault(),
+            p.IsSynthetic)
+        { IsExample = p.Region.IsExample });
 
     private Task<ProjectFilterOptions> OptionsAsync(CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync("project-filter-options", () => OptionsUncachedAsync(cancellationToken));

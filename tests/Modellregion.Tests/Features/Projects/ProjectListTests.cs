@@ -47,6 +47,39 @@ public sealed class ProjectListTests(ModellregionApp app) : IClassFixture<Modell
         Assert.Equal("Delbrück", byName.QuerySelector("#kommune")?.GetAttribute("value"));
     }
 
+    [Theory]
+    [InlineData("titel")]
+    [InlineData("neueste")]
+    [InlineData("foerdersumme")]
+    public async Task Paging_through_the_whole_list_gives_every_project_once_the_real_ones_before_the_examples(string sort)
+    {
+        // The order the database gives when it sorts everything at once, with its own lower() for titles.
+        var expected = await app.WithDbAsync(db =>
+        {
+            var published = db.Projects.Where(p => p.IsPublished).OrderBy(p => p.Region!.IsExample);
+            var ordered = sort switch
+            {
+                "neueste" => published.ThenBy(p => p.StartsOn == null).ThenByDescending(p => p.StartsOn).ThenBy(p => p.Title.ToLower()),
+                "foerdersumme" => published.ThenBy(p => p.ApprovedGrant == null).ThenByDescending(p => p.ApprovedGrant).ThenBy(p => p.Title.ToLower()),
+                _ => published.ThenBy(p => p.Title.ToLower()).ThenBy(p => p.Id),
+            };
+            return ordered.Select(p => p.Title).ToListAsync();
+        });
+        var examples = await app.WithDbAsync(db => db.Projects.CountAsync(p => p.IsPublished && p.Region!.IsExample));
+        Assert.InRange(examples, 1, expected.Count - 1);
+        Assert.NotEqual(0, (expected.Count - examples) % SearchProjects.PageSize);
+
+        var shown = new List<string>();
+        for (var number = 1; number <= (expected.Count + SearchProjects.PageSize - 1) / SearchProjects.PageSize; number++)
+        {
+            var page = await app.Browser().GetPageAsync($"/projekte?sortierung={sort}&seite={number}");
+            shown.AddRange(Titles(page));
+        }
+
+        Assert.Equal(expected, shown);
+        Assert.All(shown[^examples..], title => Assert.EndsWith("(Beispiel)", title, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Text_search_finds_projects_by_title_and_summary()
     {

@@ -17,8 +17,11 @@ public sealed class ProjectPageShapeTests(UncachedApp app) : IClassFixture<Uncac
     /// </summary>
     private const int ProjectPageCommands = 7;
 
-    /// <summary>The filter choices (regions, fields, topics, programmes, whether there are examples), the count and the page.</summary>
-    private const int ProjectListCommands = 7;
+    /// <summary>
+    /// The filter choices (regions, fields, topics, programmes, whether there are examples), the counts and the page;
+    /// on the page where the real projects end, a second query for the first example projects.
+    /// </summary>
+    private const int ProjectListCommands = 8;
 
     [Fact]
     public async Task A_project_page_takes_a_fixed_number_of_commands_however_much_the_project_holds()
