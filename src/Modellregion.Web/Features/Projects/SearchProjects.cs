@@ -261,6 +261,7 @@ public sealed class SearchProjects(AppDbContext db, PublicCache cache, Municipal
         {
             // Two counts in one command, each planned on its own (a grouped count would sort every row first).
             var counts = await db.Set<Regions.Region>()
+                .OrderBy(r => r.Id)
                 .Select(_ => new { Total = projects.Count(), Examples = projects.Count(p => exampleRegions.Contains(p.RegionId)) })
                 .FirstOrDefaultAsync(cancellationToken);
             (total, examples) = counts is null ? (0, 0) : (counts.Total, counts.Examples);
