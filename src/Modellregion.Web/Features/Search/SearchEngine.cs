@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Shared;
@@ -83,7 +84,7 @@ public sealed class SearchEngine(AppDbContext db, IEnumerable<ISearchSource> sou
         var documents = db.Set<SearchDocument>().Where(d => d.Kind == kind);
         return parsed.IsEmpty
             ? documents.Where(d => false).Select(d => d.EntityId)
-            : Matching(parsed).Where(d => d.Kind == kind).Select(d => d.EntityId);
+            : Matching(Ids(parsed)).Where(d => d.Kind == kind).Select(d => d.EntityId);
     }
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, bool english, CancellationToken cancellationToken)
@@ -96,19 +97,23 @@ public sealed class SearchEngine(AppDbContext db, IEnumerable<ISearchSource> sou
 
         string? splitNote = null;
         var ranked = Ranked(query);
-        if (!await Matching(ranked).AnyAsync(cancellationToken))
+        var ids = Ids(query);
+        if (!await ids.AnyAsync(cancellationToken))
         {
             (query, splitNote) = await SplitCompoundsAsync(query, cancellationToken);
             ranked = Ranked(query);
-            if (splitNote is null && db.Database.IsNpgsql() && !await Matching(ranked).AnyAsync(cancellationToken))
+            ids = Ids(query);
+            if (splitNote is null && db.Database.IsNpgsql() && !await ids.AnyAsync(cancellationToken))
             {
                 // PostgreSQL's own German stemming (Snowball) as a last resort for forms the analysis does not join
                 // ("Häuser" → "haus"); SQLite has no such dictionary, so this finds more only on PostgreSQL.
-                ranked = RankedGerman(request.Query!);
+                var text = GermanText(request.Query!);
+                ranked = RankedGerman(text);
+                ids = GermanIds(text);
             }
         }
 
-        var filtered = Filter(Matching(ranked), request with { Kind = null });
+        var filtered = Filter(Matching(ids), request with { Kind = null });
         var kinds = await filtered.GroupBy(d => d.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var ofKind = request.Kind is null ? filtered : filtered.Where(d => d.Kind == request.Kind);
         var combinations = await ofKind.GroupBy(d => new { d.RegionSlug, d.RegionName, d.Programme, d.Topics, d.Year })
@@ -190,7 +195,11 @@ public sealed class SearchEngine(AppDbContext db, IEnumerable<ISearchSource> sou
             })
             {
                 var spaced = Expression.Call(concat, Expression.Constant(" "), Expression.Property(document, column), Expression.Constant(" "));
-                var found = Expression.Call(spaced, contains, Expression.Constant(whole ? " " + stem + " " : " " + stem));
+                // The pattern as a value in a box, not as a constant: EF then sends it as a parameter, and the query
+                // is compiled once per number of words instead of once for every new word (a compilation costs
+                // 10–20 ms, and each would stay in EF's query cache).
+                var pattern = new StrongBox<string>(whole ? " " + stem + " " : " " + stem);
+                var found = Expression.Call(spaced, contains, Expression.Field(Expression.Constant(pattern), nameof(StrongBox<string>.Value)));
                 sum = Expression.Add(sum, Expression.Condition(found, Expression.Constant(weight), Expression.Constant(0)));
             }
         }
@@ -198,21 +207,37 @@ public sealed class SearchEngine(AppDbContext db, IEnumerable<ISearchSource> sou
         return Expression.Lambda<Func<Scored, int>>(sum, scored);
     }
 
+    /// <summary>
+    /// The ids of the engine's matches, without a rank. On PostgreSQL they are read in a materialised CTE: Npgsql
+    /// prepares frequent statements, and after five runs PostgreSQL may keep a generic plan that does not know the
+    /// query. For "is there any match" such a plan reads the whole table and tests every vector (8–25 ms, more under
+    /// load), because it hopes to stop early; behind the CTE the index is always used (0.1–2 ms), see ADR 0033.
+    /// </summary>
+    private IQueryable<int> Ids(SearchQuery query) => db.Database.IsNpgsql()
+        ? db.Database.SqlQueryRaw<int>(
+            "SELECT \"Id\" AS \"Value\" FROM (WITH m AS MATERIALIZED (SELECT \"Id\" FROM \"SearchDocuments\" WHERE \"Vector\" @@ CAST({0} AS tsquery)) SELECT \"Id\" FROM m) AS f",
+            query.ToTsQuery())
+        : db.Database.SqlQueryRaw<int>(
+            "SELECT rowid AS \"Value\" FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH {0}",
+            query.ToFts5());
+
+    private static string GermanText(string text) =>
+        UnicodeText.Truncate(UnicodeText.WellFormed(text).Replace("\0", " ", StringComparison.Ordinal), SearchQuery.MaxLength);
+
     private IQueryable<RankedId> RankedGerman(string text) => db.Database.SqlQueryRaw<RankedId>(
         "SELECT \"Id\", -ts_rank(\"GermanVector\", websearch_to_tsquery('german', {0}))::float8 AS \"Rank\" FROM \"SearchDocuments\" WHERE \"GermanVector\" @@ websearch_to_tsquery('german', {0})",
-        UnicodeText.Truncate(UnicodeText.WellFormed(text).Replace("\0", " ", StringComparison.Ordinal), SearchQuery.MaxLength));
+        text);
 
-    private IQueryable<SearchDocument> Matching(SearchQuery query) => Matching(Ranked(query));
+    private IQueryable<int> GermanIds(string text) => db.Database.SqlQueryRaw<int>(
+        "SELECT \"Id\" AS \"Value\" FROM (WITH m AS MATERIALIZED (SELECT \"Id\" FROM \"SearchDocuments\" WHERE \"GermanVector\" @@ websearch_to_tsquery('german', {0})) SELECT \"Id\" FROM m) AS f",
+        text);
 
     /// <summary>
     /// The matching documents as <c>Id IN (engine query)</c>: evaluated once, where a correlated <c>EXISTS</c> would
     /// run the full-text query again for every document on SQLite.
     /// </summary>
-    private IQueryable<SearchDocument> Matching(IQueryable<RankedId> ranked)
-    {
-        var ids = ranked.Select(r => r.Id);
-        return db.Set<SearchDocument>().AsNoTracking().Where(d => ids.Contains(d.Id));
-    }
+    private IQueryable<SearchDocument> Matching(IQueryable<int> ids) =>
+        db.Set<SearchDocument>().AsNoTracking().Where(d => ids.Contains(d.Id));
 
     private static IQueryable<SearchDocument> Filter(IQueryable<SearchDocument> documents, SearchRequest request)
     {
@@ -262,7 +287,7 @@ public sealed class SearchEngine(AppDbContext db, IEnumerable<ISearchSource> sou
                 }
 
                 var split = query.WithSplit(i, head, tail);
-                if (await Matching(split).AnyAsync(cancellationToken))
+                if (await Ids(split).AnyAsync(cancellationToken))
                 {
                     query = split;
                     notes.Add($"{word[..cut]} + {word[cut..]}");
@@ -282,7 +307,7 @@ public sealed class SearchEngine(AppDbContext db, IEnumerable<ISearchSource> sou
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (word.Length < 4 || await Matching(SearchQuery.Parse(word)).AnyAsync(cancellationToken))
+            if (word.Length < 4 || await Ids(SearchQuery.Parse(word)).AnyAsync(cancellationToken))
             {
                 continue;
             }
@@ -310,7 +335,7 @@ public sealed class SearchEngine(AppDbContext db, IEnumerable<ISearchSource> sou
         }
 
         var suggestion = string.Join(' ', words);
-        return await Matching(SearchQuery.Parse(suggestion)).AnyAsync(cancellationToken) ? suggestion : null;
+        return await Ids(SearchQuery.Parse(suggestion)).AnyAsync(cancellationToken) ? suggestion : null;
     }
 
     private string Label(string kind, bool english) =>
