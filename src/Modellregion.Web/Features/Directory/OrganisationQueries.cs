@@ -124,14 +124,21 @@ public sealed class OrganisationQueries(AppDbContext db, RegionQueries regionQue
             {
                 var pattern = "%" + query.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
                 // A part of the name, or what the global search finds (word forms, umlauts, description, place).
+                // SQLite's LIKE ignores case for ASCII letters, and its lower() folds nothing more; there lower() would
+                // only cost time (two thirds of the list's SQL). PostgreSQL's LIKE needs it.
+                var sqlite = !db.Database.IsNpgsql();
                 if (search.FirstOrDefault() is { } matches)
                 {
                     var ids = matches.EntityIds(OrganisationsSearch.KindName, query);
-                    organisations = organisations.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern, "\\") || ids.Contains(o.Id));
+                    organisations = sqlite
+                        ? organisations.Where(o => EF.Functions.Like(o.Name, pattern, "\\") || ids.Contains(o.Id))
+                        : organisations.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern, "\\") || ids.Contains(o.Id));
                 }
                 else
                 {
-                    organisations = organisations.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern, "\\"));
+                    organisations = sqlite
+                        ? organisations.Where(o => EF.Functions.Like(o.Name, pattern, "\\"))
+                        : organisations.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern, "\\"));
                 }
             }
         }

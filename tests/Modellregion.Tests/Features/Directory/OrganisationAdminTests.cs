@@ -32,6 +32,26 @@ public sealed class OrganisationAdminTests(ModellregionApp app) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("okommun", true)]
+    [InlineData("OKOMMUN", true)]
+    [InlineData("oKommunalw", true)]
+    [InlineData("xylokommunalwerke qu", false)]
+    [InlineData("okommunx", false)]
+    public async Task The_directory_finds_an_actor_by_any_part_of_its_name_whatever_the_case(string part, bool found)
+    {
+        var slug = "xylo-" + Guid.NewGuid().ToString("N")[..8];
+        await app.WithDbAsync(async db =>
+        {
+            db.Organisations.Add(new() { Slug = slug, Name = "Zweckverband Xylokommunalwerke " + slug[5..], Type = Modellregion.Web.Features.Directory.OrganisationType.Other });
+            await db.SaveChangesAsync();
+        });
+
+        var page = await app.Browser().GetPageAsync("/akteure?q=" + Uri.EscapeDataString(part));
+
+        Assert.Equal(found, page.QuerySelector($"a[href='/akteure/{slug}']") is not null);
+    }
+
+    [Theory]
     [InlineData("Input.MunicipalityAgs", "5774032", "genau 8 Ziffern")]
     [InlineData("Input.MunicipalityAgs", "0577403X", "genau 8 Ziffern")]
     [InlineData("Input.MunicipalityAgs", "05774999", "gibt es im amtlichen Verzeichnis nicht")]
