@@ -384,8 +384,10 @@ SQL
                   "/projekte/$project_slug" "/regionen/$region_slug" "/akteure/$organisation_slug" "/loesungen/$solution_slug" "/kommunen/$ags")
   local -a office_names=("Übersicht (angemeldet)" "Fristen, alle Regionen (angemeldet)" "Finanzen, alle Regionen (angemeldet)")
   local -a office_paths=("/verwaltung" "/verwaltung/fristen" "/verwaltung/finanzen")
-  local i code
-  if ! curl -s --max-time 60 "$BASE/?lang=en" | grep -q '<html[^>]*lang="en'; then
+  local i code english
+  # Read the whole page first: with pipefail, `curl | grep -q` fails whenever grep stops reading early.
+  english=$(curl -s --max-time 60 "$BASE/?lang=en" || true)
+  if ! grep -q '<html[^>]*lang="en' <<<"$english"; then
     log "[$PROVIDER] warning: /?lang=en does not answer with an English page (<html lang=\"en\">)"
     meta english_warning "/?lang=en did not answer with <html lang=\"en\">"
   fi

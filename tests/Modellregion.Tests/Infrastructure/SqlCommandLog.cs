@@ -13,10 +13,23 @@ public sealed class SqlCommandLog(IHttpContextAccessor http) : DbCommandIntercep
 {
     public const string Header = "X-Test-Count-Sql";
 
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _byMark = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<RecordedCommand>> _byMark = new();
 
     /// <summary>Sends <paramref name="request"/> marked, and answers its response and the commands it took.</summary>
     public async Task<(HttpResponseMessage Response, IReadOnlyList<string> Commands)> MeasureAsync(HttpClient client, HttpRequestMessage request)
+    {
+        var (response, commands) = await RecordAsync(client, request);
+        return (response, [.. commands.Select(c => c.Text)]);
+    }
+
+    public Task<(HttpResponseMessage Response, IReadOnlyList<string> Commands)> GetAsync(HttpClient client, string url) =>
+        MeasureAsync(client, new HttpRequestMessage(HttpMethod.Get, url));
+
+    /// <summary>Like <see cref="GetAsync"/>, with each command's parameters, so that a test can ask the database for its plan.</summary>
+    public Task<(HttpResponseMessage Response, IReadOnlyList<RecordedCommand> Commands)> GetWithParametersAsync(HttpClient client, string url) =>
+        RecordAsync(client, new HttpRequestMessage(HttpMethod.Get, url));
+
+    private async Task<(HttpResponseMessage Response, IReadOnlyList<RecordedCommand> Commands)> RecordAsync(HttpClient client, HttpRequestMessage request)
     {
         var mark = Guid.NewGuid().ToString("N");
         request.Headers.Add(Header, mark);
@@ -24,9 +37,6 @@ public sealed class SqlCommandLog(IHttpContextAccessor http) : DbCommandIntercep
         _ = await response.Content.ReadAsByteArrayAsync();
         return (response, _byMark.TryRemove(mark, out var commands) ? [.. commands] : []);
     }
-
-    public Task<(HttpResponseMessage Response, IReadOnlyList<string> Commands)> GetAsync(HttpClient client, string url) =>
-        MeasureAsync(client, new HttpRequestMessage(HttpMethod.Get, url));
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
@@ -68,7 +78,14 @@ public sealed class SqlCommandLog(IHttpContextAccessor http) : DbCommandIntercep
     {
         if (http.HttpContext?.Request.Headers[Header].ToString() is { Length: > 0 } mark)
         {
-            _byMark.GetOrAdd(mark, _ => new ConcurrentQueue<string>()).Enqueue(command.CommandText);
+            var parameters = command.Parameters.Cast<DbParameter>().Select(p => new RecordedParameter(p.ParameterName, p.DbType, p.Value)).ToList();
+            _byMark.GetOrAdd(mark, _ => new ConcurrentQueue<RecordedCommand>()).Enqueue(new RecordedCommand(command.CommandText, parameters));
         }
     }
 }
+
+/// <summary>One command as the app sent it: its text and its parameters.</summary>
+public sealed record RecordedCommand(string Text, IReadOnlyList<RecordedParameter> Parameters);
+
+/// <summary>One parameter of a <see cref="RecordedCommand"/>.</summary>
+public sealed record RecordedParameter(string Name, System.Data.DbType Type, object? Value);

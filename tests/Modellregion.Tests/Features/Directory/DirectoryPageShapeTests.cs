@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Regions;
@@ -64,6 +65,60 @@ public sealed class DirectoryPageShapeTests(UncachedApp app) : IClassFixture<Unc
         Assert.Contains("Akteursquelle 2", await response.Content.ReadAsStringAsync());
         Assert.Equal(before.Count, after.Count);
     }
+
+    [Fact]
+    public async Task A_part_of_a_name_in_the_organisation_list_is_looked_up_in_an_index_on_PostgreSQL_and_without_lower_on_SQLite()
+    {
+        var (response, commands) = await app.SqlCommands.GetWithParametersAsync(app.Browser(), "/akteure?q=" + Uri.EscapeDataString("aderbor"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Stadt Paderborn", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var filtered = commands.Where(c => c.Text.Contains("FROM \"Organisations\"", StringComparison.Ordinal) && c.Text.Contains("LIKE", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, filtered.Count); // the count and the page
+        if (TestDatabase.Provider == DatabaseProvider.Sqlite)
+        {
+            // SQLite's LIKE already ignores ASCII case, and its lower() folds nothing more.
+            Assert.All(filtered, c => Assert.DoesNotContain("lower(", c.Text, StringComparison.Ordinal));
+            return;
+        }
+
+        // The test data is small enough for a sequential scan to be cheapest; without that choice the plan shows
+        // whether the query can use the trigram index at all (an OR with the search's subquery could not).
+        foreach (var command in filtered)
+        {
+            var plan = await PlanAsync(command);
+            Assert.True(plan.Contains("IX_Organisations_Name_Trigram", StringComparison.Ordinal), $"{command.Text}\n{plan}");
+        }
+    }
+
+    private Task<string> PlanAsync(RecordedCommand recorded) => app.WithDbAsync(async db =>
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off");
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = "EXPLAIN " + recorded.Text;
+        foreach (var parameter in recorded.Parameters)
+        {
+            var copy = command.CreateParameter();
+            copy.ParameterName = parameter.Name;
+            copy.DbType = parameter.Type;
+            copy.Value = parameter.Value ?? DBNull.Value;
+            command.Parameters.Add(copy);
+        }
+
+        var lines = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+
+        await transaction.RollbackAsync();
+        return string.Join("\n", lines);
+    });
 
     [Fact]
     public async Task Unknown_pages_answer_404_after_at_most_one_query()
