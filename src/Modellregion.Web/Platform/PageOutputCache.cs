@@ -12,8 +12,12 @@ public sealed class PageOutputCacheOptions
     /// <summary>Off only to measure the uncached cost of pages.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Upper bound of the memory the stored pages take, in megabytes.</summary>
-    public int SizeLimitMegabytes { get; set; } = 32;
+    /// <summary>
+    /// Upper bound of the bodies of the stored pages, in megabytes (about 500 pages of 30 KB). The least recently asked
+    /// for go first, so the popular pages stay. The process needs about twice this bound: under random pages 32 MB cost
+    /// about 50 MB more resident memory than 16 MB, at the same throughput (bench/README.md, "Runtime settings").
+    /// </summary>
+    public int SizeLimitMegabytes { get; set; } = 16;
 
     /// <summary>
     /// How long a stored page is served at most. Every saved change evicts all pages at once; the lifetime bounds what

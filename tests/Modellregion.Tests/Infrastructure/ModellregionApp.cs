@@ -33,6 +33,8 @@ public class ModellregionApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", TestDatabase.ProviderName);
         builder.UseSetting("ConnectionStrings:Modellregion", ConnectionString);
         builder.UseSetting("Database:CreateFirstAdministrator", "false");
+        // Background jobs take their first turn at the start, as they did before the delay existed (ClusterJobsStartTests).
+        builder.UseSetting("Cluster:FirstTurnDelaySeconds", "0");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor, SqlCommandLog>());
     }

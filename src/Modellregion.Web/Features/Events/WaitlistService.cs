@@ -45,6 +45,11 @@ public sealed class WaitlistService(ClusterJobs jobs, IOptions<EventsOptions> op
             return;
         }
 
+        if (!await jobs.WaitForFirstTurnAsync(stoppingToken))
+        {
+            return;
+        }
+
         var lease = ClusterJobs.LeaseFor(options.Value.Interval);
         using var timer = new PeriodicTimer(options.Value.Interval);
         try

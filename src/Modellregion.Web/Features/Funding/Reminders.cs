@@ -144,7 +144,7 @@ public sealed class Reminders(AppDbContext db, Deadlines deadlines, IEmailSender
     }
 }
 
-/// <summary>Runs the reminders once after start and then every few hours, on one node at a time (<see cref="ClusterJobs"/>).</summary>
+/// <summary>Runs the reminders shortly after start (<see cref="ClusterOptions.FirstTurnDelaySeconds"/>) and then every few hours, on one node at a time (<see cref="ClusterJobs"/>).</summary>
 public sealed class ReminderService(ClusterJobs jobs, IConfiguration configuration, ILogger<ReminderService> logger) : BackgroundService
 {
     /// <summary>The job's name for its lease.</summary>
@@ -153,6 +153,11 @@ public sealed class ReminderService(ClusterJobs jobs, IConfiguration configurati
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!configuration.GetValue("Reminders:Enabled", true))
+        {
+            return;
+        }
+
+        if (!await jobs.WaitForFirstTurnAsync(stoppingToken))
         {
             return;
         }

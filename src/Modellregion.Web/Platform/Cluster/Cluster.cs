@@ -13,6 +13,13 @@ public sealed class ClusterOptions
     /// </summary>
     public int Nodes { get; set; } = 1;
 
+    /// <summary>
+    /// Seconds a node waits after its start before the first turn of its background jobs (reminders, waiting lists):
+    /// the start and the first requests have the processor to themselves. On two cores the reminders' first turn
+    /// alone took about a second of processor time during the start (bench/README.md, "Runtime settings").
+    /// </summary>
+    public int FirstTurnDelaySeconds { get; set; } = 20;
+
     /// <summary>A node's share of a limit meant for the whole installation: at least 1.</summary>
     public int ShareOf(int limit) => Math.Max(1, (int)Math.Ceiling(limit / (double)Math.Max(1, Nodes)));
 }

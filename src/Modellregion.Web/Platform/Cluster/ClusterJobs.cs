@@ -35,18 +35,42 @@ public sealed class ClusterJobs
     private readonly TimeProvider _time;
     private readonly IClusterSignals _signals;
     private readonly Counter<long> _runs;
+    private readonly TimeSpan _firstTurnDelay;
 
-    public ClusterJobs(IServiceScopeFactory scopes, TimeProvider time, IClusterSignals signals, IMeterFactory? meters = null)
+    public ClusterJobs(IServiceScopeFactory scopes, TimeProvider time, IClusterSignals signals, IMeterFactory? meters = null, Microsoft.Extensions.Options.IOptions<ClusterOptions>? options = null)
     {
         _scopes = scopes;
         _time = time;
         _signals = signals;
+        _firstTurnDelay = TimeSpan.FromSeconds(Math.Max(0, options?.Value.FirstTurnDelaySeconds ?? 0));
         var meter = meters?.Create(MeterName) ?? new Meter(MeterName);
         _runs = meter.CreateCounter<long>("modellregion.job.runs", unit: "{run}", description: "Turns of background jobs by outcome.");
     }
 
     /// <summary>The lease for a job that runs every <paramref name="interval"/>: a tenth less, at least 10 seconds.</summary>
     public static TimeSpan LeaseFor(TimeSpan interval) => TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(10).Ticks, interval.Ticks - interval.Ticks / 10));
+
+    /// <summary>
+    /// Waits <see cref="ClusterOptions.FirstTurnDelaySeconds"/> after the start before a job's first turn, so that the
+    /// jobs do not take the processor from the start of the node. False when the node stops meanwhile.
+    /// </summary>
+    public async Task<bool> WaitForFirstTurnAsync(CancellationToken cancellationToken)
+    {
+        if (_firstTurnDelay <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        try
+        {
+            await Task.Delay(_firstTurnDelay, _time, cancellationToken);
+            return true;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 
     /// <summary>
     /// One turn of <paramref name="job"/>: claims its lease for <paramref name="lease"/> and, if this node got it, runs

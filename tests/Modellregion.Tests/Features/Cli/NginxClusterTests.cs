@@ -237,6 +237,7 @@ public sealed class NginxClusterTests(ITestOutputHelper output) : IAsyncLifetime
         ["Transfer__SubmissionLimit"] = SubmissionLimit.ToString(CultureInfo.InvariantCulture),
         ["Transfer__AttemptLimit"] = "1000",
         ["Transfer__RemindersEnabled"] = "false",
+        ["Cluster__FirstTurnDelaySeconds"] = "0",
         ["Api__PermitsPerMinute"] = "0",
         ["Email__Mode"] = "Pickup",
         ["Email__PickupDirectory"] = System.IO.Path.Combine(_folder, "mail"),
