@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Regions;
@@ -86,39 +85,10 @@ public sealed class DirectoryPageShapeTests(UncachedApp app) : IClassFixture<Unc
         // whether the query can use the trigram index at all (an OR with the search's subquery could not).
         foreach (var command in filtered)
         {
-            var plan = await PlanAsync(command);
+            var plan = await app.WithDbAsync(db => QueryPlan.OfAsync(db, command.Text, command.Parameters, withoutSequentialScans: true));
             Assert.True(plan.Contains("IX_Organisations_Name_Trigram", StringComparison.Ordinal), $"{command.Text}\n{plan}");
         }
     }
-
-    private Task<string> PlanAsync(RecordedCommand recorded) => app.WithDbAsync(async db =>
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off");
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = "EXPLAIN " + recorded.Text;
-        foreach (var parameter in recorded.Parameters)
-        {
-            var copy = command.CreateParameter();
-            copy.ParameterName = parameter.Name;
-            copy.DbType = parameter.Type;
-            copy.Value = parameter.Value ?? DBNull.Value;
-            command.Parameters.Add(copy);
-        }
-
-        var lines = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                lines.Add(reader.GetString(0));
-            }
-        }
-
-        await transaction.RollbackAsync();
-        return string.Join("\n", lines);
-    });
 
     [Fact]
     public async Task Unknown_pages_answer_404_after_at_most_one_query()

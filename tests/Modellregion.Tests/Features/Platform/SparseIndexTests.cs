@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,23 +30,11 @@ public sealed class SparseIndexTests(UncachedApp app) : IClassFixture<UncachedAp
             await db.SaveChangesAsync();
             await db.Database.ExecuteSqlRawAsync("ANALYZE");
 
-            var connection = db.Database.GetDbConnection();
-            await db.Database.OpenConnectionAsync();
-            try
-            {
-                await using var command = connection.CreateCommand();
-                var query = """
-                    SELECT p."Id" FROM "Papers" AS p INNER JOIN "Boards" AS b ON p."BoardId" = b."Id"
-                    WHERE p."SolutionId" = 4711 AND p."IsPublic" AND p."DeletedAt" IS NULL AND b."DeletedAt" IS NULL
-                    ORDER BY p."Date" DESC
-                    """;
-                command.CommandText = (TestDatabase.Provider == DatabaseProvider.Sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + query;
-                return await ReadAllAsync(command);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+            return await QueryPlan.OfAsync(db, """
+                SELECT p."Id" FROM "Papers" AS p INNER JOIN "Boards" AS b ON p."BoardId" = b."Id"
+                WHERE p."SolutionId" = 4711 AND p."IsPublic" AND p."DeletedAt" IS NULL AND b."DeletedAt" IS NULL
+                ORDER BY p."Date" DESC
+                """);
         });
 
         Assert.Contains("IX_Papers_SolutionId", plan);
@@ -154,17 +141,5 @@ public sealed class SparseIndexTests(UncachedApp app) : IClassFixture<UncachedAp
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = $"PRAGMA {name}";
         return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
-
-    private static async Task<string> ReadAllAsync(DbCommand command)
-    {
-        await using var reader = await command.ExecuteReaderAsync();
-        var lines = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(string.Join(" ", Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)));
-        }
-
-        return string.Join("\n", lines);
     }
 }
