@@ -66,8 +66,7 @@ public sealed class ClusterJobsStartTests(ModellregionApp app) : IClassFixture<M
                 Timers.Add(dueTime);
             }
 
-            var timer = TimeProvider.System.CreateTimer(callback, state, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-            return timer;
+            return TimeProvider.System.CreateTimer(callback, state, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         }
     }
 }
