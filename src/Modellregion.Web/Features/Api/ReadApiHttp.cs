@@ -26,6 +26,20 @@ public sealed class ReadApiOptions
     /// (a meeting with hundreds of agenda items) are streamed with <c>Last-Modified</c> only.
     /// </summary>
     public int TaggedAnswerLimitBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// How many answers of <c>/api/v1</c> and <c>/oparl</c> this node computes at once; 0 switches the gate off. A list
+    /// page holds its objects in memory until it is written (a meeting list with all agenda items: a few megabytes),
+    /// so sixty-four clients at once would hold sixty-four of them; beyond a few per core they gain no throughput.
+    /// Further requests wait in order of arrival (<see cref="QueueLimit"/>).
+    /// </summary>
+    public int ConcurrentAnswers { get; set; } = 8;
+
+    /// <summary>
+    /// How many requests may wait for <see cref="ConcurrentAnswers"/>; a request beyond that is answered
+    /// <c>503</c> with <c>Retry-After</c>.
+    /// </summary>
+    public int QueueLimit { get; set; } = 1024;
 }
 
 /// <summary>
@@ -37,7 +51,8 @@ public sealed class ReadApiOptions
 /// without a body; a conditional request by date alone is answered before any query runs;</item>
 /// <item><c>Cache-Control</c>: public for anonymous requests, private for signed-in ones;</item>
 /// <item>CORS for reading from any origin (GET and HEAD, no credentials);</item>
-/// <item>a limit per client address with <c>429</c>, <c>Retry-After</c> and a ProblemDetails answer in German.</item>
+/// <item>a limit per client address with <c>429</c>, <c>Retry-After</c> and a ProblemDetails answer in German;</item>
+/// <item>a gate of <see cref="ReadApiOptions.ConcurrentAnswers"/> answers at once per node, with a queue and <c>503</c> beyond it.</item>
 /// </list>
 /// Answers that depend on the time as well as on the data (upcoming events, deadlines) change at the latest with
 /// the hour: <c>Last-Modified</c> is the later of the last change and the start of the current hour.
@@ -61,40 +76,74 @@ public static class ReadApiHttp
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                var permits = context.RequestServices.GetRequiredService<IOptionsMonitor<ReadApiOptions>>().CurrentValue.PermitsPerMinute;
-                if (permits <= 0 || !Applies(context))
-                {
-                    return RateLimitPartition.GetNoLimiter("unlimited");
-                }
-
-                // Counted in this node's memory (no database round trip per request): each of the Cluster:Nodes nodes
-                // allows its share, so that together they allow about the configured permits (ADR 0027).
-                permits = context.RequestServices.GetRequiredService<IOptionsMonitor<ClusterOptions>>().CurrentValue.ShareOf(permits);
-
-                // Behind the configured reverse proxy the connection's address is the client's (ForwardedHeaders).
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter($"{client}|{permits}", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = permits,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
-            });
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(PerClient(), Concurrent());
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var context = rejected.HttpContext;
-                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
-                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                    context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                    await Results.Problem(
+                        title: "Zu viele Anfragen",
+                        detail: $"Von Ihrer Adresse kamen in der letzten Minute zu viele Anfragen. Bitte versuchen Sie es in {seconds} Sekunden wieder.",
+                        statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context);
+                    return;
+                }
+
+                // The queue before the gate is full: the node is busy, not the client too eager.
+                context.Response.Headers.RetryAfter = "5";
                 await Results.Problem(
-                    title: "Zu viele Anfragen",
-                    detail: $"Von Ihrer Adresse kamen in der letzten Minute zu viele Anfragen. Bitte versuchen Sie es in {seconds} Sekunden wieder.",
-                    statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context);
+                    title: "Schnittstelle ausgelastet",
+                    detail: "Die Schnittstelle beantwortet gerade so viele Anfragen, wie sie kann. Bitte versuchen Sie es in 5 Sekunden wieder.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);
             };
         });
     }
+
+    /// <summary>Requests per minute and client address (<see cref="ReadApiOptions.PermitsPerMinute"/>).</summary>
+    private static PartitionedRateLimiter<HttpContext> PerClient() => PartitionedRateLimiter.Create<HttpContext, string>(context =>
+    {
+        var permits = context.RequestServices.GetRequiredService<IOptionsMonitor<ReadApiOptions>>().CurrentValue.PermitsPerMinute;
+        if (permits <= 0 || !Applies(context))
+        {
+            return RateLimitPartition.GetNoLimiter("unlimited");
+        }
+
+        // Counted in this node's memory (no database round trip per request): each of the Cluster:Nodes nodes
+        // allows its share, so that together they allow about the configured permits (ADR 0027).
+        permits = context.RequestServices.GetRequiredService<IOptionsMonitor<ClusterOptions>>().CurrentValue.ShareOf(permits);
+
+        // Behind the configured reverse proxy the connection's address is the client's (ForwardedHeaders).
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return RateLimitPartition.GetFixedWindowLimiter($"{client}|{permits}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+    });
+
+    /// <summary>
+    /// At most <see cref="ReadApiOptions.ConcurrentAnswers"/> answers at once on this node, for all clients together;
+    /// the others wait in order of arrival. The permit is held until the answer is written.
+    /// </summary>
+    private static PartitionedRateLimiter<HttpContext> Concurrent() => PartitionedRateLimiter.Create<HttpContext, string>(context =>
+    {
+        var options = context.RequestServices.GetRequiredService<IOptionsMonitor<ReadApiOptions>>().CurrentValue;
+        if (options.ConcurrentAnswers <= 0 || !Applies(context))
+        {
+            return RateLimitPartition.GetNoLimiter("unlimited");
+        }
+
+        return RateLimitPartition.GetConcurrencyLimiter($"answers|{options.ConcurrentAnswers}|{options.QueueLimit}", _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = options.ConcurrentAnswers,
+            QueueLimit = Math.Max(0, options.QueueLimit),
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+    });
 
     public static void UseReadApiHttp(this IApplicationBuilder app)
     {

@@ -3,8 +3,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Modellregion.Tests.Infrastructure;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Account;
@@ -233,5 +238,71 @@ public sealed class ReadApiStreamingTests(SmallTaggedAnswersApp app) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         using var json = JsonDocument.Parse(await missing.Content.ReadAsStringAsync());
         Assert.Equal("https://schema.oparl.org/1.1/Error", json.RootElement.GetProperty("type").GetString());
+    }
+}
+
+/// <summary>The app with a gate of one answer at a time and room for one waiting request.</summary>
+public sealed class GatedAnswersApp : ModellregionApp
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Api:PermitsPerMinute", "0");
+        builder.UseSetting("Api:ConcurrentAnswers", "1");
+        builder.UseSetting("Api:QueueLimit", "1");
+    }
+
+    /// <summary>Takes the gate's one permit as a request to <paramref name="path"/> would (until disposed).</summary>
+    public RateLimitLease HoldAnswerPermit(string path = "/oparl/v1.1")
+    {
+        var limiter = Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
+        var context = new DefaultHttpContext { RequestServices = Services };
+        context.Request.Path = path;
+        var lease = limiter.AttemptAcquire(context);
+        Assert.True(lease.IsAcquired, "the gate's permit must be free");
+        return lease;
+    }
+}
+
+/// <summary>
+/// A node computes only a few answers of the read API and OParl at once (<c>Api:ConcurrentAnswers</c>); further
+/// requests wait in order of arrival, and beyond the queue they are refused with 503 and Retry-After, never with
+/// a 500 or a dropped connection. The pages of the site do not pass the gate.
+/// </summary>
+public sealed class ReadApiGateTests(GatedAnswersApp app) : IClassFixture<GatedAnswersApp>
+{
+    [Fact]
+    public async Task A_request_waits_for_the_gate_and_beyond_the_queue_is_refused_with_503()
+    {
+        var client = app.Browser();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/oparl/v1.1/body")).StatusCode);
+
+        Task<HttpResponseMessage> waiting;
+        using (app.HoldAnswerPermit())
+        {
+            // The first request waits in the queue ...
+            waiting = client.GetAsync("/oparl/v1.1/body");
+            await Task.Delay(300);
+            Assert.False(waiting.IsCompleted, "the request must wait while the gate's permit is taken");
+
+            // ... the next one finds the queue full.
+            var refused = await client.GetAsync("/api/v1/projects");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal("5", refused.Headers.GetValues("Retry-After").Single());
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(503, problem.GetProperty("status").GetInt32());
+            Assert.Contains("Bitte versuchen Sie es in 5 Sekunden wieder", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+            // The pages of the site are not held up by the gate.
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/projekte")).StatusCode);
+        }
+
+        // With the permit back the waiting request gets its whole answer, and the next ones pass again.
+        var answered = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        var data = (await answered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data");
+        Assert.True(data.GetArrayLength() > 0);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/projects")).StatusCode);
     }
 }
