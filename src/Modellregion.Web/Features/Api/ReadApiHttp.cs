@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 using Modellregion.Web.Platform.Cluster;
 
@@ -80,23 +81,28 @@ public static class ReadApiHttp
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var context = rejected.HttpContext;
+                int status, seconds;
+                string title, detail;
                 if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-                    context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                    await Results.Problem(
-                        title: "Zu viele Anfragen",
-                        detail: $"Von Ihrer Adresse kamen in der letzten Minute zu viele Anfragen. Bitte versuchen Sie es in {seconds} Sekunden wieder.",
-                        statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context);
+                    (status, seconds, title) = (StatusCodes.Status429TooManyRequests, Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)), "Zu viele Anfragen");
+                    detail = $"Von Ihrer Adresse kamen in der letzten Minute zu viele Anfragen. Bitte versuchen Sie es in {seconds} Sekunden wieder.";
+                }
+                else
+                {
+                    // The queue before the gate is full: the node is busy, not the client too eager.
+                    (status, seconds, title) = (StatusCodes.Status503ServiceUnavailable, 5, "Schnittstelle ausgelastet");
+                    detail = $"Die Schnittstelle beantwortet gerade so viele Anfragen, wie sie kann. Bitte versuchen Sie es in {seconds} Sekunden wieder.";
+                }
+
+                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                if (context.RequestServices.GetServices<IReadApiRefusal>().FirstOrDefault(r => r.Applies(context)) is { } refusal)
+                {
+                    await refusal.WriteAsync(context, status, detail);
                     return;
                 }
 
-                // The queue before the gate is full: the node is busy, not the client too eager.
-                context.Response.Headers.RetryAfter = "5";
-                await Results.Problem(
-                    title: "Schnittstelle ausgelastet",
-                    detail: "Die Schnittstelle beantwortet gerade so viele Anfragen, wie sie kann. Bitte versuchen Sie es in 5 Sekunden wieder.",
-                    statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);
+                await Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context);
             };
         });
     }

@@ -17,6 +17,7 @@ public sealed class BoardFeature : IFeatureModule
     {
         services.AddSingleton<ISearchSource, PapersSearch>();
         services.AddSingleton<ISearchSource, ResolutionsSearch>();
+        services.AddSingleton<IReadApiRefusal, OParlRefusal>();
         services.AddScoped<BoardQueries>();
         services.AddScoped<BoardApiQueries>();
         services.AddScoped<BoardGate>();

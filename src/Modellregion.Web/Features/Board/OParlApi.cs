@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Modellregion.Web.Features.Shared;
 using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Board;
@@ -151,4 +152,12 @@ public static class OParlApi
 
         await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
     }
+}
+
+/// <summary>The limits of the read API refuse OParl requests with an OParl error object, like every other OParl error.</summary>
+public sealed class OParlRefusal : IReadApiRefusal
+{
+    public bool Applies(HttpContext context) => context.Request.Path.StartsWithSegments("/oparl");
+
+    public Task WriteAsync(HttpContext context, int status, string message) => OParlApi.WriteErrorAsync(context, status, message, null);
 }

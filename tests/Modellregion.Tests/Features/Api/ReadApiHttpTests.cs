@@ -173,8 +173,20 @@ public sealed class ReadApiRateLimitTests(RateLimitedApp app) : IClassFixture<Ra
         Assert.Equal(429, problem.GetProperty("status").GetInt32());
         Assert.Contains("zu viele Anfragen", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
 
+        // OParl clients get OParl's error object, as for every other OParl error.
+        var refusedOParl = await client.GetAsync("/oparl/v1.1/body");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedOParl.StatusCode);
+        Assert.InRange(int.Parse(refusedOParl.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture), 1, 60);
+        AssertOParlError(await refusedOParl.Content.ReadFromJsonAsync<JsonElement>(), "zu viele Anfragen");
+
         // The pages of the site are not counted against the read API's limit.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/projekte")).StatusCode);
+    }
+
+    internal static void AssertOParlError(JsonElement error, string message)
+    {
+        Assert.Equal("https://schema.oparl.org/1.1/Error", error.GetProperty("type").GetString());
+        Assert.Contains(message, error.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 }
 
@@ -293,6 +305,13 @@ public sealed class ReadApiGateTests(GatedAnswersApp app) : IClassFixture<GatedA
             var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal(503, problem.GetProperty("status").GetInt32());
             Assert.Contains("Bitte versuchen Sie es in 5 Sekunden wieder", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+            // An OParl client gets the same refusal as OParl's error object.
+            var refusedOParl = await client.GetAsync("/oparl/v1.1/body");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refusedOParl.StatusCode);
+            Assert.Equal("5", refusedOParl.Headers.GetValues("Retry-After").Single());
+            Assert.Equal("*", refusedOParl.Headers.GetValues("Access-Control-Allow-Origin").Single());
+            ReadApiRateLimitTests.AssertOParlError(await refusedOParl.Content.ReadFromJsonAsync<JsonElement>(), "in 5 Sekunden wieder");
 
             // The pages of the site are not held up by the gate.
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/projekte")).StatusCode);
