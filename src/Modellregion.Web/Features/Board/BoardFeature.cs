@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
 using Modellregion.Web.Data;
 using Modellregion.Web.Data.Seeding;
@@ -18,6 +19,7 @@ public sealed class BoardFeature : IFeatureModule
         services.AddSingleton<ISearchSource, PapersSearch>();
         services.AddSingleton<ISearchSource, ResolutionsSearch>();
         services.AddSingleton<IReadApiRefusal, OParlRefusal>();
+        services.AddSingleton<IInterceptor, BoardRegionCopy>();
         services.AddScoped<BoardQueries>();
         services.AddScoped<BoardApiQueries>();
         services.AddScoped<BoardGate>();

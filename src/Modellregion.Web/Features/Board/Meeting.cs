@@ -27,7 +27,7 @@ public static class MeetingStates
 }
 
 /// <summary>A meeting (Sitzung) of a board: always public as such; its non-public items are not.</summary>
-public class Meeting : IAudited, IVersioned, IOParlRecord
+public class Meeting : IAudited, IVersioned, IOParlRecord, IHasBody
 {
     /// <summary>Meetings that did not take place in reality must say so in their title.</summary>
     public const string ExamplePrefix = "Beispielsitzung";
@@ -35,6 +35,13 @@ public class Meeting : IAudited, IVersioned, IOParlRecord
     public int Id { get; set; }
     public int BoardId { get; set; }
     public Board? Board { get; set; }
+
+    /// <summary>
+    /// The body (region) of its board, copied when it is first saved (<see cref="BoardRegionCopy"/>; boards, meetings
+    /// and papers never move): OParl lists a body's objects by this column and its index, so a page reads its own
+    /// rows and never scans the objects of other bodies (ADR 0034).
+    /// </summary>
+    public int RegionId { get; set; }
     public required string Name { get; set; }
 
     /// <summary>UTC.</summary>
@@ -72,11 +79,14 @@ public class Meeting : IAudited, IVersioned, IOParlRecord
 }
 
 /// <summary>A numbered item of a meeting's agenda (Tagesordnungspunkt), public or non-public.</summary>
-public class AgendaItem : IAudited, IVersioned, IOParlRecord
+public class AgendaItem : IAudited, IVersioned, IOParlRecord, IHasBody
 {
     public int Id { get; set; }
     public int MeetingId { get; set; }
     public Meeting? Meeting { get; set; }
+
+    /// <summary>The body (region) of its meeting's board, copied when it is first saved, as <see cref="Meeting.RegionId"/>.</summary>
+    public int RegionId { get; set; }
 
     /// <summary>The number as printed, unique within the meeting, e.g. "3" or "3.1".</summary>
     public required string Number { get; set; }
@@ -234,6 +244,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Locality).HasMaxLength(100);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => new { m.BoardId, m.StartsAt });
+        builder.HasIndex(m => new { m.RegionId, m.Id });
         builder.HasIndex(m => m.UpdatedAt);
     }
 }
@@ -254,6 +265,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.HasIndex(i => new { i.MeetingId, i.Number }).IsUnique().HasFilter("\"DeletedAt\" IS NULL");
         // All items of a meeting, deleted ones too (OParl lists with modified_since count and show them).
         builder.HasIndex(i => i.MeetingId);
+        builder.HasIndex(i => new { i.RegionId, i.Id });
         builder.HasIndex(i => i.PaperId);
         builder.HasIndex(i => i.UpdatedAt);
     }

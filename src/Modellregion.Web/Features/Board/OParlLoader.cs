@@ -188,12 +188,12 @@ public sealed class OParlLoader(AppDbContext db)
 
     public async Task<Dictionary<int, Paper>> LoadPapersAsync(IReadOnlyList<int> ids, bool omitInternal, CancellationToken cancellationToken)
     {
-        var papers = (await db.Papers.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).Select(p => new { Paper = p, p.Board!.RegionId }).ToListAsync(cancellationToken))
-            .Select(r =>
-            {
-                r.Paper.Board = new Board { Id = r.Paper.BoardId, RegionId = r.RegionId, Slug = "", Name = "" };
-                return r.Paper;
-            }).ToList();
+        var papers = await db.Papers.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).ToListAsync(cancellationToken);
+        foreach (var paper in papers)
+        {
+            paper.Board = new Board { Id = paper.BoardId, RegionId = paper.RegionId, Slug = "", Name = "" };
+        }
+
         var files = await db.PaperFiles.AsNoTracking().Where(f => EF.Parameter(ids).Contains(f.PaperId) && f.DeletedAt == null && f.IsPublic)
             .OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var consultations = await LoadItemRowsAsync(db.AgendaItems

@@ -20,9 +20,9 @@ public sealed class OParlQueries(AppDbContext db)
 
     public static IQueryable<Board> VisibleBoards(IQueryable<Board> boards, int body) => boards.Where(b => b.RegionId == body && b.DeletedAt == null);
 
-    public IQueryable<AgendaItem> ItemsOf(int body) => db.AgendaItems.AsNoTracking().Where(i => i.Meeting!.Board!.RegionId == body);
+    public IQueryable<AgendaItem> ItemsOf(int body) => db.AgendaItems.AsNoTracking().Where(i => i.RegionId == body);
 
-    public IQueryable<OParlKey> MeetingKeys(int body) => MeetingKeys(db.Meetings.AsNoTracking().Where(m => m.Board!.RegionId == body));
+    public IQueryable<OParlKey> MeetingKeys(int body) => MeetingKeys(db.Meetings.AsNoTracking().Where(m => m.RegionId == body));
 
     public static IQueryable<OParlKey> MeetingKeys(IQueryable<Meeting> meetings) => meetings.Select(m => new OParlKey
     {
@@ -52,7 +52,7 @@ public sealed class OParlQueries(AppDbContext db)
         Listed = i.PublicSince != null && i.Paper!.PublicSince != null,
     });
 
-    public IQueryable<OParlKey> PaperKeys(int body) => db.Papers.AsNoTracking().Where(p => p.Board!.RegionId == body).Select(p => new OParlKey
+    public IQueryable<OParlKey> PaperKeys(int body) => db.Papers.AsNoTracking().Where(p => p.RegionId == body).Select(p => new OParlKey
     {
         Id = p.Id,
         CreatedAt = p.CreatedAt,
@@ -61,7 +61,7 @@ public sealed class OParlQueries(AppDbContext db)
         Listed = p.PublicSince != null,
     });
 
-    public IQueryable<OParlKey> FileKeys(int body) => db.PaperFiles.AsNoTracking().Where(f => f.Paper!.Board!.RegionId == body).Select(f => new OParlKey
+    public IQueryable<OParlKey> FileKeys(int body) => db.PaperFiles.AsNoTracking().Where(f => f.RegionId == body).Select(f => new OParlKey
     {
         Id = f.Id,
         CreatedAt = f.CreatedAt,
@@ -98,7 +98,7 @@ public sealed class OParlQueries(AppDbContext db)
     });
 
     public IQueryable<OParlKey> LocationKeys(int body) => db.Meetings.AsNoTracking()
-        .Where(m => m.Board!.RegionId == body && (m.Room != null || m.StreetAddress != null || m.Locality != null))
+        .Where(m => m.RegionId == body && (m.Room != null || m.StreetAddress != null || m.Locality != null))
         .Select(m => new OParlKey
         {
             Id = m.Id,
@@ -113,7 +113,7 @@ public sealed class OParlQueries(AppDbContext db)
     {
         var byMembership = db.BoardMemberships.Where(m => m.Board!.RegionId == body && m.DeletedAt == null && m.Board.DeletedAt == null && m.OrganisationId != null)
             .Select(m => m.OrganisationId!.Value);
-        var byPaper = db.Papers.Where(p => p.Board!.RegionId == body && p.DeletedAt == null && p.IsPublic && p.OriginatorOrganisationId != null)
+        var byPaper = db.Papers.Where(p => p.RegionId == body && p.DeletedAt == null && p.IsPublic && p.OriginatorOrganisationId != null)
             .Select(p => p.OriginatorOrganisationId!.Value);
         return db.Organisations.AsNoTracking().Where(o => byMembership.Contains(o.Id) || byPaper.Contains(o.Id));
     }

@@ -99,7 +99,7 @@ public sealed class OParlService(AppDbContext db)
     private Kind<BoardMembership> Memberships => new("Membership", Urls.Membership, _queries.MembershipKeys, id => db.BoardMemberships.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
         (ids, _, ct) => Loader.LoadMembershipsAsync(ids, ct), (w, m, _) => _writer.WriteMembership(w, m, standalone: true));
 
-    private Kind<Meeting> Meetings => new("Meeting", Urls.Meeting, _queries.MeetingKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
+    private Kind<Meeting> Meetings => new("Meeting", Urls.Meeting, _queries.MeetingKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.RegionId),
         Loader.LoadMeetingsAsync, _writer.WriteMeeting);
 
     /// <summary>The meetings of one board: the external list behind Organization.meeting (keyed by board, not body).</summary>
@@ -108,19 +108,19 @@ public sealed class OParlService(AppDbContext db)
         Keys = board => OParlQueries.MeetingKeys(db.Meetings.AsNoTracking().Where(m => m.BoardId == board)),
     };
 
-    private Kind<AgendaItem> Items => new("AgendaItem", Urls.Item, _queries.ItemKeys, id => db.AgendaItems.Where(i => i.Id == id).Select(i => i.Meeting!.Board!.RegionId),
+    private Kind<AgendaItem> Items => new("AgendaItem", Urls.Item, _queries.ItemKeys, id => db.AgendaItems.Where(i => i.Id == id).Select(i => i.RegionId),
         (ids, _, ct) => Loader.LoadItemsAsync(ids, ct), (w, i, _) => _writer.WriteItem(w, i, standalone: true));
 
-    private Kind<AgendaItem> Consultations => new("Consultation", Urls.Consultation, _queries.ConsultationKeys, id => db.AgendaItems.Where(i => i.Id == id && i.PaperId != null).Select(i => i.Meeting!.Board!.RegionId),
+    private Kind<AgendaItem> Consultations => new("Consultation", Urls.Consultation, _queries.ConsultationKeys, id => db.AgendaItems.Where(i => i.Id == id && i.PaperId != null).Select(i => i.RegionId),
         (ids, _, ct) => Loader.LoadItemsAsync(ids, ct), (w, i, _) => _writer.WriteConsultation(w, i, standalone: true));
 
-    private Kind<Paper> Papers => new("Paper", Urls.Paper, _queries.PaperKeys, id => db.Papers.Where(p => p.Id == id).Select(p => p.Board!.RegionId),
+    private Kind<Paper> Papers => new("Paper", Urls.Paper, _queries.PaperKeys, id => db.Papers.Where(p => p.Id == id).Select(p => p.RegionId),
         Loader.LoadPapersAsync, _writer.WritePaper);
 
-    private Kind<PaperFile> Files => new("File", Urls.File, _queries.FileKeys, id => db.PaperFiles.Where(f => f.Id == id).Select(f => f.Paper!.Board!.RegionId),
+    private Kind<PaperFile> Files => new("File", Urls.File, _queries.FileKeys, id => db.PaperFiles.Where(f => f.Id == id).Select(f => f.RegionId),
         (ids, _, ct) => Loader.LoadFilesAsync(ids, ct), (w, f, _) => _writer.WriteFile(w, f, standalone: true));
 
-    private Kind<Meeting> Locations => new("Location", Urls.Location, _queries.LocationKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.Board!.RegionId),
+    private Kind<Meeting> Locations => new("Location", Urls.Location, _queries.LocationKeys, id => db.Meetings.Where(m => m.Id == id).Select(m => m.RegionId),
         (ids, _, ct) => Loader.LoadMeetingsAsync(ids, true, ct), (w, m, _) => _writer.WriteLocation(w, m, standalone: true));
 
     private Kind<Region> Terms => new("LegislativeTerm", Urls.Term, _queries.TermKeys, id => db.Regions.Where(r => r.Id == id).Select(r => r.Id),

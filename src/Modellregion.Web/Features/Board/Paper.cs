@@ -8,13 +8,16 @@ using Modellregion.Web.Platform.Files;
 namespace Modellregion.Web.Features.Board;
 
 /// <summary>A paper (Vorlage) put before the board, with its main file and attachments.</summary>
-public class Paper : Platform.IAudited, Platform.IVersioned, IOParlRecord
+public class Paper : Platform.IAudited, Platform.IVersioned, IOParlRecord, IHasBody
 {
     public static readonly IReadOnlyList<string> Types = ["Beschlussvorlage", "Mitteilungsvorlage", "Projektskizze", "Antrag", "Bericht"];
 
     public int Id { get; set; }
     public int BoardId { get; set; }
     public Board? Board { get; set; }
+
+    /// <summary>The body (region) of its board, copied when it is first saved, as <see cref="Meeting.RegionId"/>.</summary>
+    public int RegionId { get; set; }
 
     /// <summary>The reference number, unique per board, e.g. "DB-2026/003".</summary>
     public required string Reference { get; set; }
@@ -53,11 +56,14 @@ public class Paper : Platform.IAudited, Platform.IVersioned, IOParlRecord
 /// A file of a paper: the main file or an attachment. The content is a <see cref="StoredFile"/>. A file is public
 /// only when it and its paper are public; a file URL of anything else answers 404 (or 410 once withdrawn).
 /// </summary>
-public class PaperFile : Platform.IAudited, IOParlRecord
+public class PaperFile : Platform.IAudited, IOParlRecord, IHasBody
 {
     public int Id { get; set; }
     public int PaperId { get; set; }
     public Paper? Paper { get; set; }
+
+    /// <summary>The body (region) of its board, copied when it is first saved, as <see cref="Meeting.RegionId"/>.</summary>
+    public int RegionId { get; set; }
     public bool IsMain { get; set; }
     public required string Name { get; set; }
     public Guid StoredFileId { get; set; }
@@ -92,6 +98,7 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         builder.HasIndex(p => p.SolutionId).OnlyWhereSet();
         builder.HasIndex(p => p.OriginatorOrganisationId).OnlyWhereSet();
         builder.HasIndex(p => p.UpdatedAt);
+        builder.HasIndex(p => new { p.RegionId, p.Id });
     }
 }
 
@@ -107,5 +114,6 @@ internal sealed class PaperFileConfiguration : IEntityTypeConfiguration<PaperFil
         builder.Property(f => f.Sha512).HasMaxLength(128);
         builder.HasIndex(f => f.PaperId);
         builder.HasIndex(f => f.UpdatedAt);
+        builder.HasIndex(f => new { f.RegionId, f.Id });
     }
 }

@@ -22,10 +22,10 @@ namespace Modellregion.Web.Data.CompiledModels.Postgres
                 "Modellregion.Web.Features.Board.AgendaItem",
                 typeof(AgendaItem),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 navigationCount: 3,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -128,6 +128,14 @@ namespace Modellregion.Web.Data.CompiledModels.Postgres
                 nullable: true);
             publicSince.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var regionId = runtimeEntityType.AddProperty(
+                "RegionId",
+                typeof(int),
+                propertyInfo: typeof(AgendaItem).GetProperty("RegionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AgendaItem).GetField("<RegionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            regionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var title = runtimeEntityType.AddProperty(
                 "Title",
                 typeof(string),
@@ -170,6 +178,9 @@ namespace Modellregion.Web.Data.CompiledModels.Postgres
                 new[] { meetingId, number },
                 unique: true);
             index2.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { regionId, id });
 
             return runtimeEntityType;
         }

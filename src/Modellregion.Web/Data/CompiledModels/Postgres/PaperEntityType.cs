@@ -23,10 +23,10 @@ namespace Modellregion.Web.Data.CompiledModels.Postgres
                 "Modellregion.Web.Features.Board.Paper",
                 typeof(Paper),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 4,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -127,6 +127,14 @@ namespace Modellregion.Web.Data.CompiledModels.Postgres
                 maxLength: 50);
             reference.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var regionId = runtimeEntityType.AddProperty(
+                "RegionId",
+                typeof(int),
+                propertyInfo: typeof(Paper).GetProperty("RegionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Paper).GetField("<RegionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            regionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var solutionId = runtimeEntityType.AddProperty(
                 "SolutionId",
                 typeof(int?),
@@ -192,6 +200,9 @@ namespace Modellregion.Web.Data.CompiledModels.Postgres
                 new[] { boardId, reference },
                 unique: true);
             index3.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { regionId, id });
 
             return runtimeEntityType;
         }

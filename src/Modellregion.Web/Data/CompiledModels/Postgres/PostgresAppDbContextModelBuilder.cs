@@ -12,7 +12,7 @@ namespace Modellregion.Web.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("16fe4b4a-216d-4a6d-9e46-3fbc5d4ece63"), entityTypeCount: 88)
+            : base(skipDetectChanges: false, modelId: new Guid("1bd9a20a-617b-427f-b5a8-adb87770853c"), entityTypeCount: 88)
         {
         }
 

@@ -21,10 +21,10 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
                 "Modellregion.Web.Features.Board.AgendaItem",
                 typeof(AgendaItem),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 navigationCount: 3,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -118,6 +118,13 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
                 nullable: true,
                 valueConverter: new SqliteAppDbContext.UtcConverter());
 
+            var regionId = runtimeEntityType.AddProperty(
+                "RegionId",
+                typeof(int),
+                propertyInfo: typeof(AgendaItem).GetProperty("RegionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AgendaItem).GetField("<RegionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var title = runtimeEntityType.AddProperty(
                 "Title",
                 typeof(string),
@@ -158,6 +165,9 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
                 new[] { meetingId, number },
                 unique: true);
             index2.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { regionId, id });
 
             return runtimeEntityType;
         }

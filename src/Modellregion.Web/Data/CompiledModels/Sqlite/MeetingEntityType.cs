@@ -20,10 +20,10 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
                 "Modellregion.Web.Features.Board.Meeting",
                 typeof(Meeting),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 4,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -103,6 +103,13 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 10);
 
+            var regionId = runtimeEntityType.AddProperty(
+                "RegionId",
+                typeof(int),
+                propertyInfo: typeof(Meeting).GetProperty("RegionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<RegionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var room = runtimeEntityType.AddProperty(
                 "Room",
                 typeof(string),
@@ -163,6 +170,9 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { boardId, startsAt });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { regionId, id });
 
             return runtimeEntityType;
         }

@@ -22,10 +22,10 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
                 "Modellregion.Web.Features.Board.Paper",
                 typeof(Paper),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 4,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -117,6 +117,13 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Paper).GetField("<Reference>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 50);
 
+            var regionId = runtimeEntityType.AddProperty(
+                "RegionId",
+                typeof(int),
+                propertyInfo: typeof(Paper).GetProperty("RegionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Paper).GetField("<RegionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var solutionId = runtimeEntityType.AddProperty(
                 "SolutionId",
                 typeof(int?),
@@ -178,6 +185,9 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
                 new[] { boardId, reference },
                 unique: true);
             index3.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { regionId, id });
 
             return runtimeEntityType;
         }

@@ -22,10 +22,10 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
                 "Modellregion.Web.Features.Board.PaperFile",
                 typeof(PaperFile),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 2,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -103,6 +103,13 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
                 nullable: true,
                 valueConverter: new SqliteAppDbContext.UtcConverter());
 
+            var regionId = runtimeEntityType.AddProperty(
+                "RegionId",
+                typeof(int),
+                propertyInfo: typeof(PaperFile).GetProperty("RegionId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PaperFile).GetField("<RegionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var sha512 = runtimeEntityType.AddProperty(
                 "Sha512",
                 typeof(string),
@@ -144,6 +151,9 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { updatedAt });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { regionId, id });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Modellregion.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b2770db8-b5be-465c-962c-bcb10f26cb6a"), entityTypeCount: 88)
+            : base(skipDetectChanges: false, modelId: new Guid("2d73fee3-ce11-4c8a-8669-2300cd7265ad"), entityTypeCount: 88)
         {
         }
 

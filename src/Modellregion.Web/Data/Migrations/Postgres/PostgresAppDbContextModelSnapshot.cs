@@ -460,6 +460,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("PublicSince")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -483,6 +486,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("MeetingId", "Number")
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("RegionId", "Id");
 
                     b.ToTable("AgendaItems", (string)null);
                 });
@@ -751,6 +756,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Room")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -780,6 +788,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("BoardId", "StartsAt");
+
+                    b.HasIndex("RegionId", "Id");
 
                     b.ToTable("Meetings", (string)null);
                 });
@@ -854,6 +864,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("SolutionId")
                         .HasColumnType("integer");
 
@@ -889,6 +902,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("BoardId", "Reference")
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("RegionId", "Id");
 
                     b.ToTable("Papers", (string)null);
                 });
@@ -934,6 +949,9 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("PublicSince")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Sha512")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -955,6 +973,8 @@ namespace Modellregion.Web.Data.Migrations.Postgres
                     b.HasIndex("StoredFileId");
 
                     b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("RegionId", "Id");
 
                     b.ToTable("PaperFiles", (string)null);
                 });

@@ -441,6 +441,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PublicSince")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -464,6 +467,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("MeetingId", "Number")
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("RegionId", "Id");
 
                     b.ToTable("AgendaItems", (string)null);
                 });
@@ -722,6 +727,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Room")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -751,6 +759,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("BoardId", "StartsAt");
+
+                    b.HasIndex("RegionId", "Id");
 
                     b.ToTable("Meetings", (string)null);
                 });
@@ -821,6 +831,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SolutionId")
                         .HasColumnType("INTEGER");
 
@@ -856,6 +869,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("BoardId", "Reference")
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("RegionId", "Id");
 
                     b.ToTable("Papers", (string)null);
                 });
@@ -899,6 +914,9 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PublicSince")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha512")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -920,6 +938,8 @@ namespace Modellregion.Web.Data.Migrations.Sqlite
                     b.HasIndex("StoredFileId");
 
                     b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("RegionId", "Id");
 
                     b.ToTable("PaperFiles", (string)null);
                 });
