@@ -11,49 +11,30 @@ namespace Modellregion.Web.Features.Board;
 /// </summary>
 public sealed class BoardRegionCopy : SaveChangesInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } context)
-        {
-            CopyAsync(context, sync: true, CancellationToken.None).GetAwaiter().GetResult();
-        }
-
-        return result;
-    }
-
+    // AppDbContext sends the synchronous SaveChanges through SaveChangesAsync as well, so this is the only entry.
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context)
         {
-            await CopyAsync(context, sync: false, cancellationToken);
+            // AppDbContext has just detected the changes (entities added through a navigation included); the
+            // look-ups below must not detect them again for every kind.
+            var tracker = context.ChangeTracker;
+            var detect = tracker.AutoDetectChangesEnabled;
+            tracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                await CopyAsync(context, cancellationToken);
+            }
+            finally
+            {
+                tracker.AutoDetectChangesEnabled = detect;
+            }
         }
 
         return result;
     }
 
-    private static async Task CopyAsync(DbContext context, bool sync, CancellationToken cancellationToken)
-    {
-        // Entities added through a navigation (paper.Files.Add …) are found only after detecting changes; once is
-        // enough for the whole copy (a bulk import that switched detection off has added its entities itself).
-        var tracker = context.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        if (detect)
-        {
-            tracker.DetectChanges();
-            tracker.AutoDetectChangesEnabled = false;
-        }
-
-        try
-        {
-            await CopyDetectedAsync(context, sync, cancellationToken);
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
-    }
-
-    private static async Task CopyDetectedAsync(DbContext context, bool sync, CancellationToken cancellationToken)
+    private static async Task CopyAsync(DbContext context, CancellationToken cancellationToken)
     {
         var tracker = context.ChangeTracker;
         var meetings = Added<Meeting>(tracker);
@@ -62,7 +43,7 @@ public sealed class BoardRegionCopy : SaveChangesInterceptor
         {
             var boardIds = meetings.Where(m => m.Board is null).Select(m => m.BoardId)
                 .Concat(papers.Where(p => p.Board is null).Select(p => p.BoardId)).Distinct().ToList();
-            var boards = await RegionsAsync(context.Set<Board>().Where(b => boardIds.Contains(b.Id)).Select(b => new IdAndRegion(b.Id, b.RegionId)), boardIds.Count, sync, cancellationToken);
+            var boards = await RegionsAsync(context.Set<Board>().Where(b => boardIds.Contains(b.Id)).Select(b => new IdAndRegion(b.Id, b.RegionId)), boardIds.Count, cancellationToken);
             foreach (var meeting in meetings)
             {
                 meeting.RegionId = meeting.Board?.RegionId ?? boards.GetValueOrDefault(meeting.BoardId);
@@ -78,7 +59,7 @@ public sealed class BoardRegionCopy : SaveChangesInterceptor
         if (items.Count > 0)
         {
             var meetingIds = items.Where(i => i.Meeting is null).Select(i => i.MeetingId).Distinct().ToList();
-            var byMeeting = await RegionsAsync(context.Set<Meeting>().Where(m => meetingIds.Contains(m.Id)).Select(m => new IdAndRegion(m.Id, m.RegionId)), meetingIds.Count, sync, cancellationToken);
+            var byMeeting = await RegionsAsync(context.Set<Meeting>().Where(m => meetingIds.Contains(m.Id)).Select(m => new IdAndRegion(m.Id, m.RegionId)), meetingIds.Count, cancellationToken);
             foreach (var item in items)
             {
                 item.RegionId = item.Meeting is { } meeting ? meeting.RegionId : byMeeting.GetValueOrDefault(item.MeetingId);
@@ -89,7 +70,7 @@ public sealed class BoardRegionCopy : SaveChangesInterceptor
         if (files.Count > 0)
         {
             var paperIds = files.Where(f => f.Paper is null).Select(f => f.PaperId).Distinct().ToList();
-            var byPaper = await RegionsAsync(context.Set<Paper>().Where(p => paperIds.Contains(p.Id)).Select(p => new IdAndRegion(p.Id, p.RegionId)), paperIds.Count, sync, cancellationToken);
+            var byPaper = await RegionsAsync(context.Set<Paper>().Where(p => paperIds.Contains(p.Id)).Select(p => new IdAndRegion(p.Id, p.RegionId)), paperIds.Count, cancellationToken);
             foreach (var file in files)
             {
                 file.RegionId = file.Paper is { } paper ? paper.RegionId : byPaper.GetValueOrDefault(file.PaperId);
@@ -113,14 +94,14 @@ public sealed class BoardRegionCopy : SaveChangesInterceptor
         return found;
     }
 
-    private static async Task<Dictionary<int, int>> RegionsAsync(IQueryable<IdAndRegion> query, int count, bool sync, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, int>> RegionsAsync(IQueryable<IdAndRegion> query, int count, CancellationToken cancellationToken)
     {
         if (count == 0)
         {
             return [];
         }
 
-        var rows = sync ? query.ToList() : await query.ToListAsync(cancellationToken);
+        var rows = await query.ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.Id, r => r.RegionId);
     }
 
