@@ -163,6 +163,39 @@ public sealed class PublicCache : IDisposable
         }
     }
 
+    /// <summary>
+    /// Looks <paramref name="key"/> up without computing it, for a value that comes cheaply along with other work on a
+    /// miss (a list's total read in the same query as its first page): keep it with <see cref="Keep{T}"/>. The lookup
+    /// holds the version it was made under, so a value read while a change was saved is kept for the old version
+    /// only and never served after the change.
+    /// </summary>
+    public CacheLookup<T> Find<T>(string key)
+    {
+        if (!_options.Value.Enabled)
+        {
+            return default;
+        }
+
+        var versioned = $"public:{key}:{Interlocked.Read(ref _version)}";
+        if (_cache.TryGetValue(versioned, out T? value) && value is not null)
+        {
+            _hits.Add(1, CacheTag);
+            return new(true, value, versioned);
+        }
+
+        _misses.Add(1, CacheTag);
+        return new(false, default, versioned);
+    }
+
+    /// <summary>Keeps the value of a missed <see cref="Find{T}"/> under the version of that lookup.</summary>
+    public void Keep<T>(CacheLookup<T> lookup, T value)
+    {
+        if (!lookup.Found && lookup.Key is { } versioned && value is not null)
+        {
+            _cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+        }
+    }
+
     public void Dispose()
     {
         _subscription?.Dispose();
@@ -170,6 +203,9 @@ public sealed class PublicCache : IDisposable
         _ownMeter?.Dispose();
     }
 }
+
+/// <summary>The result of <see cref="PublicCache.Find{T}"/>: the value when found, else where to keep it.</summary>
+public readonly record struct CacheLookup<T>(bool Found, T? Value, string? Key);
 
 /// <summary>When public data last changed (UTC), as far as the app can tell; registered by the feature that records changes.</summary>
 public interface ILastChange

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modellregion.Web.Data;
 using Modellregion.Web.Features.Regions;
+using Modellregion.Web.Platform;
 
 namespace Modellregion.Web.Features.Board;
 
@@ -20,7 +21,7 @@ public sealed class OParlKey
     /// <summary>Visible, or once public and now deleted or withdrawn: then shown as deleted (only with modified_since).</summary>
     public bool Listed { get; set; }
 
-    /// <summary>How many objects the whole list has (read with the keys of a page, in the same query).</summary>
+    /// <summary>How many objects the whole list has (read with the keys of a page, in the same query, unless the cache knows it).</summary>
     public int Total { get; set; }
 }
 
@@ -31,7 +32,7 @@ public sealed class OParlKey
 /// or deleted appear only as deleted objects (id, type, created, modified, deleted). Regions of example data (the
 /// fictional training region) are no bodies: nothing of their boards, meetings, papers or people is published here.
 /// </summary>
-public sealed class OParlService(AppDbContext db)
+public sealed class OParlService(AppDbContext db, PublicCache cache)
 {
     public const string Version = "https://schema.oparl.org/1.1/";
     private const string Schema = "https://schema.oparl.org/1.1/";
@@ -203,11 +204,11 @@ public sealed class OParlService(AppDbContext db)
             return false;
         }
 
-        return await WriteListAsync(w, BoardMeetings, board, null, Urls.BoardMeetings(board), request, cancellationToken);
+        return await WriteListAsync(w, BoardMeetings, "organization-meeting", board, null, Urls.BoardMeetings(board), request, cancellationToken);
     }
 
     public async Task WriteBodyListAsync(Utf8JsonWriter w, OParlListRequest request, CancellationToken cancellationToken) =>
-        await WriteListAsync(w, Bodies, 0, null, Urls.System + "/body", request, cancellationToken);
+        await WriteListAsync(w, Bodies, "body", 0, null, Urls.System + "/body", request, cancellationToken);
 
     /// <summary>Writes a list of a body; false when there is no such body or list.</summary>
     public async Task<bool> WriteBodyListAsync(Utf8JsonWriter w, int body, string list, OParlListRequest request, CancellationToken cancellationToken)
@@ -233,15 +234,15 @@ public sealed class OParlService(AppDbContext db)
         var url = Urls.List(body, list);
         return list switch
         {
-            "person" => await WriteListAsync(w, People, body, published, url, request, cancellationToken),
-            "meeting" => await WriteListAsync(w, Meetings, body, published, url, request, cancellationToken),
-            "paper" => await WriteListAsync(w, Papers, body, published, url, request, cancellationToken),
-            "agendaItem" => await WriteListAsync(w, Items, body, published, url, request, cancellationToken),
-            "consultation" => await WriteListAsync(w, Consultations, body, published, url, request, cancellationToken),
-            "file" => await WriteListAsync(w, Files, body, published, url, request, cancellationToken),
-            "locationList" => await WriteListAsync(w, Locations, body, published, url, request, cancellationToken),
-            "legislativeTermList" => await WriteListAsync(w, Terms, body, published, url, request, cancellationToken),
-            _ => await WriteListAsync(w, Memberships, body, published, url, request, cancellationToken),
+            "person" => await WriteListAsync(w, People, "person", body, published, url, request, cancellationToken),
+            "meeting" => await WriteListAsync(w, Meetings, "meeting", body, published, url, request, cancellationToken),
+            "paper" => await WriteListAsync(w, Papers, "paper", body, published, url, request, cancellationToken),
+            "agendaItem" => await WriteListAsync(w, Items, "agendaItem", body, published, url, request, cancellationToken),
+            "consultation" => await WriteListAsync(w, Consultations, "consultation", body, published, url, request, cancellationToken),
+            "file" => await WriteListAsync(w, Files, "file", body, published, url, request, cancellationToken),
+            "locationList" => await WriteListAsync(w, Locations, "locationList", body, published, url, request, cancellationToken),
+            "legislativeTermList" => await WriteListAsync(w, Terms, "legislativeTermList", body, published, url, request, cancellationToken),
+            _ => await WriteListAsync(w, Memberships, "membership", body, published, url, request, cancellationToken),
         };
     }
 
@@ -282,30 +283,33 @@ public sealed class OParlService(AppDbContext db)
 
     /// <summary>
     /// Writes one page of a list; false when <paramref name="body"/> is not among the <paramref name="published"/>
-    /// bodies (when given). The page's keys, the list's total and that check come in one query;
+    /// bodies (when given). The page's keys, that check and (unless known) the list's total come in one query;
     /// the objects of the page in a fixed number of further queries, however many there are.
     /// </summary>
-    private async Task<bool> WriteListAsync<T>(Utf8JsonWriter w, Kind<T> kind, int body, IQueryable<int>? published, string url, OParlListRequest request, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The total (<c>totalElements</c>) is the same on every page of a list and, for a body of thousands of papers,
+    /// costs more than the page itself: counting means joining all of them with their meetings and boards. So it is
+    /// kept in the <see cref="PublicCache"/> (per list, body and filter, dropped with every saved change like the
+    /// other aggregates) and the following pages of a crawl read only their own keys.
+    /// </remarks>
+    private async Task<bool> WriteListAsync<T>(Utf8JsonWriter w, Kind<T> kind, string list, int body, IQueryable<int>? published, string url, OParlListRequest request, CancellationToken cancellationToken)
     {
         var after = request.AfterId();
         var keys = OParlQueries.Filter(kind.Keys(body), request);
         var paged = published is null ? keys : keys.Where(k => published.Contains(body));
-        var page = await paged.Where(k => k.Id > after).OrderBy(k => k.Id).Take(request.Limit + 1)
-            .Select(k => new OParlKey { Id = k.Id, CreatedAt = k.CreatedAt, UpdatedAt = k.UpdatedAt, Visible = k.Visible, Listed = k.Listed, Total = keys.Count() })
-            .ToListAsync(cancellationToken);
-        int total;
-        if (page.Count > 0)
-        {
-            total = page[0].Total;
-        }
-        else if (published is null || await published.ContainsAsync(body, cancellationToken))
-        {
-            total = await keys.CountAsync(cancellationToken);
-        }
-        else
+        var ordered = paged.Where(k => k.Id > after).OrderBy(k => k.Id).Take(request.Limit + 1);
+        var known = cache.Find<int>(TotalKey(list, body, request));
+        var page = known.Found
+            ? await ordered.ToListAsync(cancellationToken)
+            : await ordered.Select(k => new OParlKey { Id = k.Id, CreatedAt = k.CreatedAt, UpdatedAt = k.UpdatedAt, Visible = k.Visible, Listed = k.Listed, Total = keys.Count() })
+                .ToListAsync(cancellationToken);
+        if (page.Count == 0 && published is not null && !await published.ContainsAsync(body, cancellationToken))
         {
             return false;
         }
+
+        var total = known.Found ? known.Value : page.Count > 0 ? page[0].Total : await keys.CountAsync(cancellationToken);
+        cache.Keep(known, total);
 
         var more = page.Count > request.Limit;
         if (more)
@@ -336,6 +340,11 @@ public sealed class OParlService(AppDbContext db)
         w.WriteEndObject();
         return true;
     }
+
+    /// <summary>The cache key of a list's total: the list, whose it is (body or board) and the filters that change it.</summary>
+    private static string TotalKey(string list, int owner, OParlListRequest request) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"oparl-total:{list}:{owner}:{request.CreatedSince?.Ticks}:{request.CreatedUntil?.Ticks}:{request.ModifiedSince?.Ticks}:{request.ModifiedUntil?.Ticks}");
 
     private static void WritePaging(Utf8JsonWriter w, OParlListRequest request, string url, int total, string? next)
     {
@@ -381,7 +390,8 @@ public sealed class OParlService(AppDbContext db)
         var boardKeys = OParlQueries.Filter(_queries.BoardKeys(body), request);
         var represented = _queries.RepresentedOrganisations(body).Select(o => new OParlKey { Id = o.Id, CreatedAt = o.CreatedAt, UpdatedAt = o.UpdatedAt, Visible = true, Listed = true });
         var organisationKeys = OParlQueries.Filter(represented, request);
-        var total = await boardKeys.CountAsync(cancellationToken) + await organisationKeys.CountAsync(cancellationToken);
+        var total = await cache.GetOrCreateAsync(TotalKey("organization", body, request),
+            async () => await boardKeys.CountAsync(cancellationToken) + await organisationKeys.CountAsync(cancellationToken));
 
         var boards = segment == 'g'
             ? await boardKeys.Where(k => k.Id > after).OrderBy(k => k.Id).Take(request.Limit + 1).ToListAsync(cancellationToken)
@@ -398,7 +408,9 @@ public sealed class OParlService(AppDbContext db)
 
         var loadedBoards = await Loader.LoadBoardsAsync([.. entries.Where(e => e.Item1 == 'g' && e.k.Visible).Select(e => e.k.Id)], cancellationToken);
         var organisationIds = entries.Where(e => e.Item1 == 'a').Select(e => e.k.Id).ToList();
-        var loadedOrganisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var loadedOrganisations = organisationIds.Count == 0
+            ? []
+            : await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         w.WriteStartObject();
         w.WriteStartArray("data");
         foreach (var (part, key) in entries)

@@ -15,7 +15,9 @@ public sealed class OParlShapeTests(UncachedApp app) : IClassFixture<UncachedApp
     // The limits count every command of the request, including the last-change query of the conditional-request
     // middleware (Last-Modified). A list page: the last change, the page's keys with the total (the body check and
     // the total again only when the page is empty) and the loading of the shown objects (objects and what they
-    // embed: agenda items, resolutions' conflicts of interest, files, consultations).
+    // embed: agenda items, resolutions' conflicts of interest, files, consultations). This app keeps nothing in the
+    // public cache; with it, the last change and the total of a list are read once until the next saved change
+    // (OParlPagingTests).
     private const int SystemCommands = 2;
     private const int BodyListCommands = 3;
     private const int BodyCommands = 4;
