@@ -122,7 +122,7 @@ public sealed class PublicCache : IDisposable
             return await create();
         }
 
-        var versioned = $"public:{key}:{Interlocked.Read(ref _version)}";
+        var versioned = Versioned(key);
         if (_cache.TryGetValue(versioned, out T? value) && value is not null)
         {
             _hits.Add(1, CacheTag);
@@ -149,7 +149,7 @@ public sealed class PublicCache : IDisposable
             value = await create();
             if (value is not null)
             {
-                _cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+                Store(versioned, value);
             }
 
             mine.TrySetResult(value);
@@ -176,7 +176,7 @@ public sealed class PublicCache : IDisposable
             return default;
         }
 
-        var versioned = $"public:{key}:{Interlocked.Read(ref _version)}";
+        var versioned = Versioned(key);
         if (_cache.TryGetValue(versioned, out T? value) && value is not null)
         {
             _hits.Add(1, CacheTag);
@@ -192,9 +192,15 @@ public sealed class PublicCache : IDisposable
     {
         if (!lookup.Found && lookup.Key is { } versioned && value is not null)
         {
-            _cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+            Store(versioned, value);
         }
     }
+
+    /// <summary>The key under the current version: a change makes every earlier key unreachable.</summary>
+    private string Versioned(string key) => $"public:{key}:{Interlocked.Read(ref _version)}";
+
+    private void Store(string versioned, object value) =>
+        _cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
 
     public void Dispose()
     {
