@@ -24,35 +24,72 @@ public sealed record Figures(
     public bool IsEmpty => Regions == 0 && Projects == 0;
 }
 
-/// <summary>The start page's and programme pages' headline figures, computed from the data (never typed in).</summary>
+/// <summary>
+/// The start page's and programme pages' headline figures, computed from the data (never typed in). All programmes
+/// are counted together, each figure in one query grouped by programme (<see cref="ProjectScopes.ByProgramme"/>):
+/// the start page shows every programme beside the whole, and a programme page reads its entry.
+/// </summary>
 public sealed class HeadlineFigures(AppDbContext db, PublicCache cache, InvolvedMunicipalities municipalities)
 {
-    /// <param name="programmeId">One programme, or null for all.</param>
-    public Task<Figures> ComputeAsync(int? programmeId = null, CancellationToken cancellationToken = default) =>
-        cache.GetOrCreateAsync($"headline-figures:{programmeId}", () => ComputeUncachedAsync(programmeId, cancellationToken));
+    private static readonly Figures None = new(0, 0, 0, 0, 0m, 0, null, 0);
 
-    private async Task<Figures> ComputeUncachedAsync(int? programmeId, CancellationToken cancellationToken)
+    /// <param name="programmeId">One programme, or null for all.</param>
+    public async Task<Figures> ComputeAsync(int? programmeId = null, CancellationToken cancellationToken = default)
     {
-        var regionSet = db.Regions.AsNoTracking().Where(r => !r.IsExample);
+        var all = await cache.GetOrCreateAsync("headline-figures", () => ComputeUncachedAsync(cancellationToken));
+        return programmeId is { } id ? all.ByProgramme.GetValueOrDefault(id, None) : all.Total;
+    }
+
+    private sealed record AllFigures(Figures Total, IReadOnlyDictionary<int, Figures> ByProgramme);
+
+    private async Task<AllFigures> ComputeUncachedAsync(CancellationToken cancellationToken)
+    {
+        var regions = await db.Regions.AsNoTracking().Where(r => !r.IsExample)
+            .GroupBy(r => r.ProgrammeId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var published = db.Projects.AsNoTracking().Where(p => p.IsPublished).WithoutExamples();
-        if (programmeId is { } id)
+        var projects = await published.ByProgramme()
+            .Select(g => new { g.Key, Count = g.Count(), Closed = g.Count(p => p.Status == ProjectStatus.Closed) })
+            .ToDictionaryAsync(g => g.Key, cancellationToken);
+        var grants = await published.WithPublishedGrant().ByProgramme()
+            .Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(p => p.ApprovedGrant) ?? 0m })
+            .ToDictionaryAsync(g => g.Key, cancellationToken);
+
+        // One account per project (its key): the accounts of the projects with published payments count those projects.
+        var payments = published.WithPublishedPayments(db);
+        var paid = await db.FundingAccounts.AsNoTracking()
+            .Where(a => payments.Any(p => p.Id == a.ProjectId))
+            .ByProgramme(a => a.Project)
+            .Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(a => a.Paid) })
+            .ToDictionaryAsync(g => g.Key, cancellationToken);
+
+        var byProgramme = new Dictionary<int, Figures>();
+        foreach (var id in regions.Keys.Union(projects.Keys))
         {
-            regionSet = regionSet.Where(r => r.ProgrammeId == id);
-            published = published.InProgramme(id);
+            var grant = grants.GetValueOrDefault(id);
+            var payment = paid.GetValueOrDefault(id);
+            var project = projects.GetValueOrDefault(id);
+            byProgramme[id] = new Figures(
+                regions.GetValueOrDefault(id),
+                project?.Count ?? 0,
+                project?.Closed ?? 0,
+                grant?.Count ?? 0,
+                grant?.Sum ?? 0m,
+                payment?.Count ?? 0,
+                payment is null ? null : payment.Sum,
+                await municipalities.CountAsync(id, cancellationToken));
         }
 
-        var regions = await regionSet.CountAsync(cancellationToken);
-        var projects = await published.CountAsync(cancellationToken);
-        var closed = await published.CountAsync(p => p.Status == ProjectStatus.Closed, cancellationToken);
-        var grants = published.WithPublishedGrant();
-        var withGrant = await grants.CountAsync(cancellationToken);
-        var approved = await grants.SumAsync(p => p.ApprovedGrant, cancellationToken) ?? 0m;
-        var payments = published.WithPublishedPayments(db);
-        var withPayments = await payments.CountAsync(cancellationToken);
-        decimal? paid = withPayments == 0
-            ? null
-            : await db.FundingAccounts.AsNoTracking().Where(a => payments.Any(p => p.Id == a.ProjectId)).SumAsync(a => a.Paid, cancellationToken);
-        var involved = await municipalities.CountAsync(programmeId, cancellationToken);
-        return new Figures(regions, projects, closed, withGrant, approved, withPayments, paid, involved);
+        var withPayments = paid.Values.Sum(p => p.Count);
+        var total = new Figures(
+            regions.Values.Sum(),
+            projects.Values.Sum(p => p.Count),
+            projects.Values.Sum(p => p.Closed),
+            grants.Values.Sum(g => g.Count),
+            grants.Values.Sum(g => g.Sum),
+            withPayments,
+            withPayments == 0 ? null : paid.Values.Sum(p => p.Sum),
+            await municipalities.CountAsync(null, cancellationToken));
+        return new AllFigures(total, byProgramme);
     }
 }

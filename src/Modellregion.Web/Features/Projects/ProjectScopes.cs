@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 using Modellregion.Web.Data;
 
 namespace Modellregion.Web.Features.Projects;
@@ -11,6 +13,19 @@ public static class ProjectScopes
     /// <summary>The projects of a programme: the programme whose rules they follow, else the programme of their region.</summary>
     public static IQueryable<Project> InProgramme(this IQueryable<Project> projects, int programmeId) =>
         projects.Where(p => p.ProgrammeId == programmeId || (p.ProgrammeId == null && p.Region!.ProgrammeId == programmeId));
+
+    /// <summary>The programme a project counts in, as <see cref="InProgramme"/> filters: its own, else its region's.</summary>
+    private static readonly Expression<Func<Project, int>> ProgrammeKey = p => p.ProgrammeId ?? p.Region!.ProgrammeId;
+
+    /// <summary>The projects grouped by the programme they count in (<see cref="InProgramme"/> for every programme at once).</summary>
+    public static IQueryable<IGrouping<int, Project>> ByProgramme(this IQueryable<Project> projects) => projects.GroupBy(ProgrammeKey);
+
+    /// <summary>Rows that belong to one project each, grouped by the programme their project counts in.</summary>
+    public static IQueryable<IGrouping<int, T>> ByProgramme<T>(this IQueryable<T> rows, Expression<Func<T, Project?>> project)
+    {
+        var key = ReplacingExpressionVisitor.Replace(ProgrammeKey.Parameters[0], project.Body, ProgrammeKey.Body);
+        return rows.GroupBy(Expression.Lambda<Func<T, int>>(key, project.Parameters));
+    }
 
     /// <summary>Without the fictional example data of a training region (kept out of every real figure).</summary>
     public static IQueryable<Project> WithoutExamples(this IQueryable<Project> projects) =>
