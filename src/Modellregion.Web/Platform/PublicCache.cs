@@ -26,16 +26,27 @@ public sealed class PublicCacheOptions
 /// programme's money overview and open deadlines).
 /// Every saved change to the database invalidates all entries on this node at once and tells the other web nodes
 /// (<see cref="IClusterSignals"/>, ADR 0027), which invalidate theirs and evict their stored public pages as soon as
-/// the signal arrives; entries also expire after <see cref="Lifetime"/>, a safety net should a signal be lost.
+/// the signal arrives; entries also expire after <see cref="Lifetime"/>, a safety net should a signal be lost. An
+/// entry that has only expired (no change since) is computed afresh by one request while the others still get it,
+/// so that an expiry under load makes no one wait (ADR 0037).
 /// </summary>
 public sealed class PublicCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long after its <see cref="Lifetime"/> an expired entry is still kept to be served while one request
+    /// computes it afresh; after that it is gone and everyone waits for the new value.
+    /// </summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
+
     /// <summary>The meter of the caches (<c>modellregion.cache.hits</c>, <c>modellregion.cache.misses</c>, tag <c>cache</c>).</summary>
     public const string MeterName = "Modellregion.Cache";
 
     private static readonly KeyValuePair<string, object?> CacheTag = new("cache", "public");
+
+    /// <summary>Hits answered with an expired entry while another request computes it afresh.</summary>
+    private static readonly KeyValuePair<string, object?> ExpiredTag = new("cache", "public-expired");
 
     private readonly IOptions<PublicCacheOptions> _options;
     private readonly IEnumerable<IOutputCacheStore> _pageStores;
@@ -49,6 +60,9 @@ public sealed class PublicCache : IDisposable
     /// <summary>The computations running now, by versioned key (see <see cref="GetOrCreateAsync{T}"/>).</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<object?>> _inFlight = new(StringComparer.Ordinal);
     private long _version;
+
+    /// <summary>Milliseconds of a steady clock, for the lifetime of entries (replaced in tests).</summary>
+    internal Func<long> Milliseconds { get; init; } = () => Environment.TickCount64;
     private long _lastChangeTicks = DateTime.UtcNow.Ticks;
 
     public PublicCache(IOptions<PublicCacheOptions> options, IEnumerable<IOutputCacheStore> pageStores, IClusterSignals? signals = null, IMeterFactory? meters = null)
@@ -111,11 +125,15 @@ public sealed class PublicCache : IDisposable
 
     /// <summary>
     /// The cached value of <paramref name="key"/>, or a new one from <paramref name="create"/>. Requests that miss the
-    /// same key at the same moment (an expired entry under load, the start of a minute for the dashboard) wait for one
-    /// computation instead of each running it: the first computes, the others take its value. Should that computation
-    /// fail or be cancelled with its request, each waiting request computes for itself.
+    /// same key at the same moment wait for one computation instead of each running it: the first computes, the
+    /// others take its value. Should that computation fail or be cancelled with its request, each waiting request
+    /// computes for itself. When the entry has only expired (after <see cref="Lifetime"/>, or its
+    /// <paramref name="stamp"/> is not the one asked for, e.g. the dashboard's minute) and nothing was saved since,
+    /// the other requests get the expired value while the first computes the new one; after a saved change nobody
+    /// gets a value from before it.
     /// </summary>
-    public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create)
+    /// <param name="stamp">What the value was computed for beside the key (e.g. the minute); another stamp makes the entry expired.</param>
+    public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create, string? stamp = null)
     {
         if (!_options.Value.Enabled)
         {
@@ -123,16 +141,28 @@ public sealed class PublicCache : IDisposable
         }
 
         var versioned = Versioned(key);
-        if (_cache.TryGetValue(versioned, out T? value) && value is not null)
+        var (hasExpired, expired) = (false, default(T));
+        if (_cache.TryGetValue(versioned, out Entry? entry) && entry?.Value is T cached)
         {
-            _hits.Add(1, CacheTag);
-            return value;
+            if (entry.Stamp == stamp && Milliseconds() < entry.FreshUntil)
+            {
+                _hits.Add(1, CacheTag);
+                return cached;
+            }
+
+            (hasExpired, expired) = (true, cached);
         }
 
         var mine = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var flight = _inFlight.GetOrAdd(versioned, mine.Task);
         if (flight != mine.Task)
         {
+            if (hasExpired)
+            {
+                _hits.Add(1, ExpiredTag);
+                return expired!;
+            }
+
             if (await flight is T shared)
             {
                 _hits.Add(1, CacheTag);
@@ -146,10 +176,10 @@ public sealed class PublicCache : IDisposable
         _misses.Add(1, CacheTag);
         try
         {
-            value = await create();
+            var value = await create();
             if (value is not null)
             {
-                Store(versioned, value);
+                Store(versioned, value, stamp);
             }
 
             mine.TrySetResult(value);
@@ -177,7 +207,7 @@ public sealed class PublicCache : IDisposable
         }
 
         var versioned = Versioned(key);
-        if (_cache.TryGetValue(versioned, out T? value) && value is not null)
+        if (_cache.TryGetValue(versioned, out Entry? entry) && entry?.Value is T value && entry.Stamp is null && Milliseconds() < entry.FreshUntil)
         {
             _hits.Add(1, CacheTag);
             return new(true, value, versioned);
@@ -192,15 +222,19 @@ public sealed class PublicCache : IDisposable
     {
         if (!lookup.Found && lookup.Key is { } versioned && value is not null)
         {
-            Store(versioned, value);
+            Store(versioned, value, null);
         }
     }
 
     /// <summary>The key under the current version: a change makes every earlier key unreachable.</summary>
     private string Versioned(string key) => $"public:{key}:{Interlocked.Read(ref _version)}";
 
-    private void Store(string versioned, object value) =>
-        _cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+    private void Store(string versioned, object value, string? stamp) =>
+        _cache.Set(versioned, new Entry(value, stamp, Milliseconds() + (long)Lifetime.TotalMilliseconds),
+            new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime + Grace, Size = 1 });
+
+    /// <summary>A kept value, what it was computed for, and until when (<see cref="Milliseconds"/>) it is served without computing.</summary>
+    private sealed record Entry(object Value, string? Stamp, long FreshUntil);
 
     public void Dispose()
     {

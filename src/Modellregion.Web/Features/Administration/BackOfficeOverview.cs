@@ -44,7 +44,10 @@ public sealed class BackOfficeOverview(AppDbContext db, CurrentUser currentUser,
 
         var now = db.UtcNow;
         var context = new DashboardContext(currentUser.Principal, scopes, today, now, currentUser.Id);
-        var items = await cache.GetOrCreateAsync($"dashboard:{currentUser.Id}:{now.Ticks / TimeSpan.TicksPerMinute}", async () =>
+        // Stamped with the minute: at its turn one request counts afresh while the person's other requests still see
+        // the last minute's items (never those from before a saved change).
+        var minute = (now.Ticks / TimeSpan.TicksPerMinute).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var items = await cache.GetOrCreateAsync($"dashboard:{currentUser.Id}", async () =>
         {
             // One after the other: the contributions share this request's database context.
             var all = new List<DashboardItem>();
@@ -54,7 +57,7 @@ public sealed class BackOfficeOverview(AppDbContext db, CurrentUser currentUser,
             }
 
             return all;
-        });
+        }, minute);
 
         return new Overview(access, today, visibleProjects, roles, [.. items.OrderBy(i => i.Order)
             .GroupBy(i => i.Section)

@@ -72,4 +72,92 @@ public sealed class PublicCacheTests
         await cache.InvalidateAsync();
         Assert.Equal("nachher", await cache.GetOrCreateAsync("headline", () => Task.FromResult("nachher")));
     }
+
+    [Fact]
+    public async Task An_expired_entry_is_served_while_one_request_computes_it_afresh()
+    {
+        var now = 0L;
+        using var cache = new PublicCache(Options.Create(new PublicCacheOptions()), Array.Empty<IOutputCacheStore>()) { Milliseconds = () => Volatile.Read(ref now) };
+        Assert.Equal(1, await cache.GetOrCreateAsync("money", () => Task.FromResult(1)));
+        Volatile.Write(ref now, (long)PublicCache.Lifetime.TotalMilliseconds + 1);
+
+        var computations = 0;
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async Task<int> Compute()
+        {
+            Interlocked.Increment(ref computations);
+            await release.Task;
+            return 2;
+        }
+
+        var first = Task.Run(() => cache.GetOrCreateAsync("money", Compute));
+        while (Volatile.Read(ref computations) == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        // The others do not wait: they get the expired value at once, and none of them computes.
+        var others = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => cache.GetOrCreateAsync("money", Compute))));
+        Assert.All(others, value => Assert.Equal(1, value));
+        Assert.False(first.IsCompleted);
+        release.SetResult();
+        Assert.Equal(2, await first);
+        Assert.Equal(1, computations);
+        Assert.Equal(2, await cache.GetOrCreateAsync("money", () => Task.FromResult(3)));
+    }
+
+    [Fact]
+    public async Task A_value_of_another_stamp_is_computed_afresh_and_served_only_while_that_runs()
+    {
+        using var cache = NewCache();
+        Assert.Equal("Minute 1", await cache.GetOrCreateAsync("dashboard:7", () => Task.FromResult("Minute 1"), "1"));
+        Assert.Equal("Minute 1", await cache.GetOrCreateAsync("dashboard:7", () => Task.FromResult("nicht gerechnet"), "1"));
+
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = Task.Run(() => cache.GetOrCreateAsync("dashboard:7", async () =>
+        {
+            started.SetResult();
+            await release.Task;
+            return "Minute 2";
+        }, "2"));
+        await started.Task;
+        Assert.Equal("Minute 1", await cache.GetOrCreateAsync("dashboard:7", () => Task.FromResult("nicht gerechnet"), "2"));
+        release.SetResult();
+        Assert.Equal("Minute 2", await first);
+        Assert.Equal("Minute 2", await cache.GetOrCreateAsync("dashboard:7", () => Task.FromResult("nicht gerechnet"), "2"));
+    }
+
+    [Fact]
+    public async Task After_a_saved_change_nobody_gets_a_value_from_before_it()
+    {
+        var now = 0L;
+        using var cache = new PublicCache(Options.Create(new PublicCacheOptions()), Array.Empty<IOutputCacheStore>()) { Milliseconds = () => Volatile.Read(ref now) };
+        Assert.Equal("vorher", await cache.GetOrCreateAsync("figures", () => Task.FromResult("vorher")));
+        Volatile.Write(ref now, (long)PublicCache.Lifetime.TotalMilliseconds + 1);
+        await cache.InvalidateAsync();
+
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = Task.Run(() => cache.GetOrCreateAsync("figures", async () =>
+        {
+            started.SetResult();
+            await release.Task;
+            return "nachher";
+        }));
+        await started.Task;
+        var waiting = Task.Run(() => cache.GetOrCreateAsync("figures", () => Task.FromResult("eigene Berechnung")));
+        await Task.Delay(100);
+        Assert.False(waiting.IsCompleted);
+        release.SetResult();
+        Assert.Equal("nachher", await first);
+        Assert.Equal("nachher", await waiting);
+
+        // A list's total (Find/Keep) is never taken from an expired entry.
+        var lookup = cache.Find<int>("total");
+        cache.Keep(lookup, 42);
+        Assert.Equal(42, cache.Find<int>("total").Value);
+        Volatile.Write(ref now, 10 * (long)PublicCache.Lifetime.TotalMilliseconds);
+        Assert.False(cache.Find<int>("total").Found);
+    }
 }
