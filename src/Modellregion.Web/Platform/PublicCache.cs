@@ -60,10 +60,10 @@ public sealed class PublicCache : IDisposable
     /// <summary>The computations running now, by versioned key (see <see cref="GetOrCreateAsync{T}"/>).</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<object?>> _inFlight = new(StringComparer.Ordinal);
     private long _version;
+    private long _lastChangeTicks = DateTime.UtcNow.Ticks;
 
     /// <summary>Milliseconds of a steady clock, for the lifetime of entries (replaced in tests).</summary>
     internal Func<long> Milliseconds { get; init; } = () => Environment.TickCount64;
-    private long _lastChangeTicks = DateTime.UtcNow.Ticks;
 
     public PublicCache(IOptions<PublicCacheOptions> options, IEnumerable<IOutputCacheStore> pageStores, IClusterSignals? signals = null, IMeterFactory? meters = null)
     {
