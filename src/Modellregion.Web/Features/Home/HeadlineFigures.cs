@@ -76,7 +76,7 @@ public sealed class HeadlineFigures(AppDbContext db, PublicCache cache, Involved
                 grant?.Count ?? 0,
                 grant?.Sum ?? 0m,
                 payment?.Count ?? 0,
-                payment is null ? null : payment.Sum,
+                payment?.Sum,
                 await municipalities.CountAsync(id, cancellationToken));
         }
 
