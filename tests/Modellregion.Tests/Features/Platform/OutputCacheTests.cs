@@ -6,8 +6,9 @@ using Modellregion.Web.Features.Account;
 namespace Modellregion.Tests.Features.Platform;
 
 /// <summary>
-/// Whole public pages come from the output cache for anonymous visitors; a saved change shows at once on every page it
-/// touches, in both languages; nothing that belongs to one visitor (signed in, language, a form's token) reaches another.
+/// Whole public pages come from the output cache for anonymous visitors, stored at their second request (ADR 0038); a
+/// saved change shows at once on every page it touches, in both languages; nothing that belongs to one visitor (signed
+/// in, language, a form's token) reaches another.
 /// </summary>
 public sealed class OutputCacheTests(ModellregionApp app) : IClassFixture<ModellregionApp>
 {
@@ -19,6 +20,13 @@ public sealed class OutputCacheTests(ModellregionApp app) : IClassFixture<Modell
         var browser = app.Browser();
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/sprache/en?zurueck=%2F")).StatusCode);
         return browser;
+    }
+
+    /// <summary>Asks twice: the first request makes the address known, the second stores the page.</summary>
+    private static async Task StoreAsync(HttpClient client, string url)
+    {
+        await client.GetAsync(url);
+        await client.GetAsync(url);
     }
 
     private static async Task<(HttpResponseMessage Response, string Body)> GetAsync(HttpClient client, string url)
@@ -39,6 +47,7 @@ public sealed class OutputCacheTests(ModellregionApp app) : IClassFixture<Modell
     public async Task An_anonymous_visitor_gets_a_repeated_page_from_the_cache(string url)
     {
         var first = await app.Browser().GetAsync(url);
+        await app.Browser().GetAsync(url);
         var again = await app.Browser().GetAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -58,13 +67,13 @@ public sealed class OutputCacheTests(ModellregionApp app) : IClassFixture<Modell
         var english = await EnglishAsync();
         string[] urls = [$"/projekte/{slug}", $"/projekte?q={marker}", "/regionen/owl", "/"];
 
-        // Every page twice, in German and in English: the second answer comes from the cache.
+        // Every page three times, in German and in English: the third answer comes from the cache.
         var before = new Dictionary<(string, bool), string>();
         foreach (var url in urls)
         {
             foreach (var (client, isEnglish) in new[] { (app.Browser(), false), (english, true) })
             {
-                await client.GetAsync(url);
+                await StoreAsync(client, url);
                 var (response, body) = await GetAsync(client, url);
                 Assert.True(FromCache(response), $"{url} ({(isEnglish ? "en" : "de")}) was not cached before the change");
                 before[(url, isEnglish)] = body;
@@ -112,7 +121,7 @@ public sealed class OutputCacheTests(ModellregionApp app) : IClassFixture<Modell
     {
         const string url = "/projekte/smart-school";
         var anonymous = app.Browser();
-        await anonymous.GetAsync(url);
+        await StoreAsync(anonymous, url);
         Assert.True(FromCache(await anonymous.GetAsync(url)));
 
         var signedIn = await app.SignedInAsync(AppRole.ProjectOffice, "owl");
@@ -140,7 +149,7 @@ public sealed class OutputCacheTests(ModellregionApp app) : IClassFixture<Modell
     {
         const string url = "/regionen";
         var english = await EnglishAsync();
-        await english.GetAsync(url);
+        await StoreAsync(english, url);
         var (en, enBody) = await GetAsync(english, url);
         Assert.True(FromCache(en));
         Assert.Contains("lang=\"en\"", enBody);
@@ -158,6 +167,7 @@ public sealed class OutputCacheTests(ModellregionApp app) : IClassFixture<Modell
         const string url = "/verwaltung/anmelden";
         var first = app.Browser();
         var second = app.Browser();
+        await first.GetAsync(url);
         var (_, firstBody) = await GetAsync(first, url);
         var (again, secondBody) = await GetAsync(second, url);
 
@@ -168,6 +178,7 @@ public sealed class OutputCacheTests(ModellregionApp app) : IClassFixture<Modell
         // A public page with a form (a solution's interest form) is not stored either.
         var solution = (await app.WithDbAsync(db => db.Set<Modellregion.Web.Features.Transfer.Solution>().Where(s => s.IsPublished).Select(s => s.Slug).FirstAsync()));
         var interest = $"/loesungen/{solution}/interesse";
+        await app.Browser().GetAsync(interest);
         var one = await app.Browser().GetAsync(interest);
         if (one.StatusCode == HttpStatusCode.OK)
         {
@@ -181,13 +192,37 @@ public sealed class OutputCacheTests(ModellregionApp app) : IClassFixture<Modell
     public async Task A_visitor_with_a_cookie_of_their_own_gets_the_page_made_for_them()
     {
         const string url = "/aktuelles";
-        await app.Browser().GetAsync(url);
+        await StoreAsync(app.Browser(), url);
+        Assert.True(FromCache(await app.Browser().GetAsync(url)), "the page was not stored for anonymous visitors");
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Add("Cookie", ".AspNetCore.Mvc.CookieTempDataProvider=abc");
         var response = await app.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(FromCache(response));
+    }
+
+    [Fact]
+    public async Task A_page_is_stored_when_it_is_asked_for_again_not_at_its_first_request()
+    {
+        var url = "/projekte?q=" + Guid.NewGuid().ToString("N")[..10];
+
+        var first = await app.Browser().GetAsync(url);
+        var second = await app.Browser().GetAsync(url);
+        var third = await app.Browser().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.False(FromCache(first));
+        Assert.False(FromCache(second), "the page was stored at its first request");
+        Assert.True(FromCache(third), "the page asked for again was not stored");
+
+        // The address is remembered per language: the English page is a page of its own.
+        var english = await EnglishAsync();
+        Assert.False(FromCache(await english.GetAsync(url)));
+        Assert.False(FromCache(await english.GetAsync(url)));
+        var (englishThird, englishBody) = await GetAsync(english, url);
+        Assert.True(FromCache(englishThird));
+        Assert.Contains("lang=\"en\"", englishBody);
     }
 
     private static string Token(string body)

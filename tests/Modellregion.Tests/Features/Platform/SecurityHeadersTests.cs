@@ -76,6 +76,7 @@ public sealed partial class SecurityHeadersTests(ModellregionApp app) : IClassFi
     public async Task A_page_from_the_output_cache_carries_the_same_headers()
     {
         using var first = await app.Browser().GetAsync("/impressum");
+        using var stored = await app.Browser().GetAsync("/impressum");
         using var again = await app.Browser().GetAsync("/impressum");
 
         Assert.Null(first.Headers.Age);
