@@ -297,6 +297,18 @@ public sealed partial class ObservabilityTests(ObservedApp app) : IClassFixture<
         }
     }
 
+    [Fact]
+    public void Only_the_metrics_tagged_by_route_or_exception_keep_room_for_many_tag_combinations()
+    {
+        using var requests = new System.Diagnostics.Metrics.Meter("Microsoft.AspNetCore.Hosting");
+        using var own = new System.Diagnostics.Metrics.Meter(PublicCache.MeterName);
+        using var kestrel = new System.Diagnostics.Metrics.Meter("Microsoft.AspNetCore.Server.Kestrel");
+
+        Assert.Null(AppMetrics.CardinalityOf(requests.CreateHistogram<double>("http.server.request.duration")));
+        Assert.Equal(AppMetrics.SmallCardinality, AppMetrics.CardinalityOf(own.CreateCounter<long>("modellregion.cache.hits"))?.CardinalityLimit);
+        Assert.Equal(AppMetrics.SmallCardinality, AppMetrics.CardinalityOf(kestrel.CreateUpDownCounter<long>("kestrel.active_connections"))?.CardinalityLimit);
+    }
+
     /// <summary>The exporter keeps a scrape for a moment: asks again until the text holds <paramref name="expected"/>.</summary>
     private static async Task<string> ScrapeUntilAsync(HttpClient client, string expected)
     {
