@@ -28,7 +28,7 @@ public sealed class PageOutputCacheOptions
     /// <summary>
     /// At which request for an address its page is stored (<see cref="PageAdmission"/>, ADR 0038): 2 stores a page
     /// when it is asked for again while its address is still remembered, so pages of a crawl through the whole data set
-    /// do not push the popular ones out; 1 stores every page at its first request.
+    /// do not push the popular ones out; 1 stores every page at its first request. Larger values count as 2.
     /// </summary>
     public int StoreOnRequest { get; set; } = 2;
 
